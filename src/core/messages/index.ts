@@ -1,0 +1,25 @@
+/** User-facing message texts, one catalogue per language, looked up by code: errors, data issues, alerts. */
+import { en } from "./en";
+import { zhCN } from "./zh-CN";
+
+export type Locale = "en" | "zh-CN";
+export type MessageCode = keyof typeof en;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const catalogues: Record<Locale, Record<MessageCode, string>> = { en, "zh-CN": zhCN };
+
+/** The locale for an Office or browser language tag: any `zh…` tag is Simplified Chinese, everything else English. */
+export function localeFromLanguage(tag: string | undefined | null): Locale {
+  return tag && /^zh\b/i.test(tag) ? "zh-CN" : "en";
+}
+
+/**
+ * The text of a message in a locale, with `{name}` placeholders filled from `params`.
+ * @example formatMessage("argumentNotNumber", { argument: "days" }, "en") // "days must be a number."
+ */
+export function formatMessage(code: MessageCode, params: MessageParams = {}, locale: Locale = "en"): string {
+  const template = catalogues[locale][code] ?? en[code];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,69 @@
+/** The review's input: customers and invoices as checked plain values (parsed at the edge, trusted here). */
+import type { SerialDate } from "../dates";
+
+export type CustomerId = string;
+export type InvoiceId = string;
+
+/** One customer from the Customers table (DESIGN.md §4). Optional figures are `undefined` when not given. */
+export interface Customer {
+  readonly id: CustomerId;
+  readonly name: string;
+  /** Size segment as written (Large / Mid / Small …); matched case-insensitively against the policy. */
+  readonly segment: string;
+  readonly country?: string;
+  readonly creditLimit?: number;
+  readonly insuredLimit?: number;
+  /** Payment terms in days. */
+  readonly paymentTerms?: number;
+  readonly annualRevenue?: number;
+  readonly totalAssets?: number;
+  readonly totalLiabilities?: number;
+  readonly currentAssets?: number;
+  readonly currentLiabilities?: number;
+  readonly retainedEarnings?: number;
+  readonly ebit?: number;
+  readonly equity?: number;
+  readonly yearsTrading?: number;
+  /** An external (bureau) score, 0–100. */
+  readonly externalScore?: number;
+  readonly strategic: boolean;
+  readonly blacklisted: boolean;
+  /** The 1-based sheet row the customer came from, for messages and for selecting it. */
+  readonly sourceRow?: number;
+}
+
+/** One invoice or credit note from the Invoices table. */
+export interface Invoice {
+  readonly id: InvoiceId;
+  readonly customerId: CustomerId;
+  readonly invoiceDate: SerialDate;
+  /** Due date; when the sheet had none, invoice date + the customer's terms (reported as a repair). */
+  readonly dueDate: SerialDate;
+  /** Invoiced amount; negative for a credit note. */
+  readonly amount: number;
+  /** Still unpaid; 0 when paid. Same sign as the amount. */
+  readonly openAmount: number;
+  readonly paidDate?: SerialDate;
+  readonly disputed: boolean;
+  readonly currency?: string;
+  readonly sourceRow?: number;
+}
+
+/** One customer's row of an earlier review, read back from ReviewHistory for early warnings. */
+export interface HistoryRow {
+  readonly reviewDate: SerialDate;
+  readonly customerId: CustomerId;
+  readonly score?: number;
+  readonly grade?: string;
+  readonly exposure?: number;
+  readonly creditLimit?: number;
+  readonly recommendedLimit?: number;
+  readonly maxDaysPastDue?: number;
+  readonly zZone?: string;
+}
+
+export interface Portfolio {
+  readonly customers: readonly Customer[];
+  readonly invoices: readonly Invoice[];
+  readonly history: readonly HistoryRow[];
+}

@@ -1,0 +1,97 @@
+/**
+ * A host-neutral description of the review's output sheets. The review is turned into these layouts once
+ * (src/workbook), and each sink — Excel (src/excel), ExcelJS (src/files) — only draws them, so the sheets look
+ * the same whichever host writes them.
+ */
+
+/** A value written to a cell. Text is always written as text, never as a formula, whatever it starts with. */
+export type LayoutValue = string | number | boolean | null;
+
+/** Excel number formats the layouts use, one place to change them. */
+export const NumberFormats = {
+  money: "#,##0.00;[Red]-#,##0.00",
+  moneyWhole: "#,##0;[Red]-#,##0",
+  percent: "0.0%",
+  days: "0",
+  decimal2: "0.00",
+  date: "yyyy-mm-dd",
+  integer: "0",
+  text: "@",
+} as const;
+
+export type NumberFormat = (typeof NumberFormats)[keyof typeof NumberFormats];
+
+export interface LayoutColumn {
+  /** Column header as shown (already in the workbook's language). */
+  readonly header: string;
+  readonly numberFormat?: NumberFormat;
+  /** Width in characters; hosts convert. */
+  readonly width?: number;
+}
+
+/** A conditional format over one column of a table's data rows. */
+export type ConditionalFormat =
+  | {
+      readonly kind: "cellValue";
+      readonly column: number; // 0-based column in the table
+      readonly operator: "greaterThan" | "lessThan" | "equalTo" | "greaterThanOrEqual" | "lessThanOrEqual";
+      readonly value: number | string;
+      readonly fill: string; // #RRGGBB
+      readonly fontColor?: string;
+    }
+  | {
+      /** Whole data row filled when the given column of that row is TRUE. */
+      readonly kind: "rowWhenTrue";
+      readonly column: number;
+      readonly fill: string;
+    }
+  | { readonly kind: "dataBar"; readonly column: number; readonly color: string }
+  | { readonly kind: "textEquals"; readonly column: number; readonly text: string; readonly fill: string };
+
+/** A table of data: header row then data rows, written as an Excel table (ListObject) where the host can. */
+export interface LayoutTable {
+  /** Excel table name (unique in the workbook, letters, digits and underscores). */
+  readonly name: string;
+  /** 0-based row of the header in the sheet; column A. */
+  readonly startRow: number;
+  readonly columns: readonly LayoutColumn[];
+  readonly rows: readonly (readonly LayoutValue[])[];
+  readonly conditionalFormats?: readonly ConditionalFormat[];
+}
+
+/** A block of label/value pairs (the KPI block), two columns from column A. */
+export interface LayoutKeyValues {
+  readonly startRow: number;
+  readonly items: readonly { readonly label: string; readonly value: LayoutValue; readonly numberFormat?: NumberFormat; readonly note?: string }[];
+}
+
+export interface LayoutChart {
+  readonly kind: "columnClustered" | "pie" | "bar" | "line";
+  readonly title: string;
+  /** The table whose columns feed the chart. */
+  readonly table: string;
+  /** 0-based column of the category labels and of each series in that table. */
+  readonly categoryColumn: number;
+  readonly seriesColumns: readonly number[];
+  /** Where the chart's top-left corner goes: 0-based row and column. */
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+}
+
+export interface SheetLayout {
+  /** Sheet name (≤ 31 characters, none of : \ / ? * [ ]). */
+  readonly name: string;
+  /** A title in A1, when the sheet has one. */
+  readonly title?: string;
+  readonly keyValues?: LayoutKeyValues;
+  readonly tables: readonly LayoutTable[];
+  readonly charts?: readonly LayoutChart[];
+  /** Rows frozen at the top (through the main table's header). */
+  readonly freezeRows?: number;
+}
+
+/** The review as sheets, plus the rows appended to ReviewHistory (not replaced). */
+export interface ReviewWorkbookLayout {
+  readonly sheets: readonly SheetLayout[];
+  readonly historyAppend: { readonly sheetName: string; readonly columns: readonly LayoutColumn[]; readonly rows: readonly (readonly LayoutValue[])[] };
+}

@@ -1,0 +1,28 @@
+/** The ports the review is read through and written through; each host (Excel, files, browser) implements both. */
+import type { ReviewWorkbookLayout } from "./layout";
+
+/** A raw cell as read from a host: numbers, text, booleans, Dates (files), or empty. */
+export type RawCell = string | number | boolean | Date | null | undefined;
+
+/** A table (or a sheet whose first row is the header) as read, before any checking. */
+export interface RawTable {
+  /** The table name the contract asked for (Customers, Invoices, …). */
+  readonly name: string;
+  /** The sheet it was found on. */
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly RawCell[])[];
+  /** 1-based sheet row of the first data row, so data issues can point at real rows. */
+  readonly firstDataRow: number;
+}
+
+/** Where the review's input comes from. */
+export interface WorkbookSource {
+  /** A table by its contract name: an Excel table of that name, else a sheet of that name; undefined if neither. */
+  readTable(name: string): Promise<RawTable | undefined>;
+}
+
+/** Where the review's output goes. `write` must be all-or-nothing: a failure leaves the target as it was. */
+export interface ReviewSink {
+  write(layout: ReviewWorkbookLayout): Promise<void>;
+}
