@@ -11,8 +11,8 @@ describe("CREDIT.DSO", () => {
     expect(dso(300, 900, 90)).toBe(30);
   });
 
-  it("accepts one-cell ranges and numeric text", () => {
-    expect(dso([[1_500_000]], "9125000", [[365]])).toBe(60);
+  it("accepts numeric text, as Excel does for a typed-in number", () => {
+    expect(dso(1_500_000, "9125000", "365")).toBe(60);
   });
 
   it("gives #DIV/0! for zero credit sales and #NUM! for a non-positive period", () => {
