@@ -1,0 +1,22 @@
+/** English pane texts. Every key needs a twin in zh-CN.ts (the type checker enforces it). */
+export const en = {
+  appTitle: "Credit Desk",
+  appTagline: "Trade-credit review for this workbook",
+  languageLabel: "Language",
+  languageEnglish: "English",
+  languageChinese: "中文",
+  hostDetecting: "Connecting to Office…",
+  hostExcel: "Connected to Excel ({platform}).",
+  hostBrowserTitle: "Not running inside Office",
+  hostOfficeJsMissing: "Office.js did not load, so this page cannot reach a workbook. Open Credit Desk from Excel's ribbon to work on a workbook.",
+  hostNoOfficeHost: "This page was opened in a plain browser. Open Credit Desk from Excel's ribbon to work on a workbook; the calculator below works here too.",
+  hostOtherOfficeHost: "Credit Desk works in Excel only. Open it from Excel's ribbon.",
+  quickDsoTitle: "Quick DSO",
+  quickDsoHelp: "Days sales outstanding = receivables ÷ credit sales × days. The same engine as =CREDIT.DSO().",
+  quickDsoReceivables: "Receivables",
+  quickDsoCreditSales: "Credit sales",
+  quickDsoDays: "Days in period",
+  quickDsoResult: "DSO: {days} days",
+  quickDsoNeedNumbers: "Enter receivables and credit sales as numbers.",
+  functionsHint: "Type =CREDIT. in any cell for the credit functions.",
+} as const;

@@ -1,0 +1,51 @@
+import type { Server } from "node:http";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { launchChromium, openPane, serveDist, OFFICE_CDN } from "./browser";
+
+const SCREENSHOTS = join(__dirname, "../../docs/screenshots");
+
+describe("task pane outside Office (plain browser)", () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    ({ server, url } = await serveDist());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("loads Office.js, says it is not inside Office, and still renders the pane", async () => {
+    const { page, requests, consoleErrors } = await openPane(browser, `${url}taskpane.html`);
+    await page.getByRole("heading", { name: "Credit Desk" }).waitFor();
+    const status = page.getByTestId("host-status");
+    await status.waitFor({ timeout: 15000 });
+    await expect(status.textContent()).resolves.toContain("Not running inside Office");
+    expect(requests.some((r) => r.startsWith(`${OFFICE_CDN}office.js`))).toBe(true);
+    // The engine runs in the pane: the calculator shows 1,500,000 / 9,125,000 × 365 = 60.0 days.
+    await expect(page.getByTestId("quick-dso-result").textContent()).resolves.toBe("DSO: 60.0 days");
+    await page.getByLabel("Credit sales").fill("4562500");
+    await expect(page.getByTestId("quick-dso-result").textContent()).resolves.toBe("DSO: 120.0 days");
+    await page.screenshot({ path: join(SCREENSHOTS, "pane-outside-office.png"), fullPage: true });
+    expect(consoleErrors.filter((e) => !/office/i.test(e))).toEqual([]);
+  });
+
+  it("follows a Chinese browser language", async () => {
+    const { page } = await openPane(browser, `${url}taskpane.html`, { locale: "zh-CN" });
+    await page.getByRole("heading", { name: "信用管理台" }).waitFor();
+    await page.getByTestId("host-status").waitFor({ timeout: 15000 });
+    await expect(page.getByTestId("host-status").textContent()).resolves.toContain("未在 Office 中运行");
+    await page.screenshot({ path: join(SCREENSHOTS, "pane-outside-office.zh-CN.png"), fullPage: true });
+  });
+
+  it("makes no request beyond its own origin and the Office.js script", async () => {
+    const { page, requests } = await openPane(browser, `${url}taskpane.html`);
+    await page.getByTestId("host-status").waitFor({ timeout: 15000 });
+    const foreign = requests.filter((r) => !r.startsWith(url) && !r.startsWith(OFFICE_CDN) && !r.startsWith("data:"));
+    expect(foreign).toEqual([]);
+  });
+});
