@@ -127,7 +127,7 @@ export function gridArg(value: Cell | Grid): Grid {
  * (a blank row is entirely blank). `row` is the 1-based position along the range: the column for a single-row
  * range, the row otherwise.
  */
-export function listArg(value: Cell | Grid, argument: string): ListItem[] {
+export function listArg(value: Cell | Grid): ListItem[] {
   const grid = gridArg(value);
   const horizontal = grid.length === 1;
   const out: ListItem[] = [];
@@ -138,13 +138,12 @@ export function listArg(value: Cell | Grid, argument: string): ListItem[] {
       if (!isBlank(cell)) out.push({ value: cell, row: horizontal ? c + 1 : r + 1 });
     }
   }
-  void argument;
   return out;
 }
 
 /** The numbers of a list argument; any non-number → #VALUE! naming the argument and row. */
 export function numberListArg(value: Cell | Grid, argument: string): number[] {
-  return listArg(value, argument).map(({ value: v, row }) => {
+  return listArg(value).map(({ value: v, row }) => {
     const n = cellNumber(v);
     if (n === undefined) throw valueError("argumentNotNumberAt", { argument, row, value: shown(v) });
     return n;
