@@ -21,6 +21,11 @@ export function fill(template: string, params: Record<string, string | number>):
 
 export const LocaleContext = createContext<Locale>("en");
 
+/** The current locale. */
+export function useLocale(): Locale {
+  return useContext(LocaleContext);
+}
+
 /** The current locale's texts. */
 export function useStrings(): PaneStrings {
   return paneStrings(useContext(LocaleContext));
