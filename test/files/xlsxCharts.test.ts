@@ -79,7 +79,7 @@ describe("native charts in .xlsx files", () => {
     expect(await zip.file("xl/worksheets/sheet2.xml")!.async("string")).toBe(await original.file("xl/worksheets/sheet2.xml")!.async("string"));
     // ExcelJS still reads it, values intact.
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(after));
+    await wb.xlsx.load(after.buffer.slice(after.byteOffset, after.byteOffset + after.byteLength) as ArrayBuffer);
     expect(wb.getWorksheet("Aging & Grades")!.getCell("B5").value).toBe(400.5);
   });
 
