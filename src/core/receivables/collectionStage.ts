@@ -1,7 +1,14 @@
 /** The collection ladder: which action an overdue account calls for, by days past due and grade. */
 import { numError } from "../errors";
 import { formatMessage, type Locale, type MessageCode } from "../messages";
-import { defaultPolicy, GRADES, LADDER_STAGES, type CreditPolicy, type Grade, type LadderStage } from "../policy/creditPolicy";
+import {
+  defaultPolicy,
+  GRADES,
+  LADDER_STAGES,
+  type CreditPolicy,
+  type Grade,
+  type LadderStage,
+} from "../policy/creditPolicy";
 
 /** A ladder stage, `none` (nothing overdue) or `dispute` (routed to dispute handling, never escalated). */
 export type CollectionStage = "none" | LadderStage | "dispute";

@@ -1,0 +1,439 @@
+/**
+ * The scorecard builder: from past customers with a good/bad target to a points table in the format of
+ * DESIGN.md §3 (Factor, From, To, Category, Points), with the report that validates it.
+ */
+import { numError, valueError } from "../errors";
+import type { PdScaling } from "../policy/creditPolicy";
+import { scalingConstants, DEFAULT_PD_SCALING } from "../scoring/pdScaling";
+import { MISSING_CATEGORY } from "../scoring/scorecard";
+import {
+  binCategorical,
+  binNumeric,
+  binOfValue,
+  categoryLookup,
+  isMissing,
+  isNumericColumn,
+  type BinningOverride,
+  type BinningPolicy,
+  type RawValue,
+  type VariableBinning,
+} from "./binning";
+import { pearson } from "./correlation";
+import { auc, gini, ks } from "./discrimination";
+import { fitLogistic } from "./logisticRegression";
+import { classCounts, outcomesOf, requireBothClasses } from "./outcome";
+import { populationStability } from "./populationStability";
+import { binIndex, quantileCuts } from "./quantileBins";
+import { stratifiedSplit } from "./trainTestSplit";
+
+/** The data: column names and rows of cells (a CSV or the first sheet of a workbook). */
+export interface ScorecardData {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly RawValue[])[];
+}
+
+/** Settings of the build; every one but `target` has a default. */
+export interface ScorecardBuildOptions {
+  /** The good/bad column: bad = 1, TRUE, "bad", 坏; good = 0, FALSE, "good", 好. */
+  readonly target: string;
+  /** Minimum share of training rows per bin. Default 0.05. */
+  readonly minBinShare?: number;
+  /** Fine quantile bins before merging. Default 20. */
+  readonly fineBins?: number;
+  /** Variables with an IV below this are weak and left out. Default 0.02. */
+  readonly minIv?: number;
+  /** IV above this on fewer than `suspiciousRows` training rows is flagged suspicious. Defaults 0.5 and 1,000. */
+  readonly suspiciousIv?: number;
+  readonly suspiciousRows?: number;
+  /** |Pearson r| of WOE-encoded columns above which the lower-IV variable of the pair is left out. Default 0.7. */
+  readonly maxCorrelation?: number;
+  /** Share of the rows used to fit; the rest validate. Default 0.7. */
+  readonly trainShare?: number;
+  /** Seed of the split. Default 20260630. */
+  readonly seed?: number;
+  /** Ridge penalty of the logistic regression. Default 1e-4. */
+  readonly ridge?: number;
+  /** Points scaling. Default 600 points at 50:1, 20 points to double the odds. */
+  readonly scaling?: PdScaling;
+  /** Decimals the points are rounded to. Default 0 (whole points). */
+  readonly pointsDecimals?: number;
+  /** Score bands of the distribution table (quantiles of the training scores). Default 10. */
+  readonly scoreBands?: number;
+  /** Reason codes kept per scored row. Default 3. */
+  readonly reasonCount?: number;
+  /** Analyst overrides by column name: cut points or category groups. */
+  readonly overrides?: Readonly<Record<string, BinningOverride>>;
+  /** Columns left out of the model (identifiers, dates, outcomes of later periods). */
+  readonly exclude?: readonly string[];
+}
+
+/** Why a variable is flagged. */
+export type VariableFlag =
+  | { readonly kind: "noValues" }
+  | { readonly kind: "weak" }
+  | { readonly kind: "suspicious" }
+  | { readonly kind: "nonMonotonic" }
+  | { readonly kind: "correlated"; readonly with: string; readonly r: number }
+  | { readonly kind: "wrongSign"; readonly coefficient: number };
+
+export interface VariableReport {
+  readonly variable: string;
+  readonly binning: VariableBinning;
+  /** IV on the training rows after binning. */
+  readonly iv: number;
+  readonly flags: readonly VariableFlag[];
+  readonly selected: boolean;
+  /** The logistic coefficient of its WOE (P(bad) model: negative, since WOE rises with lower risk). */
+  readonly coefficient?: number;
+}
+
+/** One row of the scorecard table. */
+export interface ScorecardTableRow {
+  readonly factor: string;
+  readonly from?: number;
+  readonly to?: number;
+  readonly category?: string;
+  readonly points: number;
+}
+
+export interface Performance {
+  readonly rows: number;
+  readonly goods: number;
+  readonly bads: number;
+  readonly auc: number;
+  readonly gini: number;
+  readonly ks: number;
+}
+
+/** One band of the score distribution: From ≤ score < To (open ends undefined). */
+export interface ScoreBand {
+  readonly from?: number;
+  readonly to?: number;
+  readonly trainCount: number;
+  readonly trainBads: number;
+  readonly trainBadRate: number;
+  readonly testCount: number;
+  readonly testBads: number;
+  readonly testBadRate: number;
+}
+
+export interface ScorecardBuild {
+  /** The points table, factors in order of IV (highest first). */
+  readonly table: readonly ScorecardTableRow[];
+  /** Every candidate variable, ranked by IV (highest first). */
+  readonly variables: readonly VariableReport[];
+  readonly selected: readonly string[];
+  readonly intercept: number;
+  readonly scaling: PdScaling & { readonly factor: number; readonly offset: number };
+  readonly train: Performance;
+  readonly test: Performance;
+  /** PSI of the test (current) scores against the training (development) scores, over the score bands. */
+  readonly psi: number;
+  readonly distribution: readonly ScoreBand[];
+  /** Score of every data row, from the rounded table. */
+  readonly scores: readonly number[];
+  /** Which set each data row fell in. */
+  readonly sets: readonly ("train" | "test")[];
+  /** Per data row, the factors that cost it the most points against their best bin (most first). */
+  readonly reasons: readonly (readonly string[])[];
+}
+
+const MIN_CLASS_ROWS = 5;
+
+function nameMatch(columns: readonly string[], name: string): number {
+  const exact = columns.indexOf(name);
+  if (exact >= 0) return exact;
+  const key = name.trim().toLowerCase();
+  return columns.findIndex((c) => c.trim().toLowerCase() === key);
+}
+
+function checkRange(setting: string, value: number, min: number, max: number): number {
+  if (!(value >= min && value <= max)) throw numError("builderPolicyRange", { setting, min, max });
+  return value;
+}
+
+/** Rounds to `decimals` places; −0 becomes 0 so the table never shows "-0". */
+function roundPoints(x: number, decimals: number): number {
+  const m = 10 ** decimals;
+  const r = Math.round(x * m) / m;
+  return r === 0 ? 0 : r;
+}
+
+/**
+ * Builds a scorecard from past customers with a good/bad target.
+ *
+ * 1. Split: stratified, seeded ({@link stratifiedSplit}), 70/30 by default; everything is fitted on train.
+ * 2. Binning per variable ({@link binNumeric}, {@link binCategorical}), WOE and IV on train; ranking by IV.
+ *    Flags: weak (IV < 0.02, left out), suspicious (IV > 0.5 on < 1,000 rows: check for a proxy of the outcome),
+ *    no values, non-monotonic.
+ * 3. Correlation: variables in IV order; one whose WOE column has |r| > 0.7 with a kept one is left out.
+ * 4. Logistic regression of bad on the WOE columns ({@link fitLogistic}). A variable whose coefficient has the
+ *    wrong sign (≥ 0: more WOE, more risk — a collinearity artefact) is dropped and the model refitted.
+ * 5. Scaling (Siddiqi 2006, ch. 6): factor = PDO ÷ ln 2, offset = base points − factor · ln(base odds); the points
+ *    of a bin of variable j are −(β_j · WOE + α ÷ n) · factor + offset ÷ n, n = the number of variables, rounded
+ *    to `pointsDecimals`. Sign convention: WOE = ln(%good ÷ %bad) and β from a model of P(bad), so β < 0 and
+ *    higher points = lower risk; the total is offset + factor · ln(good:bad odds).
+ * 6. Scores of every row are summed from the rounded points, exactly as the table scores them
+ *    (CREDIT.SCORE), so the two agree to the point. Validation: AUC, Gini and KS on train and test; score bands
+ *    (deciles of the training scores) with counts and bad rates; PSI of test against train; reason codes.
+ *
+ * Numeric bins are written From ≤ v < To with open ends blank; categorical bins as one row per category;
+ * missing values as Category `(missing)`. A numeric variable left with one range is written as two rows split
+ * at 0 with the same points, since a row needs a From or a To.
+ *
+ * @throws CreditError value: no target column, an unrecognised target value (naming the row), a bad override;
+ *   div0: one class only; num: too few rows of a class, nothing selected, a setting out of range
+ * @example buildScorecard({ columns, rows }, { target: "creditability" }).table
+ */
+export function buildScorecard(data: ScorecardData, options: ScorecardBuildOptions): ScorecardBuild {
+  const policy: BinningPolicy = {
+    minBinShare: checkRange("minBinShare", options.minBinShare ?? 0.05, 0, 0.5),
+    fineBins: checkRange("fineBins", options.fineBins ?? 20, 2, 1000),
+    minIv: options.minIv ?? 0.02,
+  };
+  const suspiciousIv = options.suspiciousIv ?? 0.5;
+  const suspiciousRows = options.suspiciousRows ?? 1000;
+  const maxCorrelation = checkRange("maxCorrelation", options.maxCorrelation ?? 0.7, 0, 1);
+  const trainShare = checkRange("trainShare", options.trainShare ?? 0.7, 0.1, 0.95);
+  const decimals = checkRange("pointsDecimals", options.pointsDecimals ?? 0, 0, 6);
+  const bands = checkRange("scoreBands", options.scoreBands ?? 10, 1, 100);
+  const reasonCount = options.reasonCount ?? 3;
+  const scaling = options.scaling ?? DEFAULT_PD_SCALING;
+  const { factor, offset } = scalingConstants(scaling);
+
+  const targetAt = nameMatch(data.columns, options.target);
+  if (targetAt < 0)
+    throw valueError("builderTargetMissing", { target: options.target, columns: data.columns.join(", ") });
+  if (data.rows.length === 0) throw valueError("builderNoRows");
+  const target = data.columns[targetAt];
+  // Row numbers in messages are lines of the file: the header is line 1.
+  const outcomes = outcomesOf(
+    data.rows.map((r) => r[targetAt]),
+    data.rows.map((_, i) => i + 2),
+    target,
+  );
+  requireBothClasses(classCounts(outcomes), target, "the scorecard");
+  const { train, test } = stratifiedSplit(outcomes, trainShare, options.seed ?? 20260630);
+  const trainOutcomes = train.map((i) => outcomes[i]);
+  const trainCounts = classCounts(trainOutcomes);
+  if (trainCounts.goods < MIN_CLASS_ROWS || trainCounts.bads < MIN_CLASS_ROWS) {
+    throw numError("builderTooFewOfClass", { goods: trainCounts.goods, bads: trainCounts.bads, min: MIN_CLASS_ROWS });
+  }
+
+  // ── Binning ──
+  const overrides = options.overrides ?? {};
+  const excluded = new Set((options.exclude ?? []).map((c) => c.trim().toLowerCase()));
+  const overrideAt = new Map<number, BinningOverride>();
+  for (const [name, override] of Object.entries(overrides)) {
+    const at = nameMatch(data.columns, name);
+    if (at < 0 || at === targetAt) throw valueError("builderOverrideUnknown", { variable: name });
+    if (override.cuts && !override.cuts.every((c, i) => Number.isFinite(c) && (i === 0 || c > override.cuts![i - 1]))) {
+      throw valueError("builderOverrideCuts", { variable: name });
+    }
+    overrideAt.set(at, override);
+  }
+  const testSet = new Set(test);
+  const reports: { at: number; binning: VariableBinning; flags: VariableFlag[] }[] = [];
+  for (let at = 0; at < data.columns.length; at++) {
+    if (at === targetAt || excluded.has(data.columns[at].trim().toLowerCase())) continue;
+    const name = data.columns[at];
+    const all = data.rows.map((r) => r[at]);
+    const values = train.map((i) => all[i]);
+    const override = overrideAt.get(at);
+    const numeric = override?.cuts ? true : override?.groups ? false : isNumericColumn(all);
+    if (override?.cuts && !isNumericColumn(all) && all.some((v) => !isMissing(v)))
+      throw valueError("builderOverrideCuts", { variable: name });
+    const binning = numeric
+      ? binNumeric(name, values, trainOutcomes, policy, override)
+      : binCategorical(
+          name,
+          values,
+          trainOutcomes,
+          policy,
+          override,
+          test.map((i) => all[i]),
+        );
+    const flags: VariableFlag[] = [];
+    if (binning.valueCount === 0) flags.push({ kind: "noValues" });
+    if (binning.iv < policy.minIv) flags.push({ kind: "weak" });
+    if (binning.iv > suspiciousIv && binning.valueCount < suspiciousRows) flags.push({ kind: "suspicious" });
+    if (!binning.monotonic) flags.push({ kind: "nonMonotonic" });
+    reports.push({ at, binning, flags });
+  }
+  if (reports.length === 0) throw valueError("builderNoVariables");
+  reports.sort((a, b) => b.binning.iv - a.binning.iv);
+
+  // ── WOE encoding and correlation ──
+  const binsOfRow = new Map<number, Int32Array>(); // per column: bin position of every data row
+  const woeColumn = (r: (typeof reports)[number]): Float64Array => {
+    const lookup = categoryLookup(r.binning);
+    const positions = new Int32Array(data.rows.length);
+    for (let i = 0; i < data.rows.length; i++) positions[i] = binOfValue(r.binning, data.rows[i][r.at], lookup);
+    binsOfRow.set(r.at, positions);
+    return Float64Array.from(train, (i) => r.binning.bins[positions[i]].woe);
+  };
+  const candidates = reports.filter((r) => !r.flags.some((f) => f.kind === "weak" || f.kind === "noValues"));
+  let kept: { report: (typeof reports)[number]; woe: Float64Array }[] = [];
+  for (const r of candidates) {
+    const woe = woeColumn(r);
+    let clash: { with: string; r: number } | undefined;
+    for (const k of kept) {
+      const rho = pearson(woe, k.woe);
+      if (Math.abs(rho) > maxCorrelation) {
+        clash = { with: k.report.binning.variable, r: rho };
+        break;
+      }
+    }
+    if (clash) r.flags.push({ kind: "correlated", ...clash });
+    else kept.push({ report: r, woe });
+  }
+
+  // ── Logistic regression on WOE, dropping wrong signs ──
+  let model: ReturnType<typeof fitLogistic> | undefined;
+  for (;;) {
+    if (kept.length === 0) throw numError("builderNothingSelected", { min: policy.minIv });
+    const x = train.map((_, t) => Float64Array.from(kept, (k) => k.woe[t]));
+    model = fitLogistic(x, trainOutcomes, { ridge: options.ridge ?? 1e-4 });
+    let worst = -1;
+    model.coefficients.forEach((b, j) => {
+      if (b >= 0 && (worst < 0 || b > model!.coefficients[worst])) worst = j;
+    });
+    if (worst < 0) break;
+    kept[worst].report.flags.push({ kind: "wrongSign", coefficient: model.coefficients[worst] });
+    kept = kept.filter((_, j) => j !== worst);
+  }
+  const n = kept.length;
+  const alpha = model.intercept;
+
+  // ── Points ──
+  const table: ScorecardTableRow[] = [];
+  const pointsOfBin = new Map<number, number[]>();
+  kept.forEach((k, j) => {
+    const beta = model!.coefficients[j];
+    const b = k.report.binning;
+    const points = b.bins.map((bin) => roundPoints(-(beta * bin.woe + alpha / n) * factor + offset / n, decimals));
+    pointsOfBin.set(k.report.at, points);
+    const numericRanges = b.kind === "numeric" ? b.bins.filter((bin) => !bin.missing) : [];
+    b.bins.forEach((bin, i) => {
+      if (bin.missing) table.push({ factor: b.variable, category: MISSING_CATEGORY, points: points[i] });
+      else if (bin.categories)
+        for (const c of bin.categories) table.push({ factor: b.variable, category: c, points: points[i] });
+      else if (numericRanges.length === 1) {
+        table.push(
+          { factor: b.variable, to: 0, points: points[i] },
+          { factor: b.variable, from: 0, points: points[i] },
+        );
+      } else table.push({ factor: b.variable, from: bin.from, to: bin.to, points: points[i] });
+    });
+  });
+
+  // ── Scores, reasons ──
+  const pointsOf = kept.map((k) => pointsOfBin.get(k.report.at)!);
+  const positionsOf = kept.map((k) => binsOfRow.get(k.report.at)!);
+  const names = kept.map((k) => k.report.binning.variable);
+  const best = pointsOf.map((p) => Math.max(...p));
+  const scores: number[] = new Array(data.rows.length);
+  const reasons: string[][] = new Array(data.rows.length);
+  const cost = new Float64Array(n);
+  const byCost = Array.from({ length: n }, (_, j) => j);
+  for (let i = 0; i < data.rows.length; i++) {
+    // Summed in table order, as the table's scorer sums, so the totals agree to the last bit.
+    let total = 0;
+    for (let j = 0; j < n; j++) {
+      const p = pointsOf[j][positionsOf[j][i]];
+      total += p;
+      cost[j] = best[j] - p;
+    }
+    scores[i] = total;
+    byCost.sort((a, b) => cost[b] - cost[a] || a - b);
+    const top: string[] = [];
+    for (let k = 0; k < n && top.length < reasonCount && cost[byCost[k]] > 0; k++) top.push(names[byCost[k]]);
+    reasons[i] = top;
+  }
+
+  // ── Validation ──
+  const performance = (rows: readonly number[]): Performance => {
+    const s = rows.map((i) => scores[i]);
+    const o = rows.map((i) => outcomes[i]);
+    const c = classCounts(o);
+    const both = c.goods > 0 && c.bads > 0;
+    return {
+      rows: rows.length,
+      goods: c.goods,
+      bads: c.bads,
+      auc: both ? auc(s, o) : NaN,
+      gini: both ? gini(s, o) : NaN,
+      ks: both ? ks(s, o) : NaN,
+    };
+  };
+  const cuts = quantileCuts(
+    train.map((i) => scores[i]),
+    bands,
+  );
+  const counts = Array.from({ length: cuts.length + 1 }, () => ({
+    trainCount: 0,
+    trainBads: 0,
+    testCount: 0,
+    testBads: 0,
+  }));
+  for (let i = 0; i < data.rows.length; i++) {
+    const c = counts[binIndex(cuts, scores[i])];
+    const bad = outcomes[i] === 1 ? 1 : 0;
+    if (testSet.has(i)) {
+      c.testCount++;
+      c.testBads += bad;
+    } else {
+      c.trainCount++;
+      c.trainBads += bad;
+    }
+  }
+  const distribution: ScoreBand[] = counts.map((c, k) => ({
+    from: k === 0 ? undefined : cuts[k - 1],
+    to: k === cuts.length ? undefined : cuts[k],
+    ...c,
+    trainBadRate: c.trainCount ? c.trainBads / c.trainCount : 0,
+    testBadRate: c.testCount ? c.testBads / c.testCount : 0,
+  }));
+  const psi =
+    test.length === 0
+      ? 0
+      : populationStability(
+          counts.map((c) => c.trainCount),
+          counts.map((c) => c.testCount),
+        );
+
+  const keptAt = new Map(kept.map((k, j) => [k.report.at, model!.coefficients[j]]));
+  return {
+    table,
+    variables: reports.map((r) => ({
+      variable: r.binning.variable,
+      binning: r.binning,
+      iv: r.binning.iv,
+      flags: r.flags,
+      selected: keptAt.has(r.at),
+      coefficient: keptAt.get(r.at),
+    })),
+    selected: kept.map((k) => k.report.binning.variable),
+    intercept: alpha,
+    scaling: { ...scaling, factor, offset },
+    train: performance(train),
+    test: performance(test),
+    psi,
+    distribution,
+    scores,
+    sets: data.rows.map((_, i) => (testSet.has(i) ? "test" : "train")),
+    reasons,
+  };
+}
+
+/**
+ * The scorecard as worksheet rows: a header `Factor, From, To, Category, Points`, then one row per bin with blank
+ * cells (null) for open ends and for the unused Category or range — ready for CREDIT.SCORE.
+ * @example scorecardTableRows(build.table)[0] // ["Factor", "From", "To", "Category", "Points"]
+ */
+export function scorecardTableRows(table: readonly ScorecardTableRow[]): (string | number | null)[][] {
+  return [
+    ["Factor", "From", "To", "Category", "Points"],
+    ...table.map((r) => [r.factor, r.from ?? null, r.to ?? null, r.category ?? null, r.points]),
+  ];
+}

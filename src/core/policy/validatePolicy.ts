@@ -1,0 +1,47 @@
+/** The rules of a credit policy that span several settings, checked after the settings are read one by one. */
+import type { MessageCode, MessageParams } from "../messages";
+import { BUILT_IN_FACTORS } from "../scoring/builtInFactors";
+import { LADDER_STAGES, SEGMENTS, type CreditPolicy } from "./creditPolicy";
+
+/** A broken cross-setting rule; `group` names the settings (see PolicySetting.group) that must be reset together. */
+export interface PolicyRuleProblem {
+  readonly group: string;
+  readonly code: MessageCode;
+  readonly params: MessageParams;
+}
+
+function rising(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) if (!(values[i] > values[i - 1])) return false;
+  return true;
+}
+
+/**
+ * Checks what single settings cannot: grade minimum scores strictly fall from A to D; each segment's built-in
+ * weights add up to more than zero (and none is negative); the collection ladder's days strictly rise from
+ * reminder to agency; approval thresholds strictly rise; aging bucket limits strictly rise.
+ * Returns the broken rules (empty when the policy is consistent).
+ * @example validatePolicy(defaultPolicy) // []
+ */
+export function validatePolicy(policy: CreditPolicy): PolicyRuleProblem[] {
+  const out: PolicyRuleProblem[] = [];
+  const mins = policy.gradeBands.slice(0, -1).map((b) => b.minScore);
+  if (!mins.every(Number.isFinite) || !rising([...mins].reverse())) {
+    out.push({ group: "gradeBands", code: "policyBandsOrder", params: {} });
+  }
+  for (const s of SEGMENTS) {
+    const w = BUILT_IN_FACTORS.map((f) => policy.segmentWeights[s][f]);
+    if (!w.every((x) => Number.isFinite(x) && x >= 0) || w.reduce((a, b) => a + b, 0) <= 0) {
+      out.push({ group: `weights:${s}`, code: "policyWeightsZero", params: { segment: s } });
+    }
+  }
+  if (!rising(LADDER_STAGES.map((s) => policy.collection.fromDays[s]))) {
+    out.push({ group: "ladder", code: "policyLadderOrder", params: {} });
+  }
+  if (!rising(policy.approvalLevels.map((l) => l.upTo))) {
+    out.push({ group: "approval", code: "policyApprovalOrder", params: {} });
+  }
+  if (!rising(policy.bucketLimits) || !policy.bucketLimits.every((d) => d > 0)) {
+    out.push({ group: "buckets", code: "policyBucketsOrder", params: {} });
+  }
+  return out;
+}
