@@ -14,6 +14,8 @@ export const NumberFormats = {
   percent: "0.0%",
   days: "0",
   decimal2: "0.00",
+  /** Small ratios such as an HHI of 0.0264. */
+  decimal4: "0.0000",
   date: "yyyy-mm-dd",
   integer: "0",
   text: "@",

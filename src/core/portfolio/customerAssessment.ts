@@ -1,0 +1,136 @@
+/** The policy's credit rules applied to one customer of the review: Altman, score, grade, PD, limit, approval, ladder. */
+import { CreditError } from "../errors";
+import { approvalLevel } from "../limits/approvalAuthority";
+import { recommendedLimit } from "../limits/recommendedLimit";
+import { gradeRank, type CreditPolicy } from "../policy/creditPolicy";
+import { collectionStage } from "../receivables/collectionStage";
+import { BUILT_IN_FACTOR_DEFINITIONS, builtInFactorByName, nameKey } from "../scoring/builtInFactors";
+import { builtInInputFromCustomer, builtInScore, type BuiltInInput } from "../scoring/builtInModel";
+import { customerAltman, type CustomerAltman } from "../scoring/customerAltman";
+import { gradeFromScore } from "../scoring/grade";
+import { gradePd, pointsToPd } from "../scoring/pdScaling";
+import { scoreOnScorecard, type Scorecard, type ScoreValue } from "../scoring/scorecard";
+import type { Customer } from "./model";
+import type { AssessCustomer, AssessmentInput, CustomerAssessment } from "./review";
+
+/** Payment terms assumed for a customer without any (net 30, the commonest B2B terms): due dates and limit need. */
+export const DEFAULT_PAYMENT_TERMS = 30;
+
+/** Customer fields a scorecard factor may name besides the built-in factors (names as in the Customers table). */
+const CUSTOMER_FIELDS: ReadonlyMap<string, (c: Customer) => ScoreValue> = new Map<string, (c: Customer) => ScoreValue>(
+  (
+    [
+      [["segment", "细分", "客户类型"], (c) => c.segment],
+      [["country", "国家"], (c) => c.country],
+      [["payment terms", "terms", "付款期限", "账期"], (c) => c.paymentTerms],
+      [["strategic", "战略客户"], (c) => c.strategic],
+      [["total assets", "总资产"], (c) => c.totalAssets],
+      [["equity", "所有者权益"], (c) => c.equity],
+    ] as [string[], (c: Customer) => ScoreValue][]
+  ).flatMap(([names, get]) => names.map((n) => [nameKey(n), get] as [string, (c: Customer) => ScoreValue])),
+);
+
+/**
+ * The grade of a scorecard score: scorecard points are not on the 0–100 scale of the grade bands, so the grade is
+ * read from the PD the points imply: the best grade whose policy PD is at least the customer's PD (worst grade
+ * when the PD is above every grade's).
+ * @example gradeFromPd(0.008, defaultPolicy) // "B" (A's PD is 0.5 %, B's 1 %)
+ */
+export function gradeFromPd(pd: number, policy: CreditPolicy): string {
+  for (const band of policy.gradeBands) {
+    const gradePdValue = gradePd(band.grade, policy.pdByGrade);
+    if (gradePdValue !== undefined && pd <= gradePdValue) return band.grade;
+  }
+  return policy.worstGrade;
+}
+
+function scorecardScore(card: Scorecard, customer: Customer, input: BuiltInInput, altmanZone: string | undefined) {
+  const valueOf = (factor: string): ScoreValue => {
+    const builtIn = builtInFactorByName(factor);
+    if (builtIn) return builtIn === "altmanZone" ? altmanZone : input[builtIn];
+    return CUSTOMER_FIELDS.get(nameKey(factor))?.(customer);
+  };
+  try {
+    return { total: scoreOnScorecard(card, valueOf).total };
+  } catch (error) {
+    if (!(error instanceof CreditError)) throw error;
+    // A value no row of the scorecard matches: no score; the customer goes to manual review as thin data.
+    return { missing: String(error.params.factor ?? "") };
+  }
+}
+
+/**
+ * The credit rules of `policy` as the review applies them:
+ * - Altman Z with the model picked by the data (`customerAltman`);
+ * - score: the scorecard when one is given (PD from the points by the policy's scaling, grade from that PD),
+ *   else the built-in model for the customer's segment (grade from the policy's bands, PD of the grade);
+ *   a customer with no usable score gets the worst grade and is thin data;
+ * - recommended limit with its binding rule (`recommendedLimit`: need, caps, staged release, worst grade and
+ *   blacklist → 0), the approval level that limit needs, and the collection ladder at the customer's grade.
+ * @example runReview uses `policyAssessment(policy, scorecard)` for every customer
+ */
+export function policyAssessment(policy: CreditPolicy, scorecard?: Scorecard): AssessCustomer {
+  const worstRank = gradeRank(policy, policy.worstGrade);
+  return (input: AssessmentInput): CustomerAssessment => {
+    const { customer } = input;
+    let altman: CustomerAltman | undefined;
+    try {
+      altman = customerAltman(customer);
+    } catch (error) {
+      if (!(error instanceof CreditError)) throw error;
+    }
+    const factors = builtInInputFromCustomer(customer, { daysBeyondTerms: input.daysBeyondTerms, altmanZone: altman?.zone });
+    let score: number | undefined;
+    let grade: string;
+    let pd: number | undefined;
+    let missingFactors: string[];
+    let thinData: boolean;
+    let scoreSource: CustomerAssessment["scoreSource"];
+    if (scorecard) {
+      const result = scorecardScore(scorecard, customer, factors, altman?.zone);
+      scoreSource = "scorecard";
+      score = result.total;
+      missingFactors = result.missing === undefined ? [] : [result.missing];
+      thinData = score === undefined;
+      pd = score === undefined ? undefined : pointsToPd(score, policy.pdScaling);
+      grade = pd === undefined ? policy.worstGrade : gradeFromPd(pd, policy);
+    } else {
+      const built = builtInScore(factors, customer.segment, policy, { strategic: customer.strategic });
+      scoreSource = "builtIn";
+      score = built.score;
+      missingFactors = built.missing.map((f) => BUILT_IN_FACTOR_DEFINITIONS[f].name);
+      thinData = built.manualReviewReasons.includes("thinData") || score === undefined;
+      grade = score === undefined ? policy.worstGrade : gradeFromScore(score, policy.gradeBands);
+      pd = gradePd(grade, policy.pdByGrade);
+    }
+    const ta = customer.totalAssets, tl = customer.totalLiabilities, ca = customer.currentAssets, cl = customer.currentLiabilities;
+    const limit = recommendedLimit(
+      {
+        monthlySales: Math.max(0, input.monthlySales),
+        termsDays: customer.paymentTerms ?? DEFAULT_PAYMENT_TERMS,
+        grade,
+        netWorth: customer.equity ?? (ta !== undefined && tl !== undefined ? ta - tl : undefined),
+        workingCapital: ca !== undefined && cl !== undefined ? ca - cl : undefined,
+        insuredLimit: customer.insuredLimit,
+        currentLimit: customer.creditLimit,
+        monthsKnown: input.monthsKnown,
+        blacklisted: customer.blacklisted,
+      },
+      policy,
+    );
+    return {
+      altman,
+      score,
+      scoreSource,
+      missingFactors,
+      grade,
+      pd,
+      worstGrade: gradeRank(policy, grade) >= worstRank,
+      thinData,
+      recommendedLimit: limit.limit,
+      bindingRule: limit.bindingRule,
+      approvalLevel: approvalLevel(limit.limit, grade, policy).level,
+      collectionStage: (days, disputed) => collectionStage(days, grade, disputed, policy),
+    };
+  };
+}

@@ -1,0 +1,103 @@
+/** WorkbookSource over files: an .xlsx read with ExcelJS, or a folder of CSV files (customers.csv, invoices.csv, …). */
+import { isAscii } from "node:buffer";
+import { promises as fs } from "node:fs";
+import { basename, extname, join } from "node:path";
+import type { RawTable, WorkbookSource } from "../workbook/ports";
+import { columnKinds, CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, type TableSchema } from "../workbook/schema";
+import { parseCsv, type CsvColumnType } from "./csv";
+import { tableFromGrid, UnreadableInputError, XlsxWorkbookSource } from "./xlsxWorkbookSource";
+
+export { rawFromExcelJs, UnreadableInputError, XlsxWorkbookSource } from "./xlsxWorkbookSource";
+
+const SCHEMAS: Readonly<Record<string, TableSchema>> = {
+  [CUSTOMERS_SCHEMA.name]: CUSTOMERS_SCHEMA,
+  [INVOICES_SCHEMA.name]: INVOICES_SCHEMA,
+  [HISTORY_SCHEMA.name]: HISTORY_SCHEMA,
+};
+
+/**
+ * Which columns the CSV reader may type while scanning, from the header line and the table's schema: plain numbers
+ * in number columns, ISO days in date columns. The contract reads a typed cell exactly as it reads the text.
+ */
+function csvColumnTypes(name: string, text: string): Map<number, CsvColumnType> | undefined {
+  const schema = SCHEMAS[name];
+  const end = text.indexOf("\n");
+  if (!schema || end < 0) return undefined;
+  const header = text.slice(0, end);
+  if (header.includes('"')) return undefined; // quoted headers: read the slow, plain way
+  const types = new Map<number, CsvColumnType>();
+  for (const [column, kind] of columnKinds(schema, parseCsv(header)[0] ?? [])) {
+    if (kind === "number") types.set(column, "number");
+    else if (kind === "date") types.set(column, "isoDate");
+    else if (kind === "flag") types.set(column, "flag");
+  }
+  return types;
+}
+
+/** The CSV file names a folder may hold for each contract table (compared case-insensitively). */
+export const CSV_FILE_NAMES: Readonly<Record<string, readonly string[]>> = {
+  Customers: ["customers.csv"],
+  Invoices: ["invoices.csv"],
+  CreditPolicy: ["policy.csv", "creditpolicy.csv"],
+  Scorecard: ["scorecard.csv"],
+  ReviewHistory: ["reviewhistory.csv", "history.csv"],
+};
+
+/** A folder of CSV files, one per table (see CSV_FILE_NAMES); UTF-8, RFC 4180, header in the first line. */
+export class CsvFolderSource implements WorkbookSource {
+  private constructor(readonly folder: string, private readonly files: ReadonlyMap<string, string>) {}
+
+  static async open(folder: string): Promise<CsvFolderSource> {
+    const entries = await fs.readdir(folder);
+    const files = new Map(entries.filter((f) => extname(f).toLowerCase() === ".csv").map((f) => [f.toLowerCase(), join(folder, f)]));
+    return new CsvFolderSource(folder, files);
+  }
+
+  async readTable(name: string): Promise<RawTable | undefined> {
+    const candidates = CSV_FILE_NAMES[name] ?? [`${name.toLowerCase()}.csv`];
+    const path = candidates.map((c) => this.files.get(c)).find((p) => p !== undefined);
+    if (!path) return undefined;
+    let text: string;
+    try {
+      const bytes = await fs.readFile(path);
+      // Pure ASCII (most exports) decodes as Latin-1, a plain copy, several times faster than UTF-8 decoding.
+      text = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+    } catch (error) {
+      throw new UnreadableInputError(`${path} cannot be read (${(error as Error).message})`);
+    }
+    return tableFromGrid(name, basename(path), parseCsv(text, { columnTypes: csvColumnTypes(name, text) }), 1);
+  }
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await fs.readFile(path);
+  } catch (error) {
+    throw new UnreadableInputError(`${path} cannot be read (${(error as Error).message})`);
+  }
+}
+
+/**
+ * The file host's WorkbookSource: a folder is read as CSV files, anything else as an .xlsx workbook.
+ * @example const source = await FileWorkbookSource.open("assets/sample-portfolio.xlsx");
+ */
+export class FileWorkbookSource implements WorkbookSource {
+  private constructor(private readonly inner: WorkbookSource, readonly kind: "xlsx" | "csv") {}
+
+  /** @throws UnreadableInputError when the path does not exist or is not a workbook */
+  static async open(path: string): Promise<FileWorkbookSource> {
+    let stat;
+    try {
+      stat = await fs.stat(path);
+    } catch {
+      throw new UnreadableInputError(`${path} does not exist`);
+    }
+    return stat.isDirectory()
+      ? new FileWorkbookSource(await CsvFolderSource.open(path), "csv")
+      : new FileWorkbookSource(await XlsxWorkbookSource.fromBytes(await readBytes(path), path), "xlsx");
+  }
+
+  readTable(name: string): Promise<RawTable | undefined> {
+    return this.inner.readTable(name);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * WorkbookSource over an .xlsx loaded with ExcelJS: Excel tables by name first, then sheets of that name. No file
+ * system, so the browser pane uses it as the CLI does.
+ */
+import type ExcelJS from "exceljs";
+import type { RawCell, RawTable, WorkbookSource } from "../workbook/ports";
+import { normalizeHeader } from "../workbook/schema";
+
+/** The input cannot be opened at all (missing path, not a workbook, unreadable CSV): the CLI exits with 2. */
+export class UnreadableInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnreadableInputError";
+  }
+}
+
+/** An ExcelJS cell value as a raw cell: formulas give their cached result, rich text its text, errors their code. */
+export function rawFromExcelJs(value: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
+  const v = value as unknown as Record<string, unknown>;
+  if ("result" in v || "formula" in v || "sharedFormula" in v) return rawFromExcelJs((v.result ?? null) as ExcelJS.CellValue);
+  if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((r) => r.text).join("");
+  if ("text" in v) return String(v.text);
+  if ("error" in v) return String(v.error);
+  return String(value);
+}
+
+/** A grid whose first row is the header, as a RawTable; `headerRow` is the header's 1-based sheet row. */
+export function tableFromGrid(name: string, sheet: string, grid: RawCell[][], headerRow: number): RawTable {
+  const [headers = [], ...rows] = grid;
+  return { name, sheet, headers: headers.map((h) => (h === null || h === undefined ? "" : String(h))), rows, firstDataRow: headerRow + 1 };
+}
+
+/** Reads a rectangular block of a worksheet (1-based, inclusive) as raw cells. */
+function readBlock(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): RawCell[][] {
+  const grid: RawCell[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = ws.getRow(r);
+    const cells: RawCell[] = new Array(right - left + 1);
+    for (let c = left; c <= right; c++) cells[c - left] = rawFromExcelJs(row.getCell(c).value);
+    grid.push(cells);
+  }
+  return grid;
+}
+
+function decodeRef(ref: string): { top: number; left: number; bottom: number; right: number } | undefined {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(ref);
+  if (!m) return undefined;
+  const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { top: Number(m[2]), left: col(m[1]), bottom: Number(m[4]), right: col(m[3]) };
+}
+
+/** A workbook read with ExcelJS: Excel tables by name first, then sheets of the same name (header in row 1). */
+export class XlsxWorkbookSource implements WorkbookSource {
+  private constructor(readonly workbook: ExcelJS.Workbook, readonly label: string) {}
+
+  /** Over a workbook already loaded; `label` names it in messages (a path or a file name). */
+  static of(workbook: ExcelJS.Workbook, label: string): XlsxWorkbookSource {
+    return new XlsxWorkbookSource(workbook, label);
+  }
+
+  /** @throws UnreadableInputError when the bytes are not an .xlsx workbook */
+  static async fromBytes(bytes: ArrayBuffer | Uint8Array, label: string): Promise<XlsxWorkbookSource> {
+    return new XlsxWorkbookSource(await loadXlsx(bytes, label), label);
+  }
+
+  async readTable(name: string): Promise<RawTable | undefined> {
+    const wanted = normalizeHeader(name);
+    for (const ws of this.workbook.worksheets) {
+      for (const table of ws.getTables() as unknown as { table?: { name?: string; tableRef?: string; ref?: string } }[]) {
+        const model = table.table;
+        if (!model?.name || normalizeHeader(model.name) !== wanted) continue;
+        const area = decodeRef(model.tableRef ?? "") ?? undefined;
+        if (!area) continue;
+        return tableFromGrid(name, ws.name, readBlock(ws, area.top, area.left, area.bottom, area.right), area.top);
+      }
+    }
+    const ws = this.workbook.worksheets.find((w) => normalizeHeader(w.name) === wanted);
+    if (!ws) return undefined;
+    const bottom = ws.actualRowCount === 0 ? 0 : ws.lastRow?.number ?? 0;
+    const right = ws.columnCount;
+    if (bottom === 0 || right === 0) return { name, sheet: ws.name, headers: [], rows: [], firstDataRow: 2 };
+    return tableFromGrid(name, ws.name, readBlock(ws, 1, 1, bottom, right), 1);
+  }
+}
+
+
+/**
+ * Loads .xlsx bytes into an ExcelJS workbook. ExcelJS is imported on demand: it takes a quarter of a second to
+ * load in Node, and in the pane it is a chunk of its own that only browser mode fetches.
+ * @throws UnreadableInputError when the bytes are not an .xlsx workbook
+ */
+export async function loadXlsx(bytes: ArrayBuffer | Uint8Array, label: string): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as ArrayBuffer);
+  } catch (error) {
+    throw new UnreadableInputError(`${label} is not a readable .xlsx workbook (${(error as Error).message})`);
+  }
+  return workbook;
+}

@@ -1,0 +1,440 @@
+/** Raw Customers / Invoices / ReviewHistory tables → a checked Portfolio, with a data issue for every row not used as is. */
+import { addDays, isoFromSerial, type SerialDate } from "../core/dates";
+import { valueError } from "../core/errors";
+import type { MessageCode, MessageParams } from "../core/messages";
+import type { Customer, HistoryRow, Invoice, Portfolio } from "../core/portfolio/model";
+import {
+  cellText,
+  isBlankCell,
+  readBoolean,
+  readDate,
+  readNumber,
+  resolveDayMonthOrder,
+  shownCell,
+  type DayMonthOrder,
+} from "./cells";
+import type { DataIssue, DataIssueAction } from "./dataIssues";
+import { IdIndex } from "./idIndex";
+import type { RawCell, RawTable } from "./ports";
+import {
+  CUSTOMERS_SCHEMA,
+  HISTORY_SCHEMA,
+  INVOICES_SCHEMA,
+  headersLine,
+  mapColumns,
+  type ColumnMap,
+  type InvoiceColumn,
+  type TableSchema,
+} from "./schema";
+
+export interface PortfolioReadOptions {
+  /** The review date: invoices dated after it are left out (and reported). */
+  readonly asOf: SerialDate;
+  /** Terms used to fill a missing due date when the customer has no Payment Terms (the policy's default). */
+  readonly defaultPaymentTerms: number;
+}
+
+/** How many data rows a table had and what became of them; `used + rejected + excluded + blank = read`. */
+export interface RowCount {
+  readonly read: number;
+  readonly used: number;
+  readonly rejected: number;
+  readonly excluded: number;
+  /** Entirely blank rows: skipped without an issue (Excel tables often end with some). */
+  readonly blank: number;
+}
+
+export interface PortfolioRead {
+  readonly portfolio: Portfolio;
+  readonly issues: readonly DataIssue[];
+  readonly counts: { readonly customers: RowCount; readonly invoices: RowCount; readonly history: RowCount };
+  /** The currency amounts are in, when the Invoices table has a Currency column. */
+  readonly currency?: string;
+}
+
+/** Collects issues and counts rows for one table. */
+class TableReader<K extends string> {
+  readonly map: ColumnMap<K>;
+  read = 0;
+  rejected = 0;
+  excluded = 0;
+  blank = 0;
+  private readonly orders = new Map<K, { order: DayMonthOrder; evidence: boolean }>();
+
+  constructor(
+    readonly table: RawTable,
+    readonly schema: TableSchema<K>,
+    readonly issues: DataIssue[],
+  ) {
+    const { map, missing } = mapColumns(schema, table.headers);
+    if (missing.length > 0) {
+      throw valueError("errorColumnMissing", { table: schema.name, column: missing[0].header, headers: headersLine(table) });
+    }
+    this.map = map;
+  }
+
+  header(key: K): string {
+    return this.schema.columns.find((c) => c.key === key)?.header ?? key;
+  }
+
+  cell(row: readonly RawCell[], key: K): RawCell {
+    const i = this.map[key];
+    return i < 0 ? undefined : row[i];
+  }
+
+  report(rowIndex: number, key: K | "", value: RawCell, action: DataIssueAction, code: MessageCode, params: MessageParams = {}): void {
+    const column = key === "" ? "" : this.header(key);
+    this.issues.push({
+      sheet: this.table.sheet,
+      row: this.table.firstDataRow + rowIndex,
+      column,
+      value: shownCell(value),
+      action,
+      code,
+      params: { column, value: shownCell(value), ...params },
+    });
+    if (action === "rejected") this.rejected++;
+    if (action === "excluded") this.excluded++;
+  }
+
+  /** A date cell with the column's day/month rule applied; ambiguous dates without column evidence are reported. */
+  date(row: readonly RawCell[], rowIndex: number, key: K): SerialDate | "blank" | "invalid" {
+    const value = this.cell(row, key);
+    const reading = readDate(value);
+    if (reading.kind === "date") return reading.serial;
+    if (reading.kind === "blank" || reading.kind === "invalid") return reading.kind;
+    let rule = this.orders.get(key);
+    if (!rule) {
+      const column = this.map[key];
+      rule = resolveDayMonthOrder(this.table.rows.map((r) => r[column]));
+      this.orders.set(key, rule);
+    }
+    const serial = rule.order === "dayFirst" ? reading.dayFirst : reading.monthFirst;
+    if (!rule.evidence) this.report(rowIndex, key, value, "repaired", "issueDateAmbiguous", { date: isoFromSerial(serial) });
+    return serial;
+  }
+
+  /** An optional number: blank → undefined; unreadable → undefined and reported; formatted text → reported repair. */
+  optionalNumber(row: readonly RawCell[], rowIndex: number, key: K): number | undefined {
+    const value = this.cell(row, key);
+    const reading = readNumber(value);
+    switch (reading.kind) {
+      case "number":
+        return reading.value;
+      case "fromText":
+        this.report(rowIndex, key, value, "repaired", "issueNumberFromText", { number: reading.value });
+        return reading.value;
+      case "invalid":
+        this.report(rowIndex, key, value, "repaired", "issueNumberIgnored");
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  flag(row: readonly RawCell[], rowIndex: number, key: K): boolean {
+    const value = this.cell(row, key);
+    const b = readBoolean(value);
+    if (b === undefined) {
+      this.report(rowIndex, key, value, "repaired", "issueBooleanIgnored");
+      return false;
+    }
+    return b;
+  }
+
+  counts(used: number): RowCount {
+    return { read: this.read, used, rejected: this.rejected, excluded: this.excluded, blank: this.blank };
+  }
+}
+
+function isBlankRow(row: readonly RawCell[]): boolean {
+  for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
+  return true;
+}
+
+function readCustomers(table: RawTable, issues: DataIssue[]): { customers: Customer[]; counts: RowCount } {
+  const r = new TableReader(table, CUSTOMERS_SCHEMA, issues);
+  const customers: Customer[] = [];
+  const firstRow = new Map<string, number>();
+  table.rows.forEach((row, i) => {
+    r.read++;
+    if (isBlankRow(row)) {
+      r.blank++;
+      return;
+    }
+    const id = cellText(r.cell(row, "id"));
+    if (id === "") return r.report(i, "id", r.cell(row, "id"), "rejected", "issueRequiredMissing");
+    const seen = firstRow.get(id);
+    if (seen !== undefined) return r.report(i, "id", id, "rejected", "issueDuplicateId", { firstRow: seen });
+    firstRow.set(id, table.firstDataRow + i);
+    const limit = (key: "creditLimit" | "insuredLimit"): number | undefined => {
+      const v = r.optionalNumber(row, i, key);
+      if (v !== undefined && v < 0) {
+        r.report(i, key, r.cell(row, key), "repaired", "issueNegativeLimit");
+        return 0;
+      }
+      return v;
+    };
+    let terms = r.optionalNumber(row, i, "paymentTerms");
+    if (terms !== undefined && terms < 0) {
+      r.report(i, "paymentTerms", r.cell(row, "paymentTerms"), "repaired", "issueNegativeTerms");
+      terms = undefined;
+    }
+    customers.push({
+      id,
+      name: cellText(r.cell(row, "name")),
+      segment: cellText(r.cell(row, "segment")),
+      country: cellText(r.cell(row, "country")) || undefined,
+      creditLimit: limit("creditLimit"),
+      insuredLimit: limit("insuredLimit"),
+      paymentTerms: terms,
+      annualRevenue: r.optionalNumber(row, i, "annualRevenue"),
+      totalAssets: r.optionalNumber(row, i, "totalAssets"),
+      totalLiabilities: r.optionalNumber(row, i, "totalLiabilities"),
+      currentAssets: r.optionalNumber(row, i, "currentAssets"),
+      currentLiabilities: r.optionalNumber(row, i, "currentLiabilities"),
+      retainedEarnings: r.optionalNumber(row, i, "retainedEarnings"),
+      ebit: r.optionalNumber(row, i, "ebit"),
+      equity: r.optionalNumber(row, i, "equity"),
+      yearsTrading: r.optionalNumber(row, i, "yearsTrading"),
+      externalScore: r.optionalNumber(row, i, "externalScore"),
+      strategic: r.flag(row, i, "strategic"),
+      blacklisted: r.flag(row, i, "blacklisted"),
+      sourceRow: table.firstDataRow + i,
+    });
+  });
+  return { customers, counts: r.counts(customers.length) };
+}
+
+/** Amounts to whole cents after a currency conversion (ledgers hold cents). */
+function cents(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/**
+ * Decides the base currency and checks that every other-currency row carries a rate. The base is the most frequent
+ * currency among rows without a rate. Throws the mixed-currency error, which stops the review: summing amounts
+ * in different currencies would give a number that means nothing.
+ */
+function currencyPlan(r: TableReader<InvoiceColumn>): string | undefined {
+  if (r.map.currency < 0) return undefined;
+  const counts = new Map<string, number>();
+  const rows = r.table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const c = cellText(rows[i][r.map.currency]).toUpperCase();
+    if (c === "") continue;
+    const hasRate = r.map.fxRate >= 0 && !isBlankCell(rows[i][r.map.fxRate]);
+    if (!hasRate) counts.set(c, (counts.get(c) ?? 0) + 1);
+    else if (!counts.has(c)) counts.set(c, 0);
+  }
+  if (counts.size === 0) return undefined;
+  let base = "", best = -1;
+  for (const [c, n] of counts) if (n > best) [base, best] = [c, n];
+  if (counts.size === 1) return base;
+  let missing = 0;
+  for (const [c, n] of counts) if (c !== base) missing += n;
+  if (missing > 0) {
+    throw valueError("errorMixedCurrencies", { currencies: [...counts.keys()].sort().join(", "), count: missing, base });
+  }
+  return base;
+}
+
+function readInvoices(
+  table: RawTable,
+  customersById: ReadonlyMap<string, Customer>,
+  options: PortfolioReadOptions,
+  issues: DataIssue[],
+): { invoices: Invoice[]; counts: RowCount; currency?: string } {
+  const r = new TableReader(table, INVOICES_SCHEMA, issues);
+  const base = currencyPlan(r);
+  const invoices: Invoice[] = [];
+  const rows = table.rows;
+  const firstRow = new IdIndex(rows.length);
+  const asOfText = isoFromSerial(options.asOf);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    r.read++;
+    if (isBlankRow(row)) {
+      r.blank++;
+      continue;
+    }
+    const idCell = r.cell(row, "id");
+    const id = cellText(idCell);
+    if (id === "") {
+      r.report(i, "id", idCell, "rejected", "issueRequiredMissing");
+      continue;
+    }
+    const seen = firstRow.firstRow(id, table.firstDataRow + i);
+    if (seen >= 0) {
+      r.report(i, "id", id, "rejected", "issueDuplicateId", { firstRow: seen });
+      continue;
+    }
+    const customerCell = r.cell(row, "customerId");
+    const customerId = cellText(customerCell);
+    if (customerId === "") {
+      r.report(i, "customerId", customerCell, "rejected", "issueRequiredMissing");
+      continue;
+    }
+    const customer = customersById.get(customerId);
+    if (!customer) {
+      r.report(i, "customerId", customerId, "rejected", "issueUnknownCustomer");
+      continue;
+    }
+    const invoiceDate = r.date(row, i, "invoiceDate");
+    if (invoiceDate === "blank") {
+      r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "rejected", "issueRequiredMissing");
+      continue;
+    }
+    if (invoiceDate === "invalid") {
+      r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "rejected", "issueDateRejected");
+      continue;
+    }
+    const amountCell = r.cell(row, "amount");
+    const amountReading = readNumber(amountCell);
+    if (amountReading.kind === "blank") {
+      r.report(i, "amount", amountCell, "rejected", "issueRequiredMissing");
+      continue;
+    }
+    if (amountReading.kind === "invalid") {
+      r.report(i, "amount", amountCell, "rejected", "issueNumberRejected");
+      continue;
+    }
+    let rate = 1;
+    let currency: string | undefined;
+    if (base !== undefined) {
+      currency = cellText(r.cell(row, "currency")).toUpperCase() || base;
+      if (currency !== base) {
+        const rateCell = r.cell(row, "fxRate");
+        const rateReading = readNumber(rateCell);
+        if ((rateReading.kind !== "number" && rateReading.kind !== "fromText") || !(rateReading.value > 0)) {
+          r.report(i, "fxRate", rateCell, "rejected", "issueRateRejected");
+          continue;
+        }
+        rate = rateReading.value;
+      }
+    }
+    if (invoiceDate > options.asOf) {
+      r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "excluded", "issueFutureInvoice", {
+        date: isoFromSerial(invoiceDate),
+        asOf: asOfText,
+      });
+      continue;
+    }
+    if (amountReading.kind === "fromText") {
+      r.report(i, "amount", amountCell, "repaired", "issueNumberFromText", { number: amountReading.value });
+    }
+    const amount = rate === 1 ? amountReading.value : cents(amountReading.value * rate);
+
+    let dueDate = r.date(row, i, "dueDate");
+    if (typeof dueDate !== "number") {
+      const terms = customer.paymentTerms ?? options.defaultPaymentTerms;
+      const filled = addDays(invoiceDate, Math.round(terms));
+      r.report(i, "dueDate", r.cell(row, "dueDate"), "repaired", "issueDueDateFilled", { terms, date: isoFromSerial(filled) });
+      dueDate = filled;
+    }
+    let paidDate: SerialDate | undefined;
+    const paid = r.date(row, i, "paidDate");
+    if (paid === "invalid") r.report(i, "paidDate", r.cell(row, "paidDate"), "repaired", "issueDateIgnored");
+    else if (paid !== "blank") paidDate = paid;
+
+    const openCell = r.cell(row, "openAmount");
+    const openReading = r.map.openAmount < 0 ? undefined : readNumber(openCell);
+    let open: number;
+    if (openReading === undefined) {
+      // No Open Amount column at all: a paid date says paid, otherwise the invoice is open in full.
+      open = paidDate !== undefined ? 0 : amount;
+    } else if (openReading.kind === "number" || openReading.kind === "fromText") {
+      if (openReading.kind === "fromText") {
+        r.report(i, "openAmount", openCell, "repaired", "issueNumberFromText", { number: openReading.value });
+      }
+      open = rate === 1 ? openReading.value : cents(openReading.value * rate);
+      if ((amount >= 0 && open < 0) || (amount < 0 && open > 0)) {
+        r.report(i, "openAmount", openCell, "repaired", "issueOpenSignMismatch", { amount });
+        open = 0;
+      } else if (Math.abs(open) > Math.abs(amount)) {
+        r.report(i, "openAmount", openCell, "repaired", "issueOpenExceedsAmount", { amount });
+        open = amount;
+      }
+    } else if (paidDate !== undefined) {
+      r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingPaid");
+      open = 0;
+    } else {
+      r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingUnpaid", { amount });
+      open = amount;
+    }
+    invoices.push({
+      id,
+      customerId,
+      invoiceDate,
+      dueDate,
+      amount,
+      openAmount: open,
+      paidDate,
+      disputed: r.flag(row, i, "disputed"),
+      currency: base === undefined ? undefined : base,
+      sourceRow: table.firstDataRow + i,
+    });
+  }
+  return { invoices, counts: r.counts(invoices.length), currency: base };
+}
+
+/**
+ * ReviewHistory rows (written by earlier reviews) back into HistoryRow values. Rows without a review date or a
+ * customer id are rejected; unreadable figures are dropped from the row and reported.
+ */
+export function readHistory(table: RawTable, issues: DataIssue[]): { history: HistoryRow[]; counts: RowCount } {
+  const r = new TableReader(table, HISTORY_SCHEMA, issues);
+  const history: HistoryRow[] = [];
+  table.rows.forEach((row, i) => {
+    r.read++;
+    if (isBlankRow(row)) {
+      r.blank++;
+      return;
+    }
+    const reviewDate = r.date(row, i, "reviewDate");
+    if (typeof reviewDate !== "number") {
+      const code = reviewDate === "blank" ? "issueRequiredMissing" : "issueDateRejected";
+      return r.report(i, "reviewDate", r.cell(row, "reviewDate"), "rejected", code);
+    }
+    const customerId = cellText(r.cell(row, "customerId"));
+    if (customerId === "") return r.report(i, "customerId", r.cell(row, "customerId"), "rejected", "issueRequiredMissing");
+    history.push({
+      reviewDate,
+      customerId,
+      score: r.optionalNumber(row, i, "score"),
+      grade: cellText(r.cell(row, "grade")) || undefined,
+      exposure: r.optionalNumber(row, i, "exposure"),
+      creditLimit: r.optionalNumber(row, i, "creditLimit"),
+      recommendedLimit: r.optionalNumber(row, i, "recommendedLimit"),
+      maxDaysPastDue: r.optionalNumber(row, i, "maxDaysPastDue"),
+      zZone: cellText(r.cell(row, "zZone")) || undefined,
+    });
+  });
+  return { history, counts: r.counts(history.length) };
+}
+
+const NO_ROWS: RowCount = { read: 0, used: 0, rejected: 0, excluded: 0, blank: 0 };
+
+/**
+ * Reads the contract's tables into a Portfolio. Every data row ends up used, rejected, excluded (each of the last
+ * two with a data issue) or blank; repaired rows are used and carry an issue per repaired cell.
+ * Stops with a CreditError only when the input cannot be reviewed at all: a required column is missing, or
+ * invoices mix currencies without exchange rates.
+ * @example portfolioFromTables({ customers, invoices }, { asOf: 46203, defaultPaymentTerms: 30 }).portfolio.invoices.length
+ */
+export function portfolioFromTables(
+  tables: { readonly customers: RawTable; readonly invoices: RawTable; readonly history?: RawTable },
+  options: PortfolioReadOptions,
+): PortfolioRead {
+  const issues: DataIssue[] = [];
+  const { customers, counts: customerCounts } = readCustomers(tables.customers, issues);
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  const { invoices, counts: invoiceCounts, currency } = readInvoices(tables.invoices, byId, options, issues);
+  const { history, counts: historyCounts } = tables.history ? readHistory(tables.history, issues) : { history: [], counts: NO_ROWS };
+  return {
+    portfolio: { customers, invoices, history },
+    issues,
+    counts: { customers: customerCounts, invoices: invoiceCounts, history: historyCounts },
+    currency,
+  };
+}

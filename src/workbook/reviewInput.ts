@@ -1,0 +1,82 @@
+/** Everything a review reads from a workbook (any host's WorkbookSource): portfolio, policy, scorecard, data issues. */
+import type { SerialDate } from "../core/dates";
+import { valueError } from "../core/errors";
+import { CreditError } from "../core/errors";
+import { defaultPolicy, parsePolicy, type CreditPolicy } from "../core/policy";
+import { parseScorecard, type Scorecard } from "../core/scoring/scorecard";
+import { DEFAULT_PAYMENT_TERMS } from "../core/portfolio/customerAssessment";
+import type { Portfolio } from "../core/portfolio/model";
+import type { DataIssue } from "./dataIssues";
+import type { RawCell, WorkbookSource } from "./ports";
+import { portfolioFromTables, type PortfolioRead } from "./portfolioFromTables";
+import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, POLICY_TABLE, SCORECARD_TABLE } from "./schema";
+
+export interface ReviewInput {
+  readonly portfolio: Portfolio;
+  readonly policy: CreditPolicy;
+  /** The Scorecard table, when the workbook has a usable one: it replaces the built-in model. */
+  readonly scorecard?: Scorecard;
+  /** Data issues of every table read, policy problems included, in reading order. */
+  readonly issues: readonly DataIssue[];
+  readonly counts: PortfolioRead["counts"];
+  readonly currency?: string;
+}
+
+/**
+ * Reads the contract's tables through a WorkbookSource and checks them: Customers and Invoices (required),
+ * CreditPolicy (optional: missing settings take the defaults, bad ones keep the default and are reported),
+ * Scorecard (optional: a table that cannot be read is reported and the built-in model is used), ReviewHistory
+ * (optional).
+ * @throws CreditError when Customers or Invoices is missing, a required column is missing, or currencies are mixed
+ * @example const input = await readReviewInput(await FileWorkbookSource.open("book.xlsx"), 46203);
+ */
+export async function readReviewInput(source: WorkbookSource, asOf: SerialDate): Promise<ReviewInput> {
+  const customers = await source.readTable(CUSTOMERS_SCHEMA.name);
+  if (!customers) throw valueError("errorTableMissing", { table: CUSTOMERS_SCHEMA.name });
+  const invoices = await source.readTable(INVOICES_SCHEMA.name);
+  if (!invoices) throw valueError("errorTableMissing", { table: INVOICES_SCHEMA.name });
+  const history = await source.readTable(HISTORY_SCHEMA.name);
+  const policyTable = await source.readTable(POLICY_TABLE);
+
+  const issues: DataIssue[] = [];
+  let policy: CreditPolicy | undefined;
+  if (policyTable) {
+    // The header row goes in too: parsePolicy skips a `Setting | Value` header and reads a headerless table whole.
+    const parsed = parsePolicy([policyTable.headers, ...policyTable.rows], policyTable.firstDataRow - 1);
+    policy = parsed.policy;
+    for (const p of parsed.problems) {
+      issues.push({
+        sheet: policyTable.sheet,
+        row: p.row ?? policyTable.firstDataRow - 1,
+        column: p.setting ?? "",
+        value: String(p.params.value ?? ""),
+        action: "repaired",
+        code: p.code,
+        params: p.params,
+      });
+    }
+  }
+  let scorecard: Scorecard | undefined;
+  const scorecardTable = await source.readTable(SCORECARD_TABLE);
+  if (scorecardTable && (scorecardTable.rows.length > 0 || scorecardTable.headers.some((h) => h !== ""))) {
+    try {
+      const cells = (row: readonly RawCell[]) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c));
+      scorecard = parseScorecard([scorecardTable.headers, ...scorecardTable.rows.map(cells)]);
+    } catch (error) {
+      if (!(error instanceof CreditError)) throw error;
+      issues.push({
+        sheet: scorecardTable.sheet,
+        // parseScorecard counts the header as row 1.
+        row: typeof error.params.row === "number" ? error.params.row + scorecardTable.firstDataRow - 2 : scorecardTable.firstDataRow - 1,
+        column: "",
+        value: "",
+        action: "rejected",
+        code: error.code,
+        params: error.params,
+      });
+    }
+  }
+  const read = portfolioFromTables({ customers, invoices, history }, { asOf, defaultPaymentTerms: DEFAULT_PAYMENT_TERMS });
+  issues.push(...read.issues);
+  return { portfolio: read.portfolio, policy: policy ?? defaultPolicy, scorecard, issues, counts: read.counts, currency: read.currency };
+}

@@ -1,0 +1,371 @@
+/** Review → ReviewWorkbookLayout: the review's sheets, drawn the same by every sink (Excel, ExcelJS). */
+import { isoFromSerial } from "../core/dates";
+import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../core/messages";
+import type { Review } from "../core/portfolio/reviewTypes";
+import { bucketLabel } from "../core/receivables/aging";
+import { collectionStageLabel, type CollectionStage } from "../core/receivables/collectionStage";
+import { actionLabel, issueMessage, type DataIssue } from "./dataIssues";
+import {
+  NumberFormats,
+  type ConditionalFormat,
+  type LayoutColumn,
+  type LayoutKeyValues,
+  type LayoutTable,
+  type LayoutValue,
+  type ReviewWorkbookLayout,
+  type SheetLayout,
+} from "./layout";
+import { HISTORY_SCHEMA } from "./schema";
+
+/** The review's own sheets: a re-run replaces exactly these, and never touches any other sheet. */
+export const REVIEW_SHEETS = {
+  review: "Credit Review",
+  aging: "Aging",
+  alerts: "Alerts",
+  collections: "Collections",
+  dataIssues: "Data Issues",
+  history: "ReviewHistory",
+} as const;
+
+/** Fills used by the conditional formats: one place to restyle. */
+export const REVIEW_COLOURS = {
+  overLimit: "#F8CBAD",
+  dpd90: "#FFC7CE",
+  dpd90Font: "#9C0006",
+  manualReview: "#FFEB9C",
+  bar: "#5B9BD5",
+  /** Best grade first; worse grades take the later colours. */
+  grades: ["#63BE7B", "#A9D08E", "#C6E0B4", "#FFEB84", "#FFD966", "#F4B183", "#F8696B", "#FF4B4B"],
+} as const;
+
+type Label = (code: MessageCode, params?: MessageParams) => string;
+
+const STAGES: readonly string[] = ["none", "reminder", "phone", "letter", "stopSupply", "agency", "dispute"] satisfies CollectionStage[];
+
+/** A collection stage as words (the ladder's own labels); text that is not a stage code is shown as it is. */
+export function stageText(stage: string, locale: Locale): string {
+  return STAGES.includes(stage) ? collectionStageLabel(stage as CollectionStage, locale) : stage;
+}
+
+const RULE_LABELS: Readonly<Record<string, MessageCode>> = {
+  need: "labelRuleNeed",
+  netWorthCap: "labelRuleNetWorthCap",
+  workingCapitalCap: "labelRuleWorkingCapitalCap",
+  insuredCap: "labelRuleInsuredCap",
+  newCustomerCap: "labelRuleNewCustomerCap",
+  increaseCap: "labelRuleIncreaseCap",
+  worstGrade: "labelRuleWorstGrade",
+  blacklisted: "labelRuleBlacklisted",
+};
+
+/** A limit's binding rule as words; unknown rule codes are shown as they are. */
+export function bindingRuleText(rule: string, locale: Locale): string {
+  const code = RULE_LABELS[rule];
+  return code ? formatMessage(code, {}, locale) : rule;
+}
+
+function col(label: Label, code: MessageCode, numberFormat?: LayoutColumn["numberFormat"], width?: number): LayoutColumn {
+  return { header: label(code), numberFormat, width };
+}
+
+/** A number cell, or blank for undefined / non-finite (a ratio without a denominator is blank, not 0). */
+function num(value: number | undefined): LayoutValue {
+  return value === undefined || !Number.isFinite(value) ? null : value;
+}
+
+/** The grade fill for the i-th grade of n (best first), spreading the palette over however many grades the policy has. */
+export function gradeColour(i: number, n: number): string {
+  const palette = REVIEW_COLOURS.grades;
+  if (n <= 1) return palette[0];
+  return palette[Math.round((i * (palette.length - 1)) / (n - 1))];
+}
+
+function kpiBlock(review: Review, issues: readonly DataIssue[], label: Label): LayoutKeyValues {
+  const k = review.kpis;
+  const na = label("labelNotAvailable");
+  const ratio = (v: number | undefined, numberFormat: LayoutColumn["numberFormat"]) =>
+    v === undefined ? { value: na } : { value: v, numberFormat };
+  const open = k.openReceivables.toNumber();
+  return {
+    startRow: 2,
+    items: [
+      { label: label("labelKpiAsOf"), value: review.asOf, numberFormat: NumberFormats.date },
+      { label: label("labelKpiCustomers"), value: k.customers, numberFormat: NumberFormats.integer },
+      { label: label("labelKpiInvoices"), value: k.invoices, numberFormat: NumberFormats.integer },
+      { label: label("labelKpiOpen"), value: open, numberFormat: NumberFormats.money },
+      { label: label("labelKpiOverdue"), value: k.overdueReceivables.toNumber(), numberFormat: NumberFormats.money },
+      { label: label("labelKpiOverduePct"), ...ratio(open === 0 ? undefined : k.overdueReceivables.div(open).toNumber(), NumberFormats.percent) },
+      { label: label("labelKpiCreditSales"), value: k.creditSales365.toNumber(), numberFormat: NumberFormats.money },
+      { label: label("labelKpiDso"), ...ratio(k.dso, NumberFormats.decimal2) },
+      { label: label("labelKpiBpdso"), ...ratio(k.bpdso, NumberFormats.decimal2) },
+      { label: label("labelKpiAdd"), ...ratio(k.add, NumberFormats.decimal2) },
+      {
+        label: label("labelKpiCei"),
+        ...ratio(k.cei, NumberFormats.percent),
+        note: k.ceiSince === undefined ? undefined : `${isoFromSerial(k.ceiSince)} → ${isoFromSerial(review.asOf)}`,
+      },
+      { label: label("labelKpiProvision"), value: k.provision.toNumber(), numberFormat: NumberFormats.money },
+      { label: label("labelKpiEcl"), value: k.expectedLoss.toNumber(), numberFormat: NumberFormats.money },
+      { label: label("labelKpiTop10"), ...ratio(k.top10Share, NumberFormats.percent) },
+      { label: label("labelKpiHhi"), ...ratio(k.hhi, NumberFormats.decimal4) },
+      { label: label("labelKpiOverLimit"), value: k.overLimitCustomers.length, numberFormat: NumberFormats.integer },
+      { label: label("labelKpiInsured"), value: k.insuredCover.toNumber(), numberFormat: NumberFormats.money, note: k.insuredShare === undefined ? undefined : `${(k.insuredShare * 100).toFixed(1)}%` },
+      { label: label("labelKpiUninsured"), value: k.uninsuredExposure.toNumber(), numberFormat: NumberFormats.money },
+      { label: label("labelKpiDisputed"), value: k.disputed.toNumber(), numberFormat: NumberFormats.money },
+      { label: label("labelKpiAlerts"), value: review.alerts.length, numberFormat: NumberFormats.integer },
+      { label: label("labelKpiDataIssues"), value: issues.length, numberFormat: NumberFormats.integer },
+    ],
+  };
+}
+
+function customerTable(review: Review, startRow: number, label: Label, locale: Locale): LayoutTable {
+  const limits = review.bucketLimits;
+  const buckets = review.kpis.aging.map((_, k) => ({ header: bucketLabel(k, limits, locale), numberFormat: NumberFormats.money, width: 12 }));
+  const columns: LayoutColumn[] = [
+    col(label, "labelColCustomerId", NumberFormats.text, 12),
+    col(label, "labelColCustomerName", undefined, 28),
+    col(label, "labelColSegment", undefined, 10),
+    col(label, "labelColExposure", NumberFormats.money, 14),
+    col(label, "labelColCreditLimit", NumberFormats.money, 14),
+    col(label, "labelColInsuredLimit", NumberFormats.money, 14),
+    col(label, "labelColUtilisation", NumberFormats.percent, 10),
+    col(label, "labelColOverLimit", undefined, 9),
+    ...buckets,
+    col(label, "labelColOverdue", NumberFormats.money, 14),
+    col(label, "labelColDisputed", NumberFormats.money, 12),
+    col(label, "labelColMaxDpd", NumberFormats.days, 8),
+    col(label, "labelColAvgDpd", NumberFormats.decimal2, 8),
+    col(label, "labelColDbt", NumberFormats.decimal2, 9),
+    col(label, "labelColDbtTrend", NumberFormats.decimal2, 9),
+    col(label, "labelColSales12m", NumberFormats.money, 14),
+    col(label, "labelColMonthlySales", NumberFormats.money, 13),
+    col(label, "labelColDso", NumberFormats.decimal2, 8),
+    col(label, "labelColZ", NumberFormats.decimal2, 8),
+    col(label, "labelColZModel", undefined, 8),
+    col(label, "labelColZZone", undefined, 9),
+    col(label, "labelColScore", NumberFormats.decimal2, 8),
+    col(label, "labelColGrade", undefined, 7),
+    col(label, "labelColPd", NumberFormats.percent, 8),
+    col(label, "labelColRecommendedLimit", NumberFormats.moneyWhole, 14),
+    col(label, "labelColBindingRule", undefined, 16),
+    col(label, "labelColUninsured", NumberFormats.money, 14),
+    col(label, "labelColEl", NumberFormats.money, 12),
+    col(label, "labelColStage", undefined, 16),
+    col(label, "labelColApproval", undefined, 14),
+    col(label, "labelColManualReview", undefined, 9),
+    col(label, "labelColActions", undefined, 30),
+    col(label, "labelColReasons", undefined, 36),
+  ];
+  const rows = review.customers.map((r): LayoutValue[] => [
+    r.customer.id,
+    r.customer.name,
+    r.customer.segment,
+    r.exposure,
+    num(r.customer.creditLimit),
+    num(r.customer.insuredLimit),
+    num(r.utilisation),
+    r.overLimit,
+    ...r.aging,
+    r.overdue,
+    r.disputed,
+    r.maxDaysPastDue,
+    num(r.weightedDaysPastDue),
+    num(r.daysBeyondTerms),
+    num(r.daysBeyondTermsTrend),
+    r.sales12m,
+    r.monthlySales,
+    num(r.dso),
+    num(r.altman?.z),
+    r.altman?.model ?? null,
+    r.altman?.zone ?? null,
+    num(r.score),
+    r.grade,
+    num(r.pd),
+    r.recommendedLimit,
+    bindingRuleText(r.bindingRule, locale),
+    r.uninsured,
+    r.expectedLoss,
+    stageText(r.collectionStage, locale),
+    r.approvalLevel,
+    r.manualReview,
+    r.actions.map((a) => label(a)).join("; "),
+    r.reasons.map((a) => label(a)).join("; "),
+  ]);
+  const at = (code: MessageCode) => columns.findIndex((c) => c.header === label(code));
+  const gradeColumn = at("labelColGrade");
+  const grades = review.kpis.gradeCounts.map((g) => g.grade);
+  const conditionalFormats: ConditionalFormat[] = [
+    { kind: "rowWhenTrue", column: at("labelColOverLimit"), fill: REVIEW_COLOURS.overLimit },
+    { kind: "cellValue", column: at("labelColMaxDpd"), operator: "greaterThan", value: review.bucketLimits[review.bucketLimits.length - 1], fill: REVIEW_COLOURS.dpd90, fontColor: REVIEW_COLOURS.dpd90Font },
+    { kind: "dataBar", column: at("labelColUtilisation"), color: REVIEW_COLOURS.bar },
+    ...grades.map((grade, i): ConditionalFormat => ({ kind: "textEquals", column: gradeColumn, text: grade, fill: gradeColour(i, grades.length) })),
+  ];
+  return { name: "CreditReview_Customers", startRow, columns, rows, conditionalFormats };
+}
+
+function agingSheet(review: Review, label: Label, locale: Locale): SheetLayout {
+  const k = review.kpis;
+  const open = k.openReceivables;
+  const agingTable: LayoutTable = {
+    name: "Aging_Buckets",
+    startRow: 2,
+    columns: [
+      col(label, "labelColBucket", undefined, 16),
+      col(label, "labelColAmount", NumberFormats.money, 16),
+      col(label, "labelColShare", NumberFormats.percent, 10),
+      col(label, "labelColLossRate", NumberFormats.percent, 10),
+      col(label, "labelColProvision", NumberFormats.money, 14),
+    ],
+    rows: k.aging.map((amount, b) => [
+      bucketLabel(b, review.bucketLimits, locale),
+      amount.toNumber(),
+      open.isZero() ? null : amount.div(open).toNumber(),
+      k.lossRates[b],
+      k.provisionByBucket[b].toNumber(),
+    ]),
+    conditionalFormats: [{ kind: "dataBar", column: 1, color: REVIEW_COLOURS.bar }],
+  };
+  const gradeStart = agingTable.startRow + agingTable.rows.length + 3;
+  const gradeTable: LayoutTable = {
+    name: "Aging_Grades",
+    startRow: gradeStart,
+    columns: [col(label, "labelColGrade", undefined, 16), col(label, "labelColCount", NumberFormats.integer, 16)],
+    rows: k.gradeCounts.map((g) => [g.grade, g.count]),
+    conditionalFormats: k.gradeCounts.map((g, i): ConditionalFormat => ({ kind: "textEquals", column: 0, text: g.grade, fill: gradeColour(i, k.gradeCounts.length) })),
+  };
+  const topStart = gradeStart + Math.max(1, gradeTable.rows.length) + 3;
+  let cumulative = 0;
+  const topTable: LayoutTable = {
+    name: "Aging_Top10",
+    startRow: topStart,
+    columns: [
+      col(label, "labelColRank", NumberFormats.integer, 16),
+      col(label, "labelColCustomerId", NumberFormats.text, 16),
+      col(label, "labelColCustomerName", undefined, 28),
+      col(label, "labelColExposure", NumberFormats.money, 14),
+      col(label, "labelColShare", NumberFormats.percent, 10),
+      col(label, "labelColCumulativeShare", NumberFormats.percent, 12),
+    ],
+    rows: review.topExposures.map((t, i) => {
+      cumulative += t.share;
+      return [i + 1, t.customerId, t.name, t.exposure, t.share, cumulative];
+    }),
+    conditionalFormats: [{ kind: "dataBar", column: 3, color: REVIEW_COLOURS.bar }],
+  };
+  return {
+    name: REVIEW_SHEETS.aging,
+    title: label("labelChartAging"),
+    tables: [agingTable, gradeTable, topTable],
+    charts: [
+      { kind: "columnClustered", title: label("labelChartAging"), table: agingTable.name, categoryColumn: 0, seriesColumns: [1], anchorRow: agingTable.startRow, anchorColumn: 8 },
+      { kind: "pie", title: label("labelChartGrades"), table: gradeTable.name, categoryColumn: 0, seriesColumns: [1], anchorRow: gradeTable.startRow, anchorColumn: 8 },
+      { kind: "bar", title: label("labelChartConcentration"), table: topTable.name, categoryColumn: 2, seriesColumns: [3], anchorRow: topTable.startRow, anchorColumn: 8 },
+    ],
+    freezeRows: 0,
+  };
+}
+
+/**
+ * The review as sheets: `Credit Review` (title, KPI block, one row per customer), `Aging` (buckets with loss rates
+ * and provision, grade distribution, top-10 exposures, and their charts), `Alerts`, `Collections` (worklist, highest
+ * priority first), `Data Issues`, plus this review's rows for `ReviewHistory` (appended by the sink, never replaced).
+ * All labels come from the message catalogue in `locale`; sheet names stay fixed (they are the contract).
+ * @example reviewLayout(review, read.issues).sheets.map((s) => s.name) // ["Credit Review", "Aging", …]
+ */
+export function reviewLayout(review: Review, issues: readonly DataIssue[], locale: Locale = "en"): ReviewWorkbookLayout {
+  const label: Label = (code, params = {}) => formatMessage(code, params, locale);
+  const kpis = kpiBlock(review, issues, label);
+  const tableStart = kpis.startRow + kpis.items.length + 2;
+  const customers = customerTable(review, tableStart, label, locale);
+  const reviewSheet: SheetLayout = {
+    name: REVIEW_SHEETS.review,
+    title: label("labelReviewTitle", { asOf: isoFromSerial(review.asOf) }),
+    keyValues: kpis,
+    tables: [customers],
+    freezeRows: tableStart + 1,
+  };
+  const alerts: SheetLayout = {
+    name: REVIEW_SHEETS.alerts,
+    tables: [
+      {
+        name: "Alerts_List",
+        startRow: 0,
+        columns: [
+          col(label, "labelColCustomerId", NumberFormats.text, 12),
+          col(label, "labelColCustomerName", undefined, 28),
+          col(label, "labelColRule", undefined, 18),
+          col(label, "labelColMessage", undefined, 70),
+        ],
+        rows: review.alerts.map((a) => [a.customerId, a.customerName, a.rule, label(a.code, a.params)]),
+      },
+    ],
+    freezeRows: 1,
+  };
+  const collections: SheetLayout = {
+    name: REVIEW_SHEETS.collections,
+    tables: [
+      {
+        name: "Collections_Worklist",
+        startRow: 0,
+        columns: [
+          col(label, "labelColRank", NumberFormats.integer, 6),
+          col(label, "labelColCustomerId", NumberFormats.text, 12),
+          col(label, "labelColCustomerName", undefined, 28),
+          col(label, "labelColGrade", undefined, 7),
+          col(label, "labelColOverdue", NumberFormats.money, 14),
+          col(label, "labelColMaxDpd", NumberFormats.days, 8),
+          col(label, "labelColPriority", NumberFormats.moneyWhole, 16),
+          col(label, "labelColDisputed", undefined, 9),
+          col(label, "labelColStage", undefined, 22),
+        ],
+        rows: review.collections.map((c, i) => [i + 1, c.customerId, c.customerName, c.grade, c.overdue, c.maxDaysPastDue, c.priority, c.disputed, stageText(c.stage, locale)]),
+        conditionalFormats: [
+          { kind: "cellValue", column: 5, operator: "greaterThan", value: review.bucketLimits[review.bucketLimits.length - 1], fill: REVIEW_COLOURS.dpd90, fontColor: REVIEW_COLOURS.dpd90Font },
+          { kind: "rowWhenTrue", column: 7, fill: REVIEW_COLOURS.manualReview },
+          { kind: "dataBar", column: 6, color: REVIEW_COLOURS.bar },
+        ],
+      },
+    ],
+    freezeRows: 1,
+  };
+  const dataIssues: SheetLayout = {
+    name: REVIEW_SHEETS.dataIssues,
+    tables: [
+      {
+        name: "Data_Issues",
+        startRow: 0,
+        columns: [
+          col(label, "labelColSheet", undefined, 14),
+          col(label, "labelColRow", NumberFormats.integer, 6),
+          col(label, "labelColColumn", undefined, 16),
+          col(label, "labelColValue", NumberFormats.text, 20),
+          col(label, "labelColAction", undefined, 10),
+          col(label, "labelColMessage", undefined, 80),
+        ],
+        rows: issues.map((i) => [i.sheet, i.row, i.column, i.value, actionLabel(i.action, locale), issueMessage(i, locale)]),
+      },
+    ],
+    freezeRows: 1,
+  };
+  return {
+    sheets: [reviewSheet, agingSheet(review, label, locale), alerts, collections, dataIssues],
+    historyAppend: {
+      sheetName: REVIEW_SHEETS.history,
+      columns: HISTORY_SCHEMA.columns.map((c) => ({
+        header: c.header,
+        numberFormat: c.key === "reviewDate" ? NumberFormats.date : c.key === "customerId" || c.key === "grade" || c.key === "zZone" ? undefined : NumberFormats.decimal2,
+      })),
+      rows: review.customers.map((r) => [
+        review.asOf,
+        r.customer.id,
+        num(r.score),
+        r.grade,
+        r.exposure,
+        num(r.customer.creditLimit),
+        r.recommendedLimit,
+        r.maxDaysPastDue,
+        r.altman?.zone ?? null,
+      ]),
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/** Review → the JSON summary of DESIGN.md §6 (the CLI writes it; scheduled jobs and dashboards read it). */
+import { isoFromSerial } from "../core/dates";
+import type { Money } from "../core/money";
+import type { Review } from "../core/portfolio/reviewTypes";
+import type { DataIssue } from "./dataIssues";
+
+/** Keys of the aging buckets: `current`, then `d1_30`, `d31_60`, `d61_90`, `d90plus` for the default 30/60/90 limits. */
+export function agingKeys(limits: readonly number[]): string[] {
+  const keys = ["current"];
+  let from = 1;
+  for (const limit of limits) {
+    keys.push(`d${from}_${limit}`);
+    from = limit + 1;
+  }
+  keys.push(`d${limits[limits.length - 1]}plus`);
+  return keys;
+}
+
+export interface ReviewSummary {
+  readonly asOf: string;
+  readonly customers: number;
+  readonly invoices: number;
+  readonly openReceivables: number;
+  readonly overdueReceivables: number;
+  readonly aging: Readonly<Record<string, number>>;
+  readonly creditSales365: number;
+  readonly dso: number | null;
+  readonly bpdso: number | null;
+  readonly add: number | null;
+  readonly cei: number | null;
+  /** The provision matrix: Σ aging bucket × loss rate (IFRS 9 simplified-approach ECL). */
+  readonly ecl: number;
+  readonly lossRates: Readonly<Record<string, number>>;
+  /** Σ PD × LGD × exposure over customers (the scoring view of expected loss). */
+  readonly expectedLoss: number;
+  readonly top10Share: number | null;
+  readonly hhi: number | null;
+  /** How many customers are over their limit; their ids are in `overLimitList`. */
+  readonly overLimitCustomers: number;
+  readonly overLimitList: readonly string[];
+  readonly gradeCounts: Readonly<Record<string, number>>;
+  readonly insuredCover: number;
+  readonly uninsuredExposure: number;
+  /** How many early warnings; per rule in `alertsByRule`. */
+  readonly alerts: number;
+  readonly alertsByRule: Readonly<Record<string, number>>;
+  /** How many data issues; per action in `dataIssuesByAction`. */
+  readonly dataIssues: number;
+  readonly dataIssuesByAction: Readonly<Record<string, number>>;
+  readonly collectionsWorklist: number;
+}
+
+const n = (m: Money) => m.toNumber();
+const orNull = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? null : x);
+
+function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1;
+  return out;
+}
+
+/**
+ * The summary: money as numbers (exact to the cent), ratios as numbers, n/a as null.
+ * @example reviewSummary(review, issues).aging.d90plus
+ */
+export function reviewSummary(review: Review, issues: readonly DataIssue[]): ReviewSummary {
+  const k = review.kpis;
+  const keys = agingKeys(review.bucketLimits);
+  return {
+    asOf: isoFromSerial(review.asOf),
+    customers: k.customers,
+    invoices: k.invoices,
+    openReceivables: n(k.openReceivables),
+    overdueReceivables: n(k.overdueReceivables),
+    aging: Object.fromEntries(keys.map((key, b) => [key, n(k.aging[b])])),
+    creditSales365: n(k.creditSales365),
+    dso: orNull(k.dso),
+    bpdso: orNull(k.bpdso),
+    add: orNull(k.add),
+    cei: orNull(k.cei),
+    ecl: n(k.provision),
+    lossRates: Object.fromEntries(keys.map((key, b) => [key, k.lossRates[b]])),
+    expectedLoss: n(k.expectedLoss),
+    top10Share: orNull(k.top10Share),
+    hhi: orNull(k.hhi),
+    overLimitCustomers: k.overLimitCustomers.length,
+    overLimitList: k.overLimitCustomers,
+    gradeCounts: Object.fromEntries(k.gradeCounts.map((g) => [g.grade, g.count])),
+    insuredCover: n(k.insuredCover),
+    uninsuredExposure: n(k.uninsuredExposure),
+    alerts: review.alerts.length,
+    alertsByRule: countBy(review.alerts, (a) => a.rule),
+    dataIssues: issues.length,
+    dataIssuesByAction: countBy(issues, (i) => i.action),
+    collectionsWorklist: review.collections.length,
+  };
+}

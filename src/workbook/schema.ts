@@ -1,0 +1,164 @@
+/** The workbook data contract (DESIGN.md §4): table names, their columns and the header synonyms, English and Chinese. */
+import type { RawTable } from "./ports";
+import { en } from "../core/messages/en";
+import { zhCN } from "../core/messages/zh-CN";
+
+/** One column of a contract table: the key the parser uses, whether the table is unusable without it, its synonyms. */
+export interface ColumnSpec<K extends string = string> {
+  readonly key: K;
+  /** The canonical English header, used in data issues and in the files the review writes. */
+  readonly header: string;
+  readonly required?: boolean;
+  /** Other accepted headers (English and Chinese); matched like the canonical one, case- and space-insensitively. */
+  readonly synonyms: readonly string[];
+  /** What the column holds (text when not given): lets a reader type cells early; the parser checks them anyway. */
+  readonly kind?: "number" | "date" | "flag";
+}
+
+export interface TableSchema<K extends string = string> {
+  /** Contract name: the Excel table (ListObject) or sheet the review reads. */
+  readonly name: string;
+  readonly columns: readonly ColumnSpec<K>[];
+}
+
+const CUSTOMER_ID_SYNONYMS = ["CustomerID", "Cust ID", "Customer No", "Customer Number", "Customer Code", "Account", "Account No", "客户编号", "客户代码", "客户ID", "客户号"];
+
+export type CustomerColumn =
+  | "id" | "name" | "segment" | "country" | "creditLimit" | "insuredLimit" | "paymentTerms" | "annualRevenue"
+  | "totalAssets" | "totalLiabilities" | "currentAssets" | "currentLiabilities" | "retainedEarnings" | "ebit"
+  | "equity" | "yearsTrading" | "externalScore" | "strategic" | "blacklisted";
+
+export const CUSTOMERS_SCHEMA: TableSchema<CustomerColumn> = {
+  name: "Customers",
+  columns: [
+    { key: "id", header: "Customer ID", required: true, synonyms: CUSTOMER_ID_SYNONYMS },
+    { key: "name", header: "Customer Name", synonyms: ["Name", "Customer", "Company", "客户名称", "客户", "公司名称"] },
+    { key: "segment", header: "Segment", synonyms: ["Customer Type", "Size", "Size Segment", "细分", "客户类型", "客户规模", "客户细分"] },
+    { key: "country", header: "Country", synonyms: ["Country Code", "国家", "国家/地区", "国家地区"] },
+    { key: "creditLimit", header: "Credit Limit", kind: "number", synonyms: ["Limit", "Current Limit", "信用额度", "授信额度"] },
+    { key: "insuredLimit", header: "Insured Limit", kind: "number", synonyms: ["Insurance Limit", "Credit Insurance Limit", "投保额度", "保险额度"] },
+    { key: "paymentTerms", header: "Payment Terms", kind: "number", synonyms: ["Terms", "Terms Days", "Payment Terms Days", "付款期限", "账期", "付款天数"] },
+    { key: "annualRevenue", header: "Annual Revenue", kind: "number", synonyms: ["Revenue", "Sales", "Turnover", "年收入", "营业收入", "年销售额"] },
+    { key: "totalAssets", header: "Total Assets", kind: "number", synonyms: ["总资产", "资产总额"] },
+    { key: "totalLiabilities", header: "Total Liabilities", kind: "number", synonyms: ["总负债", "负债总额"] },
+    { key: "currentAssets", header: "Current Assets", kind: "number", synonyms: ["流动资产"] },
+    { key: "currentLiabilities", header: "Current Liabilities", kind: "number", synonyms: ["流动负债"] },
+    { key: "retainedEarnings", header: "Retained Earnings", kind: "number", synonyms: ["留存收益"] },
+    { key: "ebit", header: "EBIT", kind: "number", synonyms: ["Operating Profit", "息税前利润"] },
+    { key: "equity", header: "Equity", kind: "number", synonyms: ["Book Equity", "Net Worth", "Shareholders Equity", "所有者权益", "净资产", "股东权益"] },
+    { key: "yearsTrading", header: "Years Trading", kind: "number", synonyms: ["Years in Business", "Years", "经营年限", "成立年限"] },
+    { key: "externalScore", header: "External Score", kind: "number", synonyms: ["Bureau Score", "外部评分", "外部信用评分"] },
+    { key: "strategic", header: "Strategic", kind: "flag", synonyms: ["Strategic Account", "战略客户"] },
+    { key: "blacklisted", header: "Blacklisted", kind: "flag", synonyms: ["Blacklist", "Black List", "黑名单"] },
+  ],
+};
+
+export type InvoiceColumn =
+  | "id" | "customerId" | "invoiceDate" | "dueDate" | "amount" | "openAmount" | "paidDate" | "disputed" | "currency" | "fxRate";
+
+export const INVOICES_SCHEMA: TableSchema<InvoiceColumn> = {
+  name: "Invoices",
+  columns: [
+    { key: "id", header: "Invoice ID", required: true, synonyms: ["Invoice No", "Invoice Number", "Document No", "Invoice", "发票编号", "发票号", "发票号码", "单据编号"] },
+    { key: "customerId", header: "Customer ID", required: true, synonyms: [...CUSTOMER_ID_SYNONYMS, "Customer"] },
+    { key: "invoiceDate", header: "Invoice Date", required: true, kind: "date", synonyms: ["Date", "Document Date", "发票日期", "开票日期"] },
+    { key: "dueDate", header: "Due Date", kind: "date", synonyms: ["到期日", "到期日期"] },
+    { key: "amount", header: "Amount", required: true, kind: "number", synonyms: ["Invoice Amount", "Gross Amount", "金额", "发票金额"] },
+    { key: "openAmount", header: "Open Amount", kind: "number", synonyms: ["Open", "Outstanding", "Balance", "Amount Open", "未结金额", "未付金额", "余额"] },
+    { key: "paidDate", header: "Paid Date", kind: "date", synonyms: ["Payment Date", "Date Paid", "付款日期", "收款日期"] },
+    { key: "disputed", header: "Disputed", kind: "flag", synonyms: ["Dispute", "In Dispute", "争议", "是否争议"] },
+    { key: "currency", header: "Currency", synonyms: ["Ccy", "币种", "货币"] },
+    { key: "fxRate", header: "FX Rate", kind: "number", synonyms: ["Exchange Rate", "Rate", "汇率"] },
+  ],
+};
+
+export type HistoryColumn =
+  | "reviewDate" | "customerId" | "score" | "grade" | "exposure" | "creditLimit" | "recommendedLimit" | "maxDaysPastDue" | "zZone";
+
+/** Both languages' label for a catalogue code, so a history written in either edition reads back. */
+function labels(code: keyof typeof en): string[] {
+  return [en[code], zhCN[code]];
+}
+
+/** ReviewHistory as the review writes it (headers from the message catalogue) and reads it back. */
+export const HISTORY_SCHEMA: TableSchema<HistoryColumn> = {
+  name: "ReviewHistory",
+  columns: [
+    { key: "reviewDate", header: en.labelColReviewDate, required: true, kind: "date", synonyms: labels("labelColReviewDate") },
+    { key: "customerId", header: en.labelColCustomerId, required: true, synonyms: CUSTOMER_ID_SYNONYMS },
+    { key: "score", header: en.labelColScore, kind: "number", synonyms: labels("labelColScore") },
+    { key: "grade", header: en.labelColGrade, synonyms: labels("labelColGrade") },
+    { key: "exposure", header: en.labelColExposure, kind: "number", synonyms: labels("labelColExposure") },
+    { key: "creditLimit", header: en.labelColCreditLimit, kind: "number", synonyms: labels("labelColCreditLimit") },
+    { key: "recommendedLimit", header: en.labelColRecommendedLimit, kind: "number", synonyms: labels("labelColRecommendedLimit") },
+    { key: "maxDaysPastDue", header: en.labelColMaxDpd, kind: "number", synonyms: labels("labelColMaxDpd") },
+    { key: "zZone", header: en.labelColZZone, synonyms: labels("labelColZZone") },
+  ],
+};
+
+/** Optional tables read as they are and handed to their own parsers (policy, scorecard). */
+export const POLICY_TABLE = "CreditPolicy";
+export const SCORECARD_TABLE = "Scorecard";
+
+/**
+ * A header reduced to what matching compares: lower case (Unicode-aware), without spaces, underscores or the
+ * full-width space, so `Customer ID`, `customer_id`, `CUSTOMERID` and `客户 编号` all match.
+ * @example normalizeHeader(" Due  Date ") // "duedate"
+ */
+export function normalizeHeader(header: unknown): string {
+  return String(header ?? "").toLowerCase().replace(/[\s_\u3000]+/g, "");
+}
+
+/** Where each schema column sits in a table: 0-based column index, or -1 when the table lacks it. */
+export type ColumnMap<K extends string> = Readonly<Record<K, number>>;
+
+/**
+ * Maps a table's headers onto a schema. The first header matching a column wins; unknown headers are ignored
+ * (kept in the table, never read). Returns the map and the required columns that are missing.
+ * @example mapColumns(INVOICES_SCHEMA, ["发票编号", "Customer ID", ...]).map.id // 0
+ */
+export function mapColumns<K extends string>(
+  schema: TableSchema<K>,
+  headers: readonly unknown[],
+): { map: ColumnMap<K>; missing: ColumnSpec<K>[] } {
+  const normalized = headers.map(normalizeHeader);
+  const map = {} as Record<K, number>;
+  const missing: ColumnSpec<K>[] = [];
+  const taken = new Set<number>();
+  for (const column of schema.columns) {
+    const names = new Set([column.header, column.key, ...column.synonyms].map(normalizeHeader));
+    let found = -1;
+    for (let i = 0; i < normalized.length; i++) {
+      if (!taken.has(i) && names.has(normalized[i])) {
+        found = i;
+        break;
+      }
+    }
+    if (found >= 0) taken.add(found);
+    map[column.key] = found;
+    if (found < 0 && column.required) missing.push(column);
+  }
+  return { map, missing };
+}
+
+/**
+ * The kind of each column of a table's headers, by position, for the columns the schema knows.
+ * @example columnKinds(INVOICES_SCHEMA, ["Invoice ID", "Amount"]) // Map { 1 => "number" }
+ */
+export function columnKinds<K extends string>(schema: TableSchema<K>, headers: readonly unknown[]): Map<number, "number" | "date" | "flag"> {
+  const { map } = mapColumns(schema, headers);
+  const kinds = new Map<number, "number" | "date" | "flag">();
+  for (const column of schema.columns) if (column.kind && map[column.key] >= 0) kinds.set(map[column.key], column.kind);
+  return kinds;
+}
+
+/** The canonical header of a column, for data issues. */
+export function headerOf<K extends string>(schema: TableSchema<K>, key: K): string {
+  return schema.columns.find((c) => c.key === key)?.header ?? key;
+}
+
+/** Headers of a table as one short line, for error messages. */
+export function headersLine(table: RawTable): string {
+  const line = table.headers.map((h) => String(h ?? "")).join(", ");
+  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
+}

@@ -1,0 +1,132 @@
+/** The ExcelJS sink: the layout's sheets in a real .xlsx that Excel's file format readers (ExcelJS, LibreOffice) open. */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { reviewPortfolio } from "../../src/core/portfolio/review";
+import { FileWorkbookSource } from "../../src/files/fileWorkbookSource";
+import { XlsxReviewSink, columnLetter } from "../../src/files/xlsxReviewSink";
+import type { DataIssue } from "../../src/workbook/dataIssues";
+import { portfolioFromTables } from "../../src/workbook/portfolioFromTables";
+import { reviewLayout } from "../../src/workbook/reviewLayout";
+import { AS_OF, assess, portfolio, settings } from "../fixtures/reviewFixture";
+
+const dir = mkdtempSync(join(tmpdir(), "credit-desk-sink-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const review = reviewPortfolio(portfolio, AS_OF, settings, assess);
+const issues: DataIssue[] = [
+  { sheet: "Customers", row: 9, column: "Customer ID", value: "=HYPERLINK(\"http://x\")", action: "rejected", code: "issueDuplicateId", params: { column: "Customer ID", value: "=HYPERLINK(\"http://x\")", firstRow: 2 } },
+  { sheet: "Invoices", row: 4, column: "Amount", value: "+1", action: "rejected", code: "issueNumberRejected", params: { column: "Amount", value: "+1" } },
+  { sheet: "Invoices", row: 5, column: "Amount", value: "-x", action: "rejected", code: "issueNumberRejected", params: { column: "Amount", value: "-x" } },
+  { sheet: "Invoices", row: 6, column: "Amount", value: "@SUM(A1)", action: "rejected", code: "issueNumberRejected", params: { column: "Amount", value: "@SUM(A1)" } },
+];
+const layout = reviewLayout(review, issues);
+
+it("column letters", () => {
+  expect([1, 26, 27, 52, 53, 702, 703].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]);
+});
+
+describe("XlsxReviewSink", () => {
+  const path = join(dir, "review.xlsx");
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    await new XlsxReviewSink(path).write(layout);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+  });
+
+  it("writes every sheet of the layout and ReviewHistory, and no temp file is left", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "ReviewHistory"]);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("values, number formats, frozen header and an Excel table on Credit Review", () => {
+    const ws = wb.getWorksheet("Credit Review")!;
+    expect(ws.getCell("A1").value).toBe("Credit review as of 2026-06-30");
+    expect(ws.getCell("B6").value).toBe(6950.1); // KPI block starts at sheet row 3: as-of, customers, invoices, open
+    expect(ws.getCell("B6").numFmt).toBe("#,##0.00;[Red]-#,##0.00");
+    const start = layout.sheets[0].tables[0].startRow + 1;
+    expect(ws.getCell(start, 1).value).toBe("Customer ID");
+    expect(ws.getCell(start + 1, 4).value).toBe(850);
+    expect(ws.getCell(start + 1, 4).numFmt).toBe("#,##0.00;[Red]-#,##0.00");
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: start });
+    expect(Object.keys((ws as unknown as { tables: object }).tables)).toContain("CreditReview_Customers");
+  });
+
+  it("conditional formats are in the file", () => {
+    const ws = wb.getWorksheet("Credit Review")! as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] };
+    const types = ws.conditionalFormattings.flatMap((c) => c.rules.map((r) => r.type));
+    expect(types).toEqual(expect.arrayContaining(["expression", "cellIs", "dataBar"]));
+  });
+
+  it("text from data that looks like a formula is written as text, never as a formula", () => {
+    const ws = wb.getWorksheet("Data Issues")!;
+    const values = [2, 3, 4, 5].map((r) => ws.getCell(r, 4));
+    expect(values.map((c) => c.value)).toEqual(["=HYPERLINK(\"http://x\")", "+1", "-x", "@SUM(A1)"]);
+    for (const c of values) expect(c.type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it("the Aging sheet carries native charts for aging, grades and concentration", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(3);
+    const xml = await zip.file(charts[0])!.async("string");
+    expect(xml).toContain("'Aging'!$B$4:$B$8"); // the aging table's Amount column: header on row 3, five buckets
+  });
+
+  it("a second run replaces the review sheets, keeps other sheets and appends to ReviewHistory", async () => {
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(path);
+    again.addWorksheet("My notes").getCell("A1").value = "keep me";
+    await again.xlsx.writeFile(path);
+    await new XlsxReviewSink(path).write(layout);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.readFile(path);
+    expect(wb2.getWorksheet("My notes")!.getCell("A1").value).toBe("keep me");
+    expect(wb2.worksheets.map((w) => w.name)).toEqual(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "ReviewHistory", "My notes"]);
+    expect(wb2.worksheets.filter((w) => w.name === "Credit Review")).toHaveLength(1);
+    expect(wb2.getWorksheet("ReviewHistory")!.actualRowCount).toBe(1 + 2 * 3); // header + two reviews × 3 customers
+  });
+
+  it("ReviewHistory reads back into HistoryRow values", async () => {
+    const source = await FileWorkbookSource.open(path);
+    const table = (await source.readTable("ReviewHistory"))!;
+    const read = portfolioFromTables(
+      {
+        customers: { name: "Customers", sheet: "Customers", headers: ["Customer ID"], rows: [["A"]], firstDataRow: 2 },
+        invoices: { name: "Invoices", sheet: "Invoices", headers: ["Invoice ID", "Customer ID", "Invoice Date", "Amount"], rows: [], firstDataRow: 2 },
+        history: table,
+      },
+      { asOf: AS_OF + 1, defaultPaymentTerms: 30 },
+    );
+    expect(read.issues).toEqual([]);
+    expect(read.portfolio.history).toHaveLength(6);
+    expect(read.portfolio.history[0]).toMatchObject({ reviewDate: AS_OF, customerId: "A", score: 80, grade: "A", exposure: 850, maxDaysPastDue: 91 });
+  });
+
+  it("a failed write leaves the target as it was", async () => {
+    const target = join(dir, "untouched.xlsx");
+    await new XlsxReviewSink(target).write(layout);
+    const before = existsSync(target);
+    const broken = { ...layout, sheets: [{ ...layout.sheets[0], name: "Bad/Name?" }] };
+    await expect(new XlsxReviewSink(target).write(broken)).rejects.toThrow();
+    expect(before).toBe(true);
+    const wb3 = new ExcelJS.Workbook();
+    await wb3.xlsx.readFile(target);
+    expect(wb3.getWorksheet("Credit Review")).toBeDefined();
+  });
+
+  it(
+    "converts to PDF with LibreOffice (the file is well-formed for another reader)",
+    async () => {
+      const out = join(dir, "pdf");
+      await promisify(execFile)("libreoffice", ["--headless", "--convert-to", "pdf", "--outdir", out, path], { timeout: 110_000 });
+      expect(existsSync(join(out, "review.pdf"))).toBe(true);
+    },
+    120_000,
+  );
+});

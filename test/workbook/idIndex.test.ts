@@ -1,0 +1,35 @@
+/** The first-occurrence id index behaves like a Map of first rows. */
+import fc from "fast-check";
+import { IdIndex } from "../../src/workbook/idIndex";
+
+describe("IdIndex", () => {
+  it("returns -1 for a new id and the first row for a repeated one", () => {
+    const index = new IdIndex(4);
+    expect(index.firstRow("INV-1", 2)).toBe(-1);
+    expect(index.firstRow("INV-2", 3)).toBe(-1);
+    expect(index.firstRow("INV-1", 4)).toBe(2);
+    expect(index.firstRow("INV-1", 5)).toBe(2);
+    expect(index.firstRow("inv-1", 6)).toBe(-1); // ids are case-sensitive, as in the ledger
+  });
+
+  it("agrees with a Map on any list of ids, collisions included", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 4 }), { maxLength: 300 }), (ids) => {
+        const index = new IdIndex(ids.length);
+        const map = new Map<string, number>();
+        ids.forEach((id, row) => {
+          const expected = map.get(id) ?? -1;
+          if (expected < 0) map.set(id, row);
+          expect(index.firstRow(id, row)).toBe(expected);
+        });
+      }),
+    );
+  });
+
+  it("refuses more ids than it was sized for instead of looping", () => {
+    const index = new IdIndex(1); // 16 slots
+    expect(() => {
+      for (let i = 0; i < 17; i++) index.firstRow(`id${i}`, i);
+    }).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,96 @@
+/** Review → sheet layouts and the JSON summary: the contract every sink draws and every scheduler reads. */
+import { reviewPortfolio } from "../../src/core/portfolio/review";
+import type { DataIssue } from "../../src/workbook/dataIssues";
+import { REVIEW_SHEETS, gradeColour, reviewLayout } from "../../src/workbook/reviewLayout";
+import { agingKeys, reviewSummary } from "../../src/workbook/reviewSummary";
+import { HISTORY_SCHEMA } from "../../src/workbook/schema";
+import { AS_OF, assess, portfolio, settings } from "../fixtures/reviewFixture";
+
+const review = reviewPortfolio(portfolio, AS_OF, settings, assess);
+const issues: DataIssue[] = [
+  { sheet: "Invoices", row: 7, column: "Amount", value: "=1+1", action: "rejected", code: "issueNumberRejected", params: { column: "Amount", value: "=1+1" } },
+];
+const layout = reviewLayout(review, issues);
+const sheet = (name: string) => layout.sheets.find((s) => s.name === name)!;
+
+describe("reviewLayout", () => {
+  it("has the review's own sheets, in order", () => {
+    expect(layout.sheets.map((s) => s.name)).toEqual(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues"]);
+    expect(layout.historyAppend.sheetName).toBe(REVIEW_SHEETS.history);
+  });
+
+  it("Credit Review: title, KPI block with the exact totals, one row per customer, header frozen", () => {
+    const s = sheet("Credit Review");
+    expect(s.title).toBe("Credit review as of 2026-06-30");
+    const kpi = Object.fromEntries(s.keyValues!.items.map((i) => [i.label, i.value]));
+    expect(kpi["Open receivables"]).toBe(6950.1);
+    expect(kpi["Overdue receivables"]).toBe(550.1);
+    expect(kpi["Provision (matrix)"]).toBe(228.05);
+    expect(kpi["Alerts"]).toBe(10);
+    expect(kpi["Data issues"]).toBe(1);
+    const table = s.tables[0];
+    expect(table.rows).toHaveLength(3);
+    expect(s.freezeRows).toBe(table.startRow + 1);
+    expect(table.startRow).toBeGreaterThan(s.keyValues!.startRow + s.keyValues!.items.length);
+    const headers = table.columns.map((c) => c.header);
+    const a = table.rows[0];
+    expect(a[headers.indexOf("Exposure")]).toBe(850);
+    expect(headers.slice(8, 13)).toEqual(["Not due", "1-30", "31-60", "61-90", "90+"]);
+    expect(a.slice(8, 13)).toEqual([400, -50, 300, 0, 200]);
+  });
+
+  it("conditional formats: over-limit rows, 90+ days, grade colours best to worst", () => {
+    const cfs = sheet("Credit Review").tables[0].conditionalFormats!;
+    expect(cfs.map((c) => c.kind)).toEqual(["rowWhenTrue", "cellValue", "dataBar", "textEquals", "textEquals", "textEquals"]);
+    expect(cfs[1]).toMatchObject({ operator: "greaterThan", value: 90 });
+    expect(gradeColour(0, 5)).toBe("#63BE7B");
+    expect(gradeColour(4, 5)).toBe("#FF4B4B");
+  });
+
+  it("Aging: buckets add up to open receivables; charts for aging, grades and concentration", () => {
+    const s = sheet("Aging");
+    const amounts = s.tables[0].rows.map((r) => r[1] as number);
+    expect(amounts.reduce((x, y) => x + y, 0)).toBeCloseTo(6950.1, 9);
+    expect(s.charts!.map((c) => c.table)).toEqual(["Aging_Buckets", "Aging_Grades", "Aging_Top10"]);
+    expect(s.tables[2].rows.map((r) => r[1])).toEqual(["B", "A", "C"]);
+  });
+
+  it("Alerts, Collections and Data Issues carry their messages in words", () => {
+    expect(sheet("Alerts").tables[0].rows).toHaveLength(10);
+    expect(sheet("Collections").tables[0].rows[0]).toEqual([1, "A", "Customer A", "A", 200, 91, 18200, true, "Dispute handling"]);
+    expect(sheet("Data Issues").tables[0].rows[0]).toEqual(["Invoices", 7, "Amount", "=1+1", "rejected", "“=1+1” in Amount is not a number; the row was skipped."]);
+  });
+
+  it("history rows use the ReviewHistory schema's headers, so they read back", () => {
+    expect(layout.historyAppend.columns.map((c) => c.header)).toEqual(HISTORY_SCHEMA.columns.map((c) => c.header));
+    expect(layout.historyAppend.rows[0].slice(0, 5)).toEqual([AS_OF, "A", 80, "A", 850]);
+  });
+
+  it("labels follow the locale (zh-CN) while sheet names stay the contract's", () => {
+    const zh = reviewLayout(review, issues, "zh-CN");
+    expect(zh.sheets[0].name).toBe("Credit Review");
+    expect(zh.sheets[0].keyValues!.items[3].label).toBe("应收账款余额");
+    expect(zh.sheets[0].tables[0].columns[0].header).toBe("客户编号");
+  });
+});
+
+describe("reviewSummary (the CLI's JSON)", () => {
+  const summary = reviewSummary(review, issues);
+  it("has every key of DESIGN.md §6 with the definitions' values", () => {
+    for (const key of ["asOf", "customers", "invoices", "openReceivables", "overdueReceivables", "aging", "creditSales365", "dso", "bpdso", "add", "ecl", "lossRates", "top10Share", "hhi", "overLimitCustomers", "gradeCounts", "alerts", "dataIssues"]) {
+      expect(summary).toHaveProperty(key);
+    }
+    expect(summary).toMatchObject({
+      asOf: "2026-06-30", customers: 3, invoices: 9, openReceivables: 6950.1, overdueReceivables: 550.1,
+      aging: { current: 6400, d1_30: -50, d31_60: 300, d61_90: 0, d90plus: 300.1 },
+      creditSales365: 8450.1, ecl: 228.05,
+      lossRates: { current: 0.01, d1_30: 0.02, d31_60: 0.05, d61_90: 0.1, d90plus: 0.5 },
+      top10Share: 1, overLimitCustomers: 2, overLimitList: ["B", "C"], gradeCounts: { A: 1, B: 1, C: 1 }, alerts: 10, dataIssues: 1,
+    });
+    expect(summary.dso).toBeCloseTo((6950.1 / 8450.1) * 365, 9);
+  });
+  it("aging keys follow the policy's bucket limits", () => {
+    expect(agingKeys([30, 60, 90])).toEqual(["current", "d1_30", "d31_60", "d61_90", "d90plus"]);
+    expect(agingKeys([15, 45])).toEqual(["current", "d1_15", "d16_45", "d45plus"]);
+  });
+});
