@@ -18,6 +18,8 @@ export interface ExcelRange {
   readonly conditionalFormats: ExcelConditionalFormatCollection;
   load(propertyNames?: string | string[]): ExcelRange;
   clear(): void;
+  /** Selects the range (activating its sheet), as the user would. */
+  select(): void;
 }
 
 export interface ExcelRangeFormat {
@@ -92,6 +94,8 @@ export interface ExcelWorksheet {
   getRange(address?: string): ExcelRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ExcelRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
+  /** Shows the sheet to the user. */
+  activate(): void;
   delete(): void;
   load(propertyNames?: string | string[]): ExcelWorksheet;
 }

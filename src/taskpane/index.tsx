@@ -1,13 +1,7 @@
-/** Pane bootstrap: render at once, then detect the Office host and re-render with it. */
+/** Pane bootstrap: render at once; PaneRoot detects the Office host and supplies the workbook behind the pane. */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./components/App";
-import { detectHost, type HostInfo } from "./host";
+import { PaneRoot } from "./components/PaneRoot";
 
 const container = document.getElementById("container");
-if (container) {
-  const root = createRoot(container);
-  const render = (host: HostInfo | undefined) => root.render(<App host={host} />);
-  render(undefined);
-  void detectHost().then(render, () => render({ kind: "browser", reason: "officeJsMissing", language: navigator.language }));
-}
+if (container) createRoot(container).render(<PaneRoot />);

@@ -2,6 +2,7 @@
  * What the pane needs from where it runs. Inside Excel: the open workbook (src/excel). In a plain browser: an
  * .xlsx the user opened, held in memory (src/files). Components get a PaneHost and never call Office directly.
  */
+import type { SerialDate } from "../core/dates";
 import type { ReviewSink, WorkbookSource } from "../workbook/ports";
 
 export type PolicyRow = readonly [setting: string, value: string | number | boolean];
@@ -16,8 +17,12 @@ export interface PaneHost {
   readPolicy(): Promise<PolicyRow[]>;
   /** Replaces the CreditPolicy table's rows (creating the table if needed); nothing else is touched. */
   writePolicy(rows: readonly PolicyRow[]): Promise<void>;
-  /** Adds the sample portfolio's sheets (Customers, Invoices, CreditPolicy, ReviewHistory). */
-  insertSampleData(): Promise<void>;
+  /** True when the workbook has both a Customers and an Invoices table (or sheet). */
+  hasReviewInput(): Promise<boolean>;
+  /** Adds the sample portfolio's sheets (Customers, Invoices, CreditPolicy, ReviewHistory), dated `asOf`. */
+  insertSampleData(asOf?: SerialDate): Promise<void>;
+  /** The as-of date the data suggests (the sample's date), when it knows better than "today". */
+  readonly suggestedAsOf?: SerialDate;
   /** Inside Excel: activates a review sheet. */
   showSheet?(name: string): Promise<void>;
   /** Inside Excel: selects a customer's row in the Credit Review sheet. */

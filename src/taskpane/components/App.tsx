@@ -1,11 +1,15 @@
-/** The pane's root: theme, language, header, and the host status; the review UI hangs below it. */
+/** The pane's root: theme, language, header, host status, and the Review / Policy / Tools tabs. */
 import * as React from "react";
-import { FluentProvider, makeStyles, tokens, webLightTheme, Title3, Caption1 } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, Title3, Caption1 } from "@fluentui/react-components";
 import { LocaleContext, localeFromLanguage, paneStrings, type Locale } from "../i18n";
 import type { HostInfo } from "../host";
+import type { PaneHost } from "../paneHost";
 import { HostStatus } from "./HostStatus";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { PolicyEditor } from "./PolicyEditor";
 import { QuickDso } from "./QuickDso";
+import { ReviewTab } from "./ReviewTab";
+import { SampleDataPrompt } from "./SampleDataPrompt";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -27,14 +31,33 @@ const useStyles = makeStyles({
   },
 });
 
+type TabName = "review" | "policy" | "tools";
+
 export interface AppProps {
   /** Undefined while Office is still being detected. */
   readonly host: HostInfo | undefined;
+  /** Undefined until the host is known (and, in a browser, until the sample workbook is loaded). */
+  readonly paneHost: PaneHost | undefined;
+  /** Browser mode: the file picker shown above the run button. */
+  readonly sourcePicker?: React.ReactNode;
 }
 
-export function App({ host }: AppProps): React.JSX.Element {
+const hostKeys = new WeakMap<PaneHost, number>();
+let lastHostKey = 0;
+/** A stable key per PaneHost object. */
+function hostKey(host: PaneHost): number {
+  let key = hostKeys.get(host);
+  if (key === undefined) {
+    key = ++lastHostKey;
+    hostKeys.set(host, key);
+  }
+  return key;
+}
+
+export function App({ host, paneHost, sourcePicker }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [chosen, setChosen] = React.useState<Locale | undefined>(undefined);
+  const [tab, setTab] = React.useState<TabName>("review");
   const locale: Locale = chosen ?? localeFromLanguage(host?.language ?? navigator.language);
   const strings = paneStrings(locale);
 
@@ -51,7 +74,21 @@ export function App({ host }: AppProps): React.JSX.Element {
         </header>
         <main className={styles.main}>
           <HostStatus host={host} />
-          <QuickDso />
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
+            <Tab value="review">{strings.tabReview}</Tab>
+            <Tab value="policy">{strings.tabPolicy}</Tab>
+            <Tab value="tools">{strings.tabTools}</Tab>
+          </TabList>
+          {tab === "review" && !paneHost && sourcePicker}
+          {tab === "review" && paneHost && (
+            <>
+              {paneHost.kind === "excel" && <SampleDataPrompt host={paneHost} />}
+              {/* A new PaneHost (another file opened) starts a fresh review: no stale results. */}
+              <ReviewTab key={hostKey(paneHost)} host={paneHost} sourcePicker={sourcePicker} />
+            </>
+          )}
+          {tab === "policy" && paneHost && <PolicyEditor host={paneHost} />}
+          {tab === "tools" && <QuickDso />}
         </main>
       </FluentProvider>
     </LocaleContext.Provider>

@@ -648,6 +648,12 @@ class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorksheet {
     });
   }
 
+  activate(): void {
+    this.context.enqueue("worksheet.activate", undefined, () => {
+      this.context.model.activeSheet = this.model();
+    });
+  }
+
   delete(): void {
     this.context.enqueue("worksheet.delete", undefined, () => {
       const model = this.context.model;
@@ -815,6 +821,14 @@ class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
         const format = grid[i][j];
         if (format !== null && format !== undefined) sheet.setNumberFormat(row, column, String(format));
       });
+    });
+  }
+
+  select(): void {
+    this.context.enqueue("range.select", undefined, () => {
+      const { sheet, area } = this.resolved();
+      this.context.model.activeSheet = sheet;
+      this.context.model.selection = { sheet, area };
     });
   }
 

@@ -117,6 +117,10 @@ export interface TableModel {
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
+  /** The sheet the user sees, once something activated one. */
+  activeSheet?: SheetModel;
+  /** The selected cells, once something selected a range. */
+  selection?: RangeRef;
   private nextId = 1;
 
   newId(kind: string): string {

@@ -1,0 +1,99 @@
+/** The pane's smaller operations on the open workbook: the CreditPolicy table, and showing the review's rows. */
+import { POLICY_TABLE } from "../workbook/schema";
+import type { RawCell } from "../workbook/ports";
+import type { ExcelRun } from "./excelHost";
+import { ExcelWorkbookSource } from "./excelWorkbookSource";
+
+export type PolicyCell = string | number | boolean;
+export type PolicyRow = readonly [setting: string, value: PolicyCell];
+
+/** The table the review writes one row per customer into; its first column is the customer id. */
+export const CUSTOMER_TABLE = "CreditReview_Customers";
+
+const policyCell = (cell: RawCell): PolicyCell =>
+  cell instanceof Date ? cell.toISOString().slice(0, 10) : cell === null || cell === undefined ? "" : cell;
+
+/** The CreditPolicy table's Setting/Value rows, blank rows left out; empty when the workbook has none. */
+export async function readPolicyRows(run: ExcelRun): Promise<PolicyRow[]> {
+  const table = await new ExcelWorkbookSource(run).readTable(POLICY_TABLE);
+  if (!table) return [];
+  return table.rows
+    .filter((row) => row.some((c) => c !== null && c !== undefined && c !== ""))
+    .map((row): PolicyRow => [String(policyCell(row[0])), policyCell(row[1])]);
+}
+
+/**
+ * Replaces the CreditPolicy table's rows with `rows` under the header `Setting | Value` (or the given header):
+ * the Excel table if there is one (resized), else the sheet of that name, else a new sheet with a new table.
+ * At most three syncs, whatever the number of rows. Setting names are written as text.
+ */
+export async function writePolicyRows(run: ExcelRun, rows: readonly PolicyRow[], header: readonly [string, string] = ["Setting", "Value"]): Promise<void> {
+  const values: PolicyCell[][] = [[header[0], header[1]], ...rows.map(([s, v]) => [s, v])];
+  const formats = values.map((row, r) => [r === 0 ? "General" : "@", typeof row[1] === "number" ? "General" : "@"]);
+  await run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(POLICY_TABLE);
+    const sheet = context.workbook.worksheets.getItemOrNullObject(POLICY_TABLE);
+    table.load("name");
+    sheet.load("name");
+    await context.sync();
+
+    if (!table.isNullObject) {
+      const old = table.getRange();
+      old.load("rowIndex,columnIndex,rowCount");
+      const host = table.worksheet;
+      await context.sync();
+      host.getRangeByIndexes(old.rowIndex + 1, old.columnIndex, Math.max(1, old.rowCount - 1), 2).clear();
+      const target = host.getRangeByIndexes(old.rowIndex, old.columnIndex, values.length, 2);
+      target.numberFormat = formats;
+      target.values = values;
+      table.resize(target);
+      await context.sync();
+      return;
+    }
+    if (!sheet.isNullObject) {
+      const used = sheet.getUsedRangeOrNullObject();
+      used.load("address");
+      await context.sync();
+      if (!used.isNullObject) used.clear();
+    }
+    const target = (sheet.isNullObject ? context.workbook.worksheets.add(POLICY_TABLE) : sheet).getRangeByIndexes(0, 0, values.length, 2);
+    target.numberFormat = formats;
+    target.values = values;
+    const created = context.workbook.tables.add(target, true);
+    created.name = POLICY_TABLE;
+    await context.sync();
+  });
+}
+
+/** Shows one of the review's sheets to the user. */
+export async function activateSheet(run: ExcelRun, name: string): Promise<void> {
+  await run(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+  });
+}
+
+/**
+ * Selects a customer's row of the Credit Review table, so an alert in the pane leads to the line behind it.
+ * Reads only the id column. Returns false when the review table or the customer is not there (no review yet).
+ */
+export async function selectCustomerRow(run: ExcelRun, customerId: string): Promise<boolean> {
+  return run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(CUSTOMER_TABLE);
+    table.load("name");
+    await context.sync();
+    if (table.isNullObject) return false;
+    const whole = table.getRange();
+    whole.load("rowIndex,columnIndex,rowCount,columnCount");
+    const sheet = table.worksheet;
+    await context.sync();
+    const ids = sheet.getRangeByIndexes(whole.rowIndex + 1, whole.columnIndex, Math.max(1, whole.rowCount - 1), 1);
+    ids.load("values");
+    await context.sync();
+    const index = ids.values.findIndex((row) => String(row[0]) === customerId);
+    if (index < 0) return false;
+    sheet.getRangeByIndexes(whole.rowIndex + 1 + index, whole.columnIndex, 1, whole.columnCount).select();
+    await context.sync();
+    return true;
+  });
+}

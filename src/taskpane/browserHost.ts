@@ -1,0 +1,109 @@
+/**
+ * The pane in a plain browser: the review runs on an .xlsx the user opened (the sample by default), held in memory.
+ * Nothing leaves the page: the file is read with the File API, reviewed here, and offered back as a download.
+ * This module pulls in ExcelJS, so the pane loads it with a dynamic import only outside Office.
+ */
+import type ExcelJS from "exceljs";
+import type { SerialDate } from "../core/dates";
+import { defaultSampleTables } from "../files/samplePortfolio";
+import { drawReview, replaceSheet, reviewPackage } from "../files/xlsxReviewDrawing";
+import { loadXlsx, XlsxWorkbookSource } from "../files/xlsxWorkbookSource";
+import type { ReviewWorkbookLayout } from "../workbook/layout";
+import type { RawCell, ReviewSink } from "../workbook/ports";
+import { sampleLayout } from "../workbook/sampleLayout";
+import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA, POLICY_TABLE } from "../workbook/schema";
+import type { PaneHost, PolicyRow } from "./paneHost";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const policyCell = (cell: RawCell): PolicyRow[1] =>
+  cell instanceof Date ? cell.toISOString().slice(0, 10) : cell === null || cell === undefined ? "" : cell;
+
+export class BrowserPaneHost implements PaneHost {
+  readonly kind = "browser" as const;
+  private reviewed: Blob | undefined;
+
+  private constructor(
+    /** The file's name, shown in the pane and used in messages. */
+    readonly fileName: string,
+    private bytes: Uint8Array,
+    private workbook: ExcelJS.Workbook,
+    readonly suggestedAsOf: SerialDate | undefined,
+  ) {}
+
+  /**
+   * Opens .xlsx bytes. `suggestedAsOf` is the date the file is known to be as of (the sample's), else the pane
+   * proposes today.
+   * @throws UnreadableInputError when the bytes are not an .xlsx workbook
+   */
+  static async open(bytes: ArrayBuffer | Uint8Array, fileName: string, suggestedAsOf?: SerialDate): Promise<BrowserPaneHost> {
+    const copy = new Uint8Array(bytes.slice(0));
+    return new BrowserPaneHost(fileName, copy, await loadXlsx(copy, fileName), suggestedAsOf);
+  }
+
+  source(): XlsxWorkbookSource {
+    return XlsxWorkbookSource.of(this.workbook, this.fileName);
+  }
+
+  /**
+   * All or nothing: the review is drawn into a fresh copy of the file's bytes; only when the whole package is
+   * written does it become the current workbook (and the download).
+   */
+  sink(): ReviewSink {
+    return { write: (layout) => this.commit(layout) };
+  }
+
+  private async commit(layout: ReviewWorkbookLayout): Promise<void> {
+    const draft = await loadXlsx(this.bytes, this.fileName);
+    drawReview(draft, layout);
+    const bytes = await reviewPackage(draft, layout);
+    this.bytes = bytes;
+    this.workbook = draft;
+    this.reviewed = new Blob([bytes as BlobPart], { type: XLSX_TYPE });
+  }
+
+  async hasReviewInput(): Promise<boolean> {
+    const source = this.source();
+    return (await source.readTable(CUSTOMERS_SCHEMA.name)) !== undefined && (await source.readTable(INVOICES_SCHEMA.name)) !== undefined;
+  }
+
+  async readPolicy(): Promise<PolicyRow[]> {
+    const table = await this.source().readTable(POLICY_TABLE);
+    if (!table) return [];
+    return table.rows
+      .filter((row) => row.some((c) => c !== null && c !== undefined && c !== ""))
+      .map((row): PolicyRow => [String(policyCell(row[0])), policyCell(row[1])]);
+  }
+
+  /** Replaces the CreditPolicy sheet of the in-memory workbook (a Setting | Value table); other sheets stay. */
+  async writePolicy(rows: readonly PolicyRow[]): Promise<void> {
+    const draft = await loadXlsx(this.bytes, this.fileName);
+    replaceSheet(draft, {
+      name: POLICY_TABLE,
+      tables: [
+        {
+          name: POLICY_TABLE,
+          startRow: 0,
+          columns: [
+            { header: "Setting", width: 32 },
+            { header: "Value", width: 18 },
+          ],
+          rows: rows.map(([setting, value]) => [setting, value]),
+        },
+      ],
+      freezeRows: 1,
+    });
+    this.bytes = new Uint8Array(await draft.xlsx.writeBuffer());
+    this.workbook = draft;
+  }
+
+  /** Adds the sample's sheets to the open file (as "Insert sample data" does in Excel). */
+  async insertSampleData(asOf?: SerialDate): Promise<void> {
+    await this.commit(sampleLayout(defaultSampleTables(asOf === undefined ? {} : { asOf })));
+    this.reviewed = undefined;
+  }
+
+  reviewFile(): Blob | undefined {
+    return this.reviewed;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Decides where the pane runs and gives App the matching PaneHost: inside Excel the open workbook, in a plain
+ * browser an .xlsx in memory (the sample portfolio until the user opens another file).
+ */
+import * as React from "react";
+import { SAMPLE_AS_OF } from "../../files/samplePortfolio";
+import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA } from "../../workbook/schema";
+import { ExcelPaneHost } from "../excelPaneHost";
+import { detectHost, type HostInfo } from "../host";
+import type { PaneHost } from "../paneHost";
+import { App } from "./App";
+import { WorkbookFilePicker, type FileState } from "./WorkbookFilePicker";
+
+const SAMPLE_URL = "assets/sample-portfolio.xlsx";
+const SAMPLE_NAME = "sample-portfolio.xlsx";
+
+/** Opens .xlsx bytes in browser mode; ExcelJS and the file adapter load only here, as a chunk of their own. */
+async function openInBrowser(bytes: ArrayBuffer, name: string, sample: boolean): Promise<{ host: PaneHost; file: FileState }> {
+  const { BrowserPaneHost } = await import(/* webpackChunkName: "browser-host" */ "../browserHost");
+  const host = await BrowserPaneHost.open(bytes, name, sample ? SAMPLE_AS_OF : undefined);
+  const source = host.source();
+  const [customers, invoices] = await Promise.all([source.readTable(CUSTOMERS_SCHEMA.name), source.readTable(INVOICES_SCHEMA.name)]);
+  return { host, file: { status: "loaded", name, customers: customers?.rows.length ?? 0, invoices: invoices?.rows.length ?? 0, sample } };
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function PaneRoot(): React.JSX.Element {
+  const [host, setHost] = React.useState<HostInfo | undefined>(undefined);
+  const [paneHost, setPaneHost] = React.useState<PaneHost | undefined>(undefined);
+  const [file, setFile] = React.useState<FileState>({ status: "loading", name: SAMPLE_NAME });
+
+  const load = React.useCallback(async (read: () => Promise<ArrayBuffer>, name: string, sample: boolean) => {
+    setFile({ status: "loading", name });
+    try {
+      const opened = await openInBrowser(await read(), name, sample);
+      setPaneHost(opened.host);
+      setFile(opened.file);
+    } catch (error) {
+      setFile({ status: "failed", name, reason: reason(error) });
+    }
+  }, []);
+
+  React.useEffect(() => {
+    let cancelled = false;
+    const started = (info: HostInfo) => {
+      if (cancelled) return;
+      setHost(info);
+      if (info.kind === "excel") {
+        setPaneHost(new ExcelPaneHost((batch) => Excel.run(batch)));
+        return;
+      }
+      void load(
+        async () => {
+          const response = await fetch(SAMPLE_URL);
+          if (!response.ok) throw new Error(`${SAMPLE_URL}: HTTP ${response.status}`);
+          return response.arrayBuffer();
+        },
+        SAMPLE_NAME,
+        true,
+      );
+    };
+    detectHost().then(started, () => started({ kind: "browser", reason: "officeJsMissing", language: navigator.language }));
+    return () => {
+      cancelled = true;
+    };
+  }, [load]);
+
+  const picker = host?.kind === "browser" ? <WorkbookFilePicker file={file} onOpen={(f) => void load(() => f.arrayBuffer(), f.name, false)} /> : undefined;
+  return <App host={host} paneHost={paneHost} sourcePicker={picker} />;
+}

@@ -1,0 +1,135 @@
+/** The Review tab: as-of date, Run portfolio review, progress by stage, then KPIs, alerts and data issues. */
+import * as React from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { isoFromSerial, serialFromIso, todaySerial } from "../../core/dates";
+import type { ColumnMappings } from "../../workbook/columnMapping";
+import { REVIEW_SHEETS } from "../../workbook/reviewLayout";
+import type { ReviewStage } from "../../workbook/runWorkbookReview";
+import { fill, useLocale, useStrings, type PaneStrings } from "../i18n";
+import { useReviewRun } from "../hooks/useReviewRun";
+import type { PaneHost } from "../paneHost";
+import { AlertsList } from "./AlertsList";
+import { ColumnMappingStep } from "./ColumnMappingStep";
+import { CustomerDetail } from "./CustomerDetail";
+import { DataIssuesPanel } from "./DataIssuesPanel";
+import { KpiSummary } from "./KpiSummary";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  runRow: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "flex-end", flexWrap: "wrap" },
+  asOf: { width: "160px" },
+});
+
+function stageLabel(stage: ReviewStage, strings: PaneStrings): string {
+  return { read: strings.stageRead, check: strings.stageCheck, score: strings.stageScore, write: strings.stageWrite }[stage];
+}
+
+export interface ReviewTabProps {
+  readonly host: PaneHost;
+  /** Shown above the run button (the browser's file picker). */
+  readonly sourcePicker?: React.ReactNode;
+  /** Bumped when the source changes, so the last results are cleared. */
+  readonly sourceVersion?: number;
+}
+
+export function ReviewTab({ host, sourcePicker }: ReviewTabProps): React.JSX.Element {
+  const strings = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [asOfText, setAsOfText] = React.useState(() => isoFromSerial(host.suggestedAsOf ?? todaySerial()));
+  const asOf = serialFromIso(asOfText);
+  const { state, run } = useReviewRun(host, locale);
+  const [mappings, setMappings] = React.useState<ColumnMappings>({});
+  const [selected, setSelected] = React.useState<string | undefined>(undefined);
+
+  const running = state.status === "running";
+  const start = (withMappings: ColumnMappings = mappings) => {
+    if (asOf === undefined) return;
+    setSelected(undefined);
+    void run(asOf, withMappings);
+  };
+  const outcome = state.status === "done" ? state.outcome : undefined;
+  const selectedLine = outcome && selected ? outcome.review.customers.find((c) => c.customer.id === selected) : undefined;
+  const file = host.reviewFile?.();
+
+  return (
+    <div className={styles.root}>
+      {sourcePicker}
+      <div className={styles.runRow}>
+        <Field
+          label={strings.asOfLabel}
+          hint={strings.asOfHelp}
+          validationState={asOf === undefined ? "error" : "none"}
+          validationMessage={asOf === undefined ? strings.asOfInvalid : undefined}
+        >
+          <Input className={styles.asOf} type="date" value={asOfText} onChange={(_, d) => setAsOfText(d.value)} data-testid="as-of" />
+        </Field>
+        <Button appearance="primary" disabled={running || asOf === undefined} onClick={() => start()} data-testid="run-review">
+          {running ? strings.running : state.status === "done" ? strings.runAgain : strings.runReview}
+        </Button>
+      </div>
+
+      {state.status === "running" && (
+        <Field validationMessage={stageLabel(state.stage, strings)} validationState="none">
+          <ProgressBar value={state.progress} thickness="large" aria-label={stageLabel(state.stage, strings)} data-testid="progress" />
+        </Field>
+      )}
+
+      {state.status === "failed" && (
+        <MessageBar intent="error" data-testid="run-error">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.runFailed}</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.status === "needsMapping" && (
+        <ColumnMappingStep
+          missing={state.missing}
+          onApply={(m) => {
+            const next = { ...mappings, ...m };
+            setMappings(next);
+            start(next);
+          }}
+        />
+      )}
+
+      {outcome && state.status === "done" && (
+        <>
+          <Text role="status" data-testid="run-done">
+            {fill(strings.stageDone, { seconds: state.seconds.toFixed(1) })}
+          </Text>
+          {file && (
+            <Button as="a" href={URL.createObjectURL(file)} download="review.xlsx" appearance="secondary">
+              {strings.downloadReview}
+            </Button>
+          )}
+          <KpiSummary summary={outcome.summary} />
+          <AlertsList alerts={outcome.review.alerts} selected={selected} onSelect={setSelected} />
+          {selectedLine && (
+            <CustomerDetail
+              line={selectedLine}
+              onShowInSheet={host.showCustomer ? () => void host.showCustomer?.(selectedLine.customer.id) : undefined}
+            />
+          )}
+          <DataIssuesPanel
+            issues={outcome.issues}
+            onOpenSheet={host.showSheet ? () => void host.showSheet?.(REVIEW_SHEETS.dataIssues) : undefined}
+          />
+        </>
+      )}
+    </div>
+  );
+}

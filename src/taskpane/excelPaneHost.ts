@@ -1,0 +1,63 @@
+/** The pane inside Excel: the open workbook through the Office.js adapter. */
+import type { SerialDate } from "../core/dates";
+import { ExcelReviewSink } from "../excel/excelReviewSink";
+import { ExcelWorkbookSource } from "../excel/excelWorkbookSource";
+import { activateSheet, readPolicyRows, selectCustomerRow, writePolicyRows } from "../excel/excelWorkbookTools";
+import type { ExcelRun } from "../excel/excelHost";
+import { defaultSampleTables } from "../files/samplePortfolio";
+import { sampleLayout } from "../workbook/sampleLayout";
+import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA } from "../workbook/schema";
+import type { PaneHost, PolicyRow } from "./paneHost";
+
+export class ExcelPaneHost implements PaneHost {
+  readonly kind = "excel" as const;
+  suggestedAsOf?: SerialDate;
+
+  constructor(private readonly run: ExcelRun) {}
+
+  source(): ExcelWorkbookSource {
+    return new ExcelWorkbookSource(this.run);
+  }
+
+  sink(): ExcelReviewSink {
+    return new ExcelReviewSink(this.run);
+  }
+
+  async hasReviewInput(): Promise<boolean> {
+    return this.run(async (context) => {
+      const names = [CUSTOMERS_SCHEMA.name, INVOICES_SCHEMA.name];
+      const found = names.map((name) => {
+        const table = context.workbook.tables.getItemOrNullObject(name);
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        table.load("name");
+        sheet.load("name");
+        return { table, sheet };
+      });
+      await context.sync();
+      return found.every(({ table, sheet }) => !table.isNullObject || !sheet.isNullObject);
+    });
+  }
+
+  readPolicy(): Promise<PolicyRow[]> {
+    return readPolicyRows(this.run);
+  }
+
+  writePolicy(rows: readonly PolicyRow[]): Promise<void> {
+    return writePolicyRows(this.run, rows);
+  }
+
+  /** The sample, dated today so its review reads like this month's, written through the review's own sink. */
+  async insertSampleData(asOf?: SerialDate): Promise<void> {
+    const tables = defaultSampleTables(asOf === undefined ? {} : { asOf });
+    await this.sink().write(sampleLayout(tables));
+    if (asOf !== undefined) this.suggestedAsOf = asOf;
+  }
+
+  showSheet(name: string): Promise<void> {
+    return activateSheet(this.run, name);
+  }
+
+  async showCustomer(customerId: string): Promise<void> {
+    await selectCustomerRow(this.run, customerId);
+  }
+}

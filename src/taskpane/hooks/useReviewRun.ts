@@ -1,0 +1,40 @@
+/** Runs the portfolio review from the pane: stages for the progress bar, the outcome, or the error to show. */
+import * as React from "react";
+import type { SerialDate } from "../../core/dates";
+import type { Locale } from "../../core/messages";
+import type { ColumnMappings, MissingColumns } from "../../workbook/columnMapping";
+import { REVIEW_STAGES, runWorkbookReview, type ReviewOutcome, type ReviewStage } from "../../workbook/runWorkbookReview";
+import type { PaneHost } from "../paneHost";
+
+export type RunState =
+  | { readonly status: "idle" }
+  | { readonly status: "running"; readonly stage: ReviewStage; readonly progress: number }
+  | { readonly status: "needsMapping"; readonly missing: readonly MissingColumns[] }
+  | { readonly status: "done"; readonly outcome: ReviewOutcome; readonly seconds: number }
+  | { readonly status: "failed"; readonly message: string };
+
+/** The review as a state machine the pane renders; `run` never throws, a failure becomes a `failed` state. */
+export function useReviewRun(host: PaneHost | undefined, locale: Locale) {
+  const [state, setState] = React.useState<RunState>({ status: "idle" });
+  const run = React.useCallback(
+    async (asOf: SerialDate, mappings: ColumnMappings = {}) => {
+      if (!host) return;
+      const started = performance.now();
+      setState({ status: "running", stage: REVIEW_STAGES[0], progress: 0 });
+      try {
+        const result = await runWorkbookReview(host.source(), host.sink(), {
+          asOf,
+          locale,
+          mappings,
+          onStage: (stage) => setState({ status: "running", stage, progress: REVIEW_STAGES.indexOf(stage) / REVIEW_STAGES.length }),
+        });
+        if (result.kind === "needsMapping") setState({ status: "needsMapping", missing: result.missing });
+        else setState({ status: "done", outcome: result.outcome, seconds: (performance.now() - started) / 1000 });
+      } catch (error) {
+        setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    [host, locale],
+  );
+  return { state, run };
+}

@@ -1,0 +1,81 @@
+import { FakeExcel } from "../fakes/excel/fakeExcel";
+import { CUSTOMER_TABLE, activateSheet, readPolicyRows, selectCustomerRow, writePolicyRows } from "../../src/excel/excelWorkbookTools";
+import { ExcelReviewSink } from "../../src/excel/excelReviewSink";
+import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
+import { samplePortfolio } from "../../src/files/samplePortfolio";
+import { sampleLayout } from "../../src/workbook/sampleLayout";
+import { readReviewInput } from "../../src/workbook/reviewInput";
+import { serialFromIso } from "../../src/core/dates";
+
+describe("the CreditPolicy table, written and read from the pane", () => {
+  it("creates a CreditPolicy sheet and table when the workbook has none, and reads it back", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Ledger", [["mine"]]);
+    await writePolicyRows(excel.run, [
+      ["Grade A min score", 82],
+      ["Fast track grades", "A, B"],
+    ]);
+    expect(excel.sheetNames()).toEqual(["Ledger", "CreditPolicy"]);
+    expect(excel.tables()).toEqual([{ name: "CreditPolicy", sheet: "CreditPolicy", address: "A1:B3" }]);
+    expect(await readPolicyRows(excel.run)).toEqual([
+      ["Grade A min score", 82],
+      ["Fast track grades", "A, B"],
+    ]);
+    expect(excel.sheetValues("Ledger")).toEqual([["mine"]]);
+  });
+
+  it("replaces the rows of an existing table, shrinking it, in at most three syncs", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Policy sheet", [["Setting", "Value"], ["a", 1], ["b", 2], ["c", 3]]);
+    excel.addTable("Policy sheet", "CreditPolicy");
+    excel.resetCounters();
+    await writePolicyRows(excel.run, [["Worst grade", "E"]]);
+    expect(excel.syncCount).toBeLessThanOrEqual(3);
+    expect(excel.sheetValues("Policy sheet")).toEqual([["Setting", "Value"], ["Worst grade", "E"]]);
+    expect(excel.tables()).toEqual([{ name: "CreditPolicy", sheet: "Policy sheet", address: "A1:B2" }]);
+  });
+
+  it("keeps a setting that looks like a formula as text", async () => {
+    const excel = new FakeExcel();
+    await writePolicyRows(excel.run, [["=HYPERLINK(\"x\")", "-5"]]);
+    expect(excel.cell("CreditPolicy", "A2")).toMatchObject({ value: '=HYPERLINK("x")', numberFormat: "@" });
+    expect(excel.cell("CreditPolicy", "A2").formula).toBeUndefined();
+  });
+
+  it("reads nothing from a workbook without a policy", async () => {
+    expect(await readPolicyRows(new FakeExcel().run)).toEqual([]);
+  });
+});
+
+describe("showing the review's rows", () => {
+  it("selects the customer's row of the Credit Review table, and activates sheets", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Credit Review", [["Title"], [], ["Customer ID", "Name"], ["C-001", "Acme"], ["C-002", "Beta"]]);
+    excel.addTable("Credit Review", CUSTOMER_TABLE, "A3:B5");
+    excel.addSheet("Data Issues", [["x"]]);
+    expect(await selectCustomerRow(excel.run, "C-002")).toBe(true);
+    expect(excel.workbook.selection?.area).toEqual({ row: 4, column: 0, rowCount: 1, columnCount: 2 });
+    expect(excel.workbook.activeSheet?.name).toBe("Credit Review");
+    expect(await selectCustomerRow(excel.run, "C-404")).toBe(false);
+    await activateSheet(excel.run, "Data Issues");
+    expect(excel.workbook.activeSheet?.name).toBe("Data Issues");
+  });
+
+  it("says so when there is no review yet", async () => {
+    expect(await selectCustomerRow(new FakeExcel().run, "C-001")).toBe(false);
+  });
+});
+
+describe("inserting the sample portfolio into an empty workbook", () => {
+  it("writes Customers, Invoices and ReviewHistory that the review then reads back in full", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    const tables = samplePortfolio({ customers: 40, invoices: 300 });
+    await new ExcelReviewSink(excel.run).write(sampleLayout(tables));
+    expect(excel.sheetNames()).toEqual(expect.arrayContaining(["Sheet1", "Customers", "Invoices", "ReviewHistory"]));
+    const input = await readReviewInput(new ExcelWorkbookSource(excel.run), serialFromIso("2026-06-30")!);
+    const rejected = input.issues.filter((i) => i.sheet === "Customers" && i.action === "rejected").length;
+    expect(input.portfolio.customers.length + rejected).toBe(tables.customers.rows.length);
+    expect(input.portfolio.history.length).toBeGreaterThan(0);
+  });
+});
