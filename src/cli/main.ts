@@ -136,6 +136,10 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === "review" && (rest.includes("--help") || rest.includes("-h"))) {
+      USAGE.forEach((l) => io.stdout(l));
+      return 0;
+    }
     if (command === "review") return await review(rest, io);
     if (command === "scorecard") return await runScorecardCommand(rest, io);
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {

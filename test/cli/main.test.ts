@@ -111,6 +111,12 @@ describe("credit-desk review", () => {
     expect(r.out.join("\n")).toContain("credit-desk scorecard <file.csv | file.xlsx> --target COLUMN");
   });
 
+  it("review --help prints the usage and exits 0", async () => {
+    const r = await run("review", "--help");
+    expect(r.code).toBe(0);
+    expect(r.out.join("\n")).toContain("credit-desk review <workbook.xlsx");
+  });
+
   it("help exits 0 and lists both commands", async () => {
     const r = await run("--help");
     expect(r.code).toBe(0);

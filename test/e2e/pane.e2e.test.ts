@@ -26,7 +26,8 @@ describe("task pane outside Office (plain browser)", () => {
     await status.waitFor({ timeout: 15000 });
     await expect(status.textContent()).resolves.toContain("Not running inside Office");
     expect(requests.some((r) => r.startsWith(`${OFFICE_CDN}office.js`))).toBe(true);
-    // The engine runs in the pane: the calculator shows 1,500,000 / 9,125,000 × 365 = 60.0 days.
+    // The engine runs in the pane: the Tools tab's calculator shows 1,500,000 / 9,125,000 × 365 = 60.0 days.
+    await page.getByRole("tab", { name: "Tools" }).click();
     await expect(page.getByTestId("quick-dso-result").textContent()).resolves.toBe("DSO: 60.0 days");
     await page.getByLabel("Credit sales").fill("4562500");
     await expect(page.getByTestId("quick-dso-result").textContent()).resolves.toBe("DSO: 120.0 days");

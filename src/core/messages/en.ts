@@ -77,7 +77,7 @@ export const en = {
   agingLabelNotDue: "Not due",
   agingLabelRange: "{from}-{to}",
   agingLabelDay: "{day}",
-  agingLabelOver: "{limit}+",
+  agingLabelOver: "{days}+",
   countbackBeyondMonths: "receivables ({receivables}) exceed all the monthly_sales given ({total}); add earlier months.",
   ceiNothingToCollect: "ending_current_receivables is larger than beginning_receivables plus credit_sales, so nothing was available to collect.",
   lossRatesCount: "loss_rates must hold {expected} rates, one per bucket with not yet due first; it holds {actual}.",

@@ -13,13 +13,22 @@ export function localeFromLanguage(tag: string | undefined | null): Locale {
   return tag && /^zh\b/i.test(tag) ? "zh-CN" : "en";
 }
 
+/** Placeholders that hold money: shown with thousands separators and two decimals (6778.4 → "6,778.40"). */
+const MONEY_PARAMS: ReadonlySet<string> = new Set(["amount", "exposure", "limit", "receivables", "total"]);
+
+function paramText(name: string, value: string | number, locale: Locale): string {
+  if (typeof value !== "number" || !MONEY_PARAMS.has(name) || !Number.isFinite(value)) return String(value);
+  return value.toLocaleString(locale === "zh-CN" ? "zh-CN" : "en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
 /**
- * The text of a message in a locale, with `{name}` placeholders filled from `params`.
+ * The text of a message in a locale, with `{name}` placeholders filled from `params` (money placeholders
+ * such as `{exposure}` with thousands separators).
  * @example formatMessage("argumentNotNumber", { argument: "days" }, "en") // "days must be a number."
  */
 export function formatMessage(code: MessageCode, params: MessageParams = {}, locale: Locale = "en"): string {
   const template = catalogues[locale][code] ?? en[code];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) ? paramText(name, params[name], locale) : whole,
   );
 }

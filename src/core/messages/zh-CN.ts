@@ -79,7 +79,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   agingLabelNotDue: "未到期",
   agingLabelRange: "{from}-{to} 天",
   agingLabelDay: "{day} 天",
-  agingLabelOver: "{limit} 天以上",
+  agingLabelOver: "{days} 天以上",
   countbackBeyondMonths: "应收账款（{receivables}）超过所给全部月度销售额（{total}）；请补充更早的月份。",
   ceiNothingToCollect: "ending_current_receivables 大于 beginning_receivables 与 credit_sales 之和，没有可收回的金额。",
   lossRatesCount: "loss_rates 必须有 {expected} 个损失率，每个账龄段一个（未到期在前）；现有 {actual} 个。",

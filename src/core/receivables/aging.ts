@@ -114,7 +114,7 @@ export function bucketLabel(
     throw new RangeError(`No bucket ${index} for ${limits.length} limits`);
   }
   if (index === 0) return formatMessage("agingLabelNotDue", {}, locale);
-  if (index === limits.length + 1) return formatMessage("agingLabelOver", { limit: limits[limits.length - 1] }, locale);
+  if (index === limits.length + 1) return formatMessage("agingLabelOver", { days: limits[limits.length - 1] }, locale);
   const from = index === 1 ? 1 : limits[index - 2] + 1;
   const to = limits[index - 1];
   return from === to

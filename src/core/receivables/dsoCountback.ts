@@ -55,7 +55,7 @@ export function dsoCountback(
     }
   }
   if (left.greaterThan(0)) {
-    throw numError("countbackBeyondMonths", { receivables, total: sumMoney(monthlySales).toString() });
+    throw numError("countbackBeyondMonths", { receivables, total: sumMoney(monthlySales).toNumber() });
   }
   return days.toNumber();
 }

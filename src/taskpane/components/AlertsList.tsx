@@ -6,6 +6,7 @@ import type { Alert } from "../../core/portfolio/reviewTypes";
 import { fill, useLocale, useStrings } from "../i18n";
 
 const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   item: {
     width: "100%",
@@ -35,7 +36,7 @@ export function AlertsList({ alerts, selected, onSelect }: AlertsListProps): Rea
   const [all, setAll] = React.useState(false);
   const shown = all ? alerts : alerts.slice(0, FIRST);
   return (
-    <section aria-labelledby="alerts-title">
+    <section aria-labelledby="alerts-title" className={styles.root}>
       <Subtitle2 id="alerts-title" as="h2">
         {fill(strings.alertsTitle, { count: alerts.length })}
       </Subtitle2>

@@ -21,7 +21,7 @@ export const en = {
   fileLabel: "Workbook",
   fileSample: "Sample portfolio (assets/sample-portfolio.xlsx)",
   fileOpen: "Open .xlsx…",
-  fileLoaded: "{name}: {customers} customers, {invoices} invoices",
+  fileLoaded: "{name}: {customers} customer rows, {invoices} invoice rows",
   fileLoading: "Loading {name}…",
   fileLoadFailed: "Could not open {name}: {reason}",
 

@@ -21,7 +21,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   fileLabel: "工作簿",
   fileSample: "示例组合（assets/sample-portfolio.xlsx）",
   fileOpen: "打开 .xlsx…",
-  fileLoaded: "{name}：{customers} 个客户，{invoices} 张发票",
+  fileLoaded: "{name}：客户 {customers} 行，发票 {invoices} 行",
   fileLoading: "正在加载 {name}…",
   fileLoadFailed: "无法打开 {name}：{reason}",
 

@@ -55,7 +55,7 @@ describe("dsoCountback", () => {
     const error = thrown(() => dsoCountback(250_000.01, [70_000, 80_000, 100_000]));
     expect([error.kind, error.code]).toEqual(["num", "countbackBeyondMonths"]);
     expect(error.message).toBe(
-      "receivables (250000.01) exceed all the monthly_sales given (250000); add earlier months.",
+      "receivables (250,000.01) exceed all the monthly_sales given (250,000.00); add earlier months.",
     );
   });
 

@@ -1,0 +1,144 @@
+/**
+ * The pane's one-click portfolio review in a plain browser, on the sample workbook it loads by default, checked
+ * against the CLI's JSON for the same file and as-of date: the pane and the CLI must show the same figures.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import type { ReviewSummary } from "../../src/workbook/reviewSummary";
+import { launchChromium, openPane, serveDist } from "./browser";
+
+const ROOT = join(__dirname, "../..");
+const SCREENSHOTS = join(ROOT, "docs/screenshots");
+const SAMPLE = join(ROOT, "assets/sample-portfolio.xlsx");
+const AS_OF = "2026-06-30";
+
+/**
+ * Console errors, less the Content-Security-Policy reports: office.js outside Office tries to frame Microsoft's
+ * telemetry page, and the pane's CSP blocking it is the policy working (no request leaves the page).
+ */
+const realErrors = (errors: readonly string[]) => errors.filter((e) => !e.includes("Content Security Policy"));
+
+/** The CLI's summary of the sample (the built bin, as a user runs it). */
+function cliSummary(): ReviewSummary {
+  const dir = mkdtempSync(join(tmpdir(), "credit-desk-e2e-"));
+  const json = join(dir, "summary.json");
+  execFileSync(process.execPath, [join(ROOT, "bin/credit-desk.js"), "review", SAMPLE, "--as-of", AS_OF, "--json", json], { stdio: "pipe" });
+  return JSON.parse(readFileSync(json, "utf8")) as ReviewSummary;
+}
+
+/** What the pane should show for each KPI tile, formatted as the pane formats it in that locale. */
+function expectedTiles(s: ReviewSummary, locale: "en-US" | "zh-CN", days: string): Record<string, string> {
+  const money = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const pct = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return {
+    "kpi-open-value": money.format(s.openReceivables),
+    "kpi-overdue-value": pct.format(s.overdueReceivables / s.openReceivables),
+    "kpi-dso-value": days.replace("{value}", oneDecimal.format(s.dso!)),
+    "kpi-bpdso-value": days.replace("{value}", oneDecimal.format(s.bpdso!)),
+    "kpi-ecl-value": money.format(s.ecl),
+    "kpi-top10-value": pct.format(s.top10Share!),
+  };
+}
+
+async function runReview(page: Page): Promise<void> {
+  await page.getByTestId("file-loaded").waitFor({ timeout: 30000 });
+  await expect(page.getByTestId("as-of").inputValue()).resolves.toBe(AS_OF);
+  await page.getByTestId("run-review").click();
+  await page.getByTestId("run-done").waitFor({ timeout: 60000 });
+}
+
+async function tiles(page: Page, ids: readonly string[]): Promise<Record<string, string>> {
+  const shown: Record<string, string> = {};
+  for (const id of ids) shown[id] = ((await page.getByTestId(id).textContent()) ?? "").trim();
+  return shown;
+}
+
+describe("one-click portfolio review in the browser (sample workbook)", () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+  let summary: ReviewSummary;
+
+  beforeAll(async () => {
+    summary = cliSummary();
+    ({ server, url } = await serveDist());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("shows the same KPIs as `credit-desk review --json` for the same file and date (English)", async () => {
+    const { page, consoleErrors } = await openPane(browser, `${url}taskpane.html`);
+    const sample = new ExcelJS.Workbook();
+    await sample.xlsx.readFile(SAMPLE);
+    const rows = (sheet: string) => sample.getWorksheet(sheet)!.actualRowCount - 1;
+    await expect(page.getByTestId("file-loaded").textContent()).resolves.toContain(
+      `${rows("Customers")} customer rows, ${rows("Invoices")} invoice rows`,
+    );
+    await runReview(page);
+    const expected = expectedTiles(summary, "en-US", "{value} days");
+    await expect(tiles(page, Object.keys(expected))).resolves.toEqual(expected);
+    await expect(page.getByTestId("issues-count").textContent()).resolves.toContain(String(summary.dataIssues));
+    await expect(page.getByRole("heading", { name: `Early warnings (${summary.alerts})` }).count()).resolves.toBe(1);
+
+    // An alert opens the customer's line.
+    await page.getByTestId("alerts").getByRole("button").first().click();
+    await page.getByTestId("customer-detail").waitFor();
+
+    await page.screenshot({ path: join(SCREENSHOTS, "pane-review.png"), fullPage: true });
+    expect(realErrors(consoleErrors)).toEqual([]);
+  });
+
+  it("offers the reviewed workbook as a download: review sheets added, the user's sheets kept", async () => {
+    const { page } = await openPane(browser, `${url}taskpane.html`);
+    await runReview(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download review.xlsx" }).click()]);
+    const saved = join(mkdtempSync(join(tmpdir(), "credit-desk-dl-")), "review.xlsx");
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    const names = workbook.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "Customers", "Invoices", "CreditPolicy", "ReviewHistory"]));
+    // The review's customer table has one row per reviewed customer.
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(SAMPLE);
+    expect(workbook.getWorksheet("Invoices")!.actualRowCount).toBe(original.getWorksheet("Invoices")!.actualRowCount);
+    expect(workbook.getWorksheet("ReviewHistory")!.actualRowCount).toBeGreaterThan(original.getWorksheet("ReviewHistory")!.actualRowCount);
+  });
+
+  it("shows the same KPIs in Chinese, formatted for zh-CN", async () => {
+    const { page, consoleErrors } = await openPane(browser, `${url}taskpane.html`, { locale: "zh-CN" });
+    await runReview(page);
+    const expected = expectedTiles(summary, "zh-CN", "{value} 天");
+    await expect(tiles(page, Object.keys(expected))).resolves.toEqual(expected);
+    await page.screenshot({ path: join(SCREENSHOTS, "pane-review.zh-CN.png"), fullPage: true });
+    expect(realErrors(consoleErrors)).toEqual([]);
+  });
+
+  it("is usable from the keyboard: Tab reaches the run button and Enter runs the review", async () => {
+    const { page } = await openPane(browser, `${url}taskpane.html`);
+    await page.getByTestId("file-loaded").waitFor({ timeout: 30000 });
+    await page.getByTestId("as-of").focus();
+    // The date input's day, month and year are tab stops of their own; the run button comes right after them.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+    for (let i = 0; i < 5 && (await focused()) !== "run-review"; i++) await page.keyboard.press("Tab");
+    await expect(focused()).resolves.toBe("run-review");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("run-done").waitFor({ timeout: 60000 });
+  });
+
+  it("explains an unreadable file instead of failing", async () => {
+    const { page } = await openPane(browser, `${url}taskpane.html`);
+    await page.getByTestId("file-loaded").waitFor({ timeout: 30000 });
+    await page.getByTestId("file-input").setInputFiles({ name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip") });
+    await expect(page.getByTestId("file-error").textContent()).resolves.toContain("broken.xlsx");
+  });
+});
