@@ -4,6 +4,7 @@
  */
 import { addDays, serialFromIso, type SerialDate } from "../core/dates";
 import { defaultPolicy, formatSettingValue, POLICY_SETTINGS } from "../core/policy";
+import { mulberry32 } from "../core/modelling/trainTestSplit";
 import { gradeFromScore } from "../core/scoring/grade";
 import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA } from "../workbook/schema";
 
@@ -46,17 +47,8 @@ export interface SampleTables {
 /** The date the default sample (assets/sample-portfolio.xlsx) is as of: 2026-06-30. */
 export const SAMPLE_AS_OF: SerialDate = serialFromIso("2026-06-30")!;
 
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; the same seed gives the same sample on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample's PRNG: mulberry32, the same seeded generator the scorecard builder splits with. */
+export const seededRandom: (seed: number) => () => number = mulberry32;
 
 const SEGMENTS = [
   { name: "Large", share: 0.15, revenue: [50e6, 800e6], invoiceAmount: 40000, weight: 6 },
