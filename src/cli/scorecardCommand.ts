@@ -6,13 +6,15 @@ import type { RawValue } from "../core/modelling/binning";
 import { numericBinLabel } from "../core/modelling/informationValue";
 import {
   buildScorecard,
-  scorecardTableRows,
+  DEFAULT_SCORECARD_SEED,
   type ScorecardBuild,
   type ScorecardData,
-  type VariableFlag,
 } from "../core/modelling/scorecardBuilder";
 import { CsvFormatError, parseCsv } from "../files/csv";
 import { rawFromExcelJs } from "../files/fileWorkbookSource";
+import { XlsxReviewSink } from "../files/xlsxReviewSink";
+import { scorecardData } from "../workbook/runScorecardBuild";
+import { scorecardFlagText, scorecardLayout } from "../workbook/scorecardLayout";
 
 /** Where the command writes: tests pass buffers, the binary passes the process streams. */
 export interface ScorecardIo {
@@ -109,28 +111,10 @@ async function readData(path: string): Promise<ScorecardData> {
     grid = parseCsv(text);
   } else throw new UsageError(`the input must be a .csv or .xlsx file, not "${path}"`);
   const [header = [], ...rows] = grid;
-  const columns = header.map((h) => (h === null || h === undefined ? "" : String(h).trim()));
-  if (columns.every((c) => c === "")) throw new UsageError(`${path} has no header row`);
-  const blank = (v: RawValue) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-  // Rows blank from end to end (a trailing empty line, a spacer row) are not applicants.
-  return { columns, rows: rows.filter((r) => r.some((v) => !blank(v))) };
-}
-
-function flagText(f: VariableFlag): string {
-  switch (f.kind) {
-    case "noValues":
-      return "no values";
-    case "weak":
-      return "weak (IV < 0.02)";
-    case "suspicious":
-      return "suspicious (IV > 0.5 on few rows: check it is not a proxy of the outcome)";
-    case "nonMonotonic":
-      return "non-monotonic WOE";
-    case "correlated":
-      return `correlated with ${f.with} (r = ${f.r.toFixed(2)})`;
-    case "wrongSign":
-      return "dropped: coefficient of the wrong sign";
-  }
+  // The pane reads a workbook table through the same function: the same data gives the same scorecard.
+  const data = scorecardData(header, rows);
+  if (data.columns.every((c) => c === "")) throw new UsageError(`${path} has no header row`);
+  return data;
 }
 
 const round = (x: number, d = 4): number | null => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
@@ -159,7 +143,7 @@ export function scorecardReport(build: ScorecardBuild, input: string, target: st
       bins: v.binning.bins.length,
       selected: v.selected,
       coefficient: v.coefficient === undefined ? null : round(v.coefficient, 6),
-      flags: v.flags.map(flagText),
+      flags: v.flags.map((f) => scorecardFlagText(f, "en")),
     })),
     selected: build.selected,
     train: perf(build.train),
@@ -184,72 +168,6 @@ export function scorecardReport(build: ScorecardBuild, input: string, target: st
   };
 }
 
-/** The Scorecard Report sheet, as rows of cells. */
-function reportRows(build: ScorecardBuild, input: string, target: string): (string | number | null)[][] {
-  const perf = (name: string, p: ScorecardBuild["train"]) => [
-    name,
-    p.rows,
-    p.bads,
-    round(p.auc),
-    round(p.gini),
-    round(p.ks),
-  ];
-  return [
-    ["Scorecard report"],
-    ["Input", input],
-    ["Target", target],
-    [],
-    ["Validation", "Rows", "Bads", "AUC", "Gini", "KS"],
-    perf("Train (development)", build.train),
-    perf("Test (hold-out)", build.test),
-    ["PSI test vs train", round(build.psi)],
-    [],
-    ["Scaling", "Base points", "Base odds", "PDO", "Factor", "Offset"],
-    [
-      "",
-      build.scaling.basePoints,
-      build.scaling.baseOdds,
-      build.scaling.pdo,
-      round(build.scaling.factor),
-      round(build.scaling.offset),
-    ],
-    [],
-    ["Variable", "Kind", "IV", "Bins", "Selected", "Coefficient", "Flags"],
-    ...build.variables.map((v) => [
-      v.variable,
-      v.binning.kind,
-      round(v.iv),
-      v.binning.bins.length,
-      v.selected ? "yes" : "no",
-      v.coefficient === undefined ? null : round(v.coefficient),
-      v.flags.map(flagText).join("; "),
-    ]),
-    [],
-    ["Score band", "Train rows", "Train bad rate", "Test rows", "Test bad rate"],
-    ...build.distribution.map((b) => [
-      numericBinLabel(b),
-      b.trainCount,
-      round(b.trainBadRate),
-      b.testCount,
-      round(b.testBadRate),
-    ]),
-  ];
-}
-
-async function writeWorkbook(path: string, build: ScorecardBuild, input: string, target: string): Promise<void> {
-  const { default: Excel } = await import("exceljs");
-  const workbook = new Excel.Workbook();
-  const card = workbook.addWorksheet("Scorecard");
-  for (const row of scorecardTableRows(build.table)) card.addRow(row);
-  card.getRow(1).font = { bold: true };
-  card.columns.forEach((c, i) => (c.width = i === 0 ? 36 : i === 3 ? 40 : 12));
-  const report = workbook.addWorksheet("Scorecard Report");
-  for (const row of reportRows(build, input, target)) report.addRow(row);
-  report.getRow(1).font = { bold: true, size: 14 };
-  report.columns.forEach((c, i) => (c.width = i === 0 ? 40 : 14));
-  await workbook.xlsx.writeFile(path);
-}
-
 /**
  * Runs `credit-desk scorecard` and returns the exit code: 0 on success; 2 with a one-line reason on bad arguments,
  * unreadable input or data a scorecard cannot be built from (no target column, one class only, …).
@@ -263,10 +181,12 @@ export async function runScorecardCommand(argv: readonly string[], io: Scorecard
       return 0;
     }
     const data = await readData(args.input);
-    const build = buildScorecard(data, { target: args.target, seed: args.seed });
+    const seed = args.seed ?? DEFAULT_SCORECARD_SEED;
+    const build = buildScorecard(data, { target: args.target, seed });
     const written: string[] = [];
     if (args.out) {
-      await writeWorkbook(args.out, build, args.input, args.target);
+      // The same sheets the pane writes: one layout, drawn by the file sink (all or nothing, charts included).
+      await new XlsxReviewSink(args.out).write(scorecardLayout(build, { source: args.input, target: args.target, seed }));
       written.push(`  ${args.out} (sheets Scorecard, Scorecard Report)`);
     }
     if (args.json) {

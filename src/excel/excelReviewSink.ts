@@ -2,11 +2,12 @@
 import { formatMessage, type MessageCode, type MessageParams } from "../core/messages";
 import type {
   ConditionalFormat,
+  HistoryAppendLayout,
   LayoutChart,
   LayoutTable,
   LayoutValue,
-  ReviewWorkbookLayout,
   SheetLayout,
+  WorkbookLayout,
 } from "../workbook/layout";
 import type { ReviewSink } from "../workbook/ports";
 import { type ExcelContext, type ExcelRun, type ExcelWorksheet, yieldToHost } from "./excelHost";
@@ -50,15 +51,15 @@ const OPERATORS = {
 } as const;
 
 /**
- * Draws a ReviewWorkbookLayout into the workbook.
+ * Draws a WorkbookLayout (the review's, the scorecard builder's) into the workbook.
  *
  * All or nothing: each output sheet is drawn on a new temporary sheet; then one request moves the old output
  * sheets and their tables aside under backup names, gives the new sheets and tables their real names, and
  * deletes the backups. Office.js requests are not transactions, so a failure can stop anywhere: recovery then
  * reads the workbook and either undoes (drops the temporary sheets, restores the backups' names, clears the rows
  * appended to ReviewHistory) or, if backups were already being deleted — every rename had happened — finishes.
- * The user's sheets are never touched: only sheets named in the layout, ReviewHistory, and this run's own
- * temporary sheets are.
+ * The user's sheets are never touched: only sheets named in the layout, ReviewHistory (when the layout appends to
+ * it), and this run's own temporary sheets are.
  *
  * Syncs: 2 to inspect the workbook, one per `budgetBytes` of cell data (at least one), and one for the swap. The
  * count grows with the megabytes written, never with the row count as such: rows are packed into each request
@@ -83,7 +84,7 @@ export class ExcelReviewSink implements ReviewSink {
     this.runTag = options.runTag ?? (() => Date.now().toString(36).slice(-6).toUpperCase());
   }
 
-  async write(layout: ReviewWorkbookLayout): Promise<void> {
+  async write(layout: WorkbookLayout): Promise<void> {
     const plan = new SwapPlan(this.runTag(), layout);
     try {
       await this.run(async (context) => {
@@ -156,7 +157,7 @@ class SwapPlan {
 
   constructor(
     tag: string,
-    readonly layout: ReviewWorkbookLayout,
+    readonly layout: WorkbookLayout,
   ) {
     this.prefix = `CD${tag}`;
     this.outputs = layout.sheets.map((sheet, i) => this.output(sheet.name, i, sheet));
@@ -190,8 +191,8 @@ async function inspect(context: ExcelContext, plan: SwapPlan): Promise<void> {
     const range = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
     return { table, worksheet, range };
   });
-  const historyName = plan.layout.historyAppend.sheetName;
-  const historySheet = worksheets.items.find((sheet) => sameName(sheet.name, historyName));
+  const history = plan.layout.historyAppend;
+  const historySheet = history && worksheets.items.find((sheet) => sameName(sheet.name, history.sheetName));
   const historyUsed = historySheet?.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
 
@@ -211,10 +212,11 @@ async function inspect(context: ExcelContext, plan: SwapPlan): Promise<void> {
     }
   });
 
-  const { columns, rows } = plan.layout.historyAppend;
-  if (!historySheet) {
-    plan.historySheet = plan.output(historyName, "H");
-  } else if (rows.length > 0) {
+  // Without a history in the layout, no history sheet is read, created or touched.
+  if (history && !historySheet) {
+    plan.historySheet = plan.output(history.sheetName, "H");
+  } else if (history && historySheet && history.rows.length > 0) {
+    const { columns, rows } = history;
     const table = tablesOnSheet(historySheet.name)[0];
     const used = historyUsed && !historyUsed.isNullObject ? historyUsed : undefined;
     const bottom = Math.max(
@@ -259,8 +261,9 @@ function sameName(a: string, b: string): boolean {
 
 /** The table a new ReviewHistory sheet gets: named after the sheet, in the letters a table name allows. */
 function historyTables(plan: SwapPlan, sheet: OutputSheet): LayoutTable[] {
-  if (sheet !== plan.historySheet) return [];
-  const { sheetName, columns, rows } = plan.layout.historyAppend;
+  const history = plan.layout.historyAppend;
+  if (sheet !== plan.historySheet || !history) return [];
+  const { sheetName, columns, rows } = history;
   const name = sheetName.replace(/[^\p{L}\p{N}_]/gu, "_").replace(/^(?=[\p{N}])/u, "_");
   return [{ name, startRow: 0, columns, rows }];
 }
@@ -319,7 +322,8 @@ async function drawAll(context: ExcelContext, plan: SwapPlan, batches: Batches):
     const layout = output.layout ?? { name: output.finalName, tables: historyTables(plan, output) };
     await draw.sheet(output, layout);
   }
-  if (plan.historyAppend) await draw.historyAppend(plan.layout.historyAppend, plan.historyAppend);
+  const history = plan.layout.historyAppend;
+  if (plan.historyAppend && history) await draw.historyAppend(history, plan.historyAppend);
 }
 
 /** One request's worth of cell data at most: values and their number formats for a block of rows. */
@@ -437,7 +441,7 @@ class Drawing {
     await emit();
   }
 
-  async historyAppend(history: ReviewWorkbookLayout["historyAppend"], at: HistoryAppend): Promise<void> {
+  async historyAppend(history: HistoryAppendLayout, at: HistoryAppend): Promise<void> {
     let worksheet!: ExcelWorksheet; // assigned as the operation is queued
     await this.small(() => (worksheet = this.context.workbook.worksheets.getItem(history.sheetName)));
     const withHeader = at.rowCount > history.rows.length;
@@ -586,7 +590,7 @@ async function recover(context: ExcelContext, plan: SwapPlan): Promise<"undone" 
     return "finished";
   }
 
-  if (plan.historyAppend) {
+  if (plan.historyAppend && plan.layout.historyAppend) {
     const at = plan.historyAppend;
     const history = sheetNamed(plan.layout.historyAppend.sheetName);
     if (history) {

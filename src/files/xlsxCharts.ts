@@ -5,7 +5,7 @@
  * that do not recalculate show them too. Pure (bytes in, bytes out): used by the CLI and by the browser pane.
  */
 import JSZip from "jszip";
-import type { LayoutChart, LayoutTable, ReviewWorkbookLayout, SheetLayout } from "../workbook/layout";
+import type { LayoutChart, LayoutTable, SheetLayout, WorkbookLayout } from "../workbook/layout";
 
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -167,7 +167,7 @@ function withDrawingElement(sheetXml: string, rid: string): string {
  * Adds the layout's charts to an .xlsx written from that layout (sheets and tables at the layout's positions).
  * Sheets without charts, and every other part, are left byte for byte as they were.
  */
-export async function addNativeCharts(xlsx: Uint8Array | ArrayBuffer, layout: ReviewWorkbookLayout): Promise<Uint8Array> {
+export async function addNativeCharts(xlsx: Uint8Array | ArrayBuffer, layout: WorkbookLayout): Promise<Uint8Array> {
   const sheetsWithCharts = layout.sheets.filter((s) => (s.charts ?? []).length > 0);
   if (sheetsWithCharts.length === 0) return xlsx instanceof Uint8Array ? xlsx : new Uint8Array(xlsx);
   const zip = await JSZip.loadAsync(xlsx);

@@ -6,11 +6,12 @@
 import type ExcelJS from "exceljs";
 import type {
   ConditionalFormat,
+  HistoryAppendLayout,
   LayoutColumn,
   LayoutTable,
   LayoutValue,
-  ReviewWorkbookLayout,
   SheetLayout,
+  WorkbookLayout,
 } from "../workbook/layout";
 import { addNativeCharts } from "./xlsxCharts";
 
@@ -145,7 +146,7 @@ function drawSheet(ws: ExcelJS.Worksheet, sheet: SheetLayout): void {
   if (sheet.freezeRows && sheet.freezeRows > 0) ws.views = [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }];
 }
 
-function appendHistory(workbook: ExcelJS.Workbook, history: ReviewWorkbookLayout["historyAppend"]): void {
+function appendHistory(workbook: ExcelJS.Workbook, history: HistoryAppendLayout): void {
   let ws = workbook.getWorksheet(history.sheetName);
   if (!ws) {
     ws = workbook.addWorksheet(history.sheetName);
@@ -170,10 +171,10 @@ function appendHistory(workbook: ExcelJS.Workbook, history: ReviewWorkbookLayout
 }
 
 /**
- * Replaces the review's own sheets in `workbook` (every other sheet is kept, in its order, after them) and appends
- * the history rows.
+ * Replaces the layout's own sheets in `workbook` (every other sheet is kept, in its order, after them) and appends
+ * the history rows, when the layout has any history (the scorecard builder's has none: no history sheet is made).
  */
-export function drawReview(workbook: ExcelJS.Workbook, layout: ReviewWorkbookLayout): void {
+export function drawReview(workbook: ExcelJS.Workbook, layout: WorkbookLayout): void {
   workbook.creator = "Credit Desk";
   const others = workbook.worksheets.filter((w) => !layout.sheets.some((s) => s.name === w.name));
   for (const sheet of layout.sheets) {
@@ -181,16 +182,17 @@ export function drawReview(workbook: ExcelJS.Workbook, layout: ReviewWorkbookLay
     if (old) workbook.removeWorksheet(old.id);
     drawSheet(workbook.addWorksheet(sheet.name), sheet);
   }
-  appendHistory(workbook, layout.historyAppend);
-  // The review's sheets first, in layout order; the workbook's other sheets after them, in their own order.
+  const history = layout.historyAppend;
+  if (history) appendHistory(workbook, history);
+  // The layout's sheets first, in layout order; the workbook's other sheets after them, in their own order.
   const order = [...layout.sheets.map((s) => workbook.getWorksheet(s.name)!), ...others];
-  if (!others.some((w) => w.name === layout.historyAppend.sheetName)) order.push(workbook.getWorksheet(layout.historyAppend.sheetName)!);
+  if (history && !others.some((w) => w.name === history.sheetName)) order.push(workbook.getWorksheet(history.sheetName)!);
   // ExcelJS writes sheets sorted by `orderNo`, a property its typings leave out.
   order.forEach((w, i) => ((w as ExcelJS.Worksheet & { orderNo: number }).orderNo = i + 1));
 }
 
 /** The workbook as .xlsx bytes with the layout's charts added as native DrawingML charts (ExcelJS writes none). */
-export async function reviewPackage(workbook: ExcelJS.Workbook, layout: ReviewWorkbookLayout): Promise<Uint8Array> {
+export async function reviewPackage(workbook: ExcelJS.Workbook, layout: WorkbookLayout): Promise<Uint8Array> {
   return addNativeCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), layout);
 }
 

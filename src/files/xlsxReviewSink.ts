@@ -1,6 +1,6 @@
 /** ReviewSink writing an .xlsx file with ExcelJS (the CLI's sink); the drawing itself is in xlsxReviewDrawing. */
 import { promises as fs } from "node:fs";
-import type { ReviewWorkbookLayout } from "../workbook/layout";
+import type { WorkbookLayout } from "../workbook/layout";
 import type { ReviewSink } from "../workbook/ports";
 import { drawReview, reviewPackage } from "./xlsxReviewDrawing";
 
@@ -17,7 +17,7 @@ export { columnLetter } from "./xlsxReviewDrawing";
 export class XlsxReviewSink implements ReviewSink {
   constructor(readonly path: string) {}
 
-  async write(layout: ReviewWorkbookLayout): Promise<void> {
+  async write(layout: WorkbookLayout): Promise<void> {
     // Loaded on demand: ExcelJS takes a quarter of a second to load, and a JSON-only run never needs it.
     const { default: Excel } = await import("exceljs");
     const workbook = new Excel.Workbook();

@@ -3,7 +3,7 @@
  * system, so the browser pane uses it as the CLI does.
  */
 import type ExcelJS from "exceljs";
-import type { RawCell, RawTable, WorkbookSource } from "../workbook/ports";
+import type { RawCell, RawTable, WorkbookSource, WorkbookTableInfo } from "../workbook/ports";
 import { normalizeHeader } from "../workbook/schema";
 
 /** The input cannot be opened at all (missing path, not a workbook, unreadable CSV): the CLI exits with 2. */
@@ -51,6 +51,59 @@ function decodeRef(ref: string): { top: number; left: number; bottom: number; ri
   return { top: Number(m[2]), left: col(m[1]), bottom: Number(m[4]), right: col(m[3]) };
 }
 
+interface TableModel {
+  readonly name: string;
+  readonly tableRef?: string;
+  readonly totalsRow?: boolean;
+}
+
+/** The Excel tables of a sheet with their areas (1-based, inclusive; header and any totals row included). */
+function tablesOf(ws: ExcelJS.Worksheet): { model: TableModel; area: NonNullable<ReturnType<typeof decodeRef>> }[] {
+  const found: { model: TableModel; area: NonNullable<ReturnType<typeof decodeRef>> }[] = [];
+  for (const table of ws.getTables() as unknown as { table?: Partial<TableModel> }[]) {
+    const model = table.table;
+    const area = decodeRef(model?.tableRef ?? "");
+    if (model?.name && area) found.push({ model: model as TableModel, area });
+  }
+  return found;
+}
+
+/** The last row and column of a sheet's values (0 when it has none). */
+function sheetExtent(ws: ExcelJS.Worksheet): { bottom: number; right: number } {
+  const bottom = ws.actualRowCount === 0 ? 0 : ws.lastRow?.number ?? 0;
+  return { bottom, right: bottom === 0 ? 0 : ws.columnCount };
+}
+
+const headerText = (cell: RawCell) => (cell === null || cell === undefined ? "" : String(cell).trim());
+
+/**
+ * The workbook's Excel tables, then its sheets that hold no table but have values (header in row 1), in workbook
+ * order: what `XlsxWorkbookSource.readTable(name)` can read. A sheet named like a table is left out, since reading
+ * by that name finds the table. Reads header rows only.
+ * @example listXlsxTables(workbook) // [{ name: "Applicants", kind: "sheet", sheet: "Applicants", rows: 1000, headers: [...] }]
+ */
+export function listXlsxTables(workbook: ExcelJS.Workbook): WorkbookTableInfo[] {
+  const tables: WorkbookTableInfo[] = [];
+  const sheets: WorkbookTableInfo[] = [];
+  for (const ws of workbook.worksheets) {
+    const own = tablesOf(ws);
+    for (const { model, area } of own) {
+      tables.push({
+        name: model.name,
+        kind: "table",
+        sheet: ws.name,
+        rows: Math.max(0, area.bottom - area.top - (model.totalsRow ? 1 : 0)),
+        headers: readBlock(ws, area.top, area.left, area.top, area.right)[0].map(headerText),
+      });
+    }
+    const { bottom, right } = sheetExtent(ws);
+    if (own.length > 0 || bottom === 0 || right === 0) continue;
+    sheets.push({ name: ws.name, kind: "sheet", sheet: ws.name, rows: bottom - 1, headers: readBlock(ws, 1, 1, 1, right)[0].map(headerText) });
+  }
+  const tableNames = new Set(tables.map((t) => normalizeHeader(t.name)));
+  return [...tables, ...sheets.filter((s) => !tableNames.has(normalizeHeader(s.name)))];
+}
+
 /** A workbook read with ExcelJS: Excel tables by name first, then sheets of the same name (header in row 1). */
 export class XlsxWorkbookSource implements WorkbookSource {
   private constructor(readonly workbook: ExcelJS.Workbook, readonly label: string) {}
@@ -68,18 +121,16 @@ export class XlsxWorkbookSource implements WorkbookSource {
   async readTable(name: string): Promise<RawTable | undefined> {
     const wanted = normalizeHeader(name);
     for (const ws of this.workbook.worksheets) {
-      for (const table of ws.getTables() as unknown as { table?: { name?: string; tableRef?: string; ref?: string } }[]) {
-        const model = table.table;
-        if (!model?.name || normalizeHeader(model.name) !== wanted) continue;
-        const area = decodeRef(model.tableRef ?? "") ?? undefined;
-        if (!area) continue;
-        return tableFromGrid(name, ws.name, readBlock(ws, area.top, area.left, area.bottom, area.right), area.top);
+      for (const { model, area } of tablesOf(ws)) {
+        if (normalizeHeader(model.name) !== wanted) continue;
+        // A totals row is not data (as in Excel, where the table's range includes it).
+        const bottom = area.bottom - (model.totalsRow ? 1 : 0);
+        return tableFromGrid(name, ws.name, readBlock(ws, area.top, area.left, bottom, area.right), area.top);
       }
     }
     const ws = this.workbook.worksheets.find((w) => normalizeHeader(w.name) === wanted);
     if (!ws) return undefined;
-    const bottom = ws.actualRowCount === 0 ? 0 : ws.lastRow?.number ?? 0;
-    const right = ws.columnCount;
+    const { bottom, right } = sheetExtent(ws);
     if (bottom === 0 || right === 0) return { name, sheet: ws.name, headers: [], rows: [], firstDataRow: 2 };
     return tableFromGrid(name, ws.name, readBlock(ws, 1, 1, bottom, right), 1);
   }

@@ -1,7 +1,7 @@
 /**
- * A host-neutral description of the review's output sheets. The review is turned into these layouts once
- * (src/workbook), and each sink — Excel (src/excel), ExcelJS (src/files) — only draws them, so the sheets look
- * the same whichever host writes them.
+ * A host-neutral description of output sheets (the review's, the scorecard builder's). Results are turned into
+ * these layouts once (src/workbook), and each sink — Excel (src/excel), ExcelJS (src/files) — only draws them, so
+ * the sheets look the same whichever host writes them.
  */
 
 /** A value written to a cell. Text is always written as text, never as a formula, whatever it starts with. */
@@ -92,8 +92,23 @@ export interface SheetLayout {
   readonly freezeRows?: number;
 }
 
-/** The review as sheets, plus the rows appended to ReviewHistory (not replaced). */
-export interface ReviewWorkbookLayout {
+/** Rows appended to a history sheet (created with this header when the workbook has none), never replaced. */
+export interface HistoryAppendLayout {
+  readonly sheetName: string;
+  readonly columns: readonly LayoutColumn[];
+  readonly rows: readonly (readonly LayoutValue[])[];
+}
+
+/**
+ * What a sink writes: its own sheets, each replaced whole, and optionally rows appended to a history sheet. Without
+ * `historyAppend` no history sheet is read, created or touched (the scorecard builder's output).
+ */
+export interface WorkbookLayout {
   readonly sheets: readonly SheetLayout[];
-  readonly historyAppend: { readonly sheetName: string; readonly columns: readonly LayoutColumn[]; readonly rows: readonly (readonly LayoutValue[])[] };
+  readonly historyAppend?: HistoryAppendLayout;
+}
+
+/** The review as sheets, plus the rows appended to ReviewHistory (not replaced). */
+export interface ReviewWorkbookLayout extends WorkbookLayout {
+  readonly historyAppend: HistoryAppendLayout;
 }

@@ -1,5 +1,5 @@
 /** The ports the review is read through and written through; each host (Excel, files, browser) implements both. */
-import type { ReviewWorkbookLayout } from "./layout";
+import type { WorkbookLayout } from "./layout";
 
 /** A raw cell as read from a host: numbers, text, booleans, Dates (files), or empty. */
 export type RawCell = string | number | boolean | Date | null | undefined;
@@ -16,13 +16,31 @@ export interface RawTable {
   readonly firstDataRow: number;
 }
 
+/**
+ * A table or sheet of the workbook that could hold data (the scorecard builder's training rows), as listed without
+ * reading its rows: `readTable(name)` reads it.
+ */
+export interface WorkbookTableInfo {
+  /** The name `readTable` finds it by: the Excel table's, or the sheet's. */
+  readonly name: string;
+  readonly kind: "table" | "sheet";
+  /** The sheet it is on. */
+  readonly sheet: string;
+  /** Rows under the header (a totals row is not counted). */
+  readonly rows: number;
+  readonly headers: readonly string[];
+}
+
 /** Where the review's input comes from. */
 export interface WorkbookSource {
   /** A table by its contract name: an Excel table of that name, else a sheet of that name; undefined if neither. */
   readTable(name: string): Promise<RawTable | undefined>;
 }
 
-/** Where the review's output goes. `write` must be all-or-nothing: a failure leaves the target as it was. */
+/**
+ * Where output sheets go (the review's, the scorecard builder's). `write` must be all-or-nothing: a failure leaves
+ * the target as it was.
+ */
 export interface ReviewSink {
-  write(layout: ReviewWorkbookLayout): Promise<void>;
+  write(layout: WorkbookLayout): Promise<void>;
 }

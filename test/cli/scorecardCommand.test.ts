@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { runScorecardCommand } from "../../src/cli/scorecardCommand";
 import { parseScorecard, scoreOnScorecard } from "../../src/core/scoring/scorecard";
 import { parseCsv } from "../../src/files/csv";
@@ -66,8 +67,14 @@ describe("credit-desk scorecard on the German credit data", () => {
     const labels: string[] = [];
     reportSheet.eachRow((row) => labels.push(String(row.getCell(1).value)));
     expect(labels).toEqual(
-      expect.arrayContaining(["Train (development)", "Test (hold-out)", "Scaling", "Variable", "Score band"]),
+      expect.arrayContaining(["Train (development)", "Test (hold-out)", "Base points", "Variable", "Score band"]),
     );
+    // the same layout as the pane writes: the points table is an Excel table named Scorecard, and the report charts
+    // the score distribution natively
+    const tables = (wb.getWorksheet("Scorecard")!.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name);
+    expect(tables).toEqual(["Scorecard"]);
+    const zip = await JSZip.loadAsync(readFileSync(xlsx));
+    expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(1);
   });
 });
 

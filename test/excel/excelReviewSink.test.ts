@@ -1,7 +1,7 @@
 /** The Office.js review sink, against the fake Excel host: what it draws, what it leaves alone, how it fails. */
 import { ExcelReviewSink, ReviewWriteError } from "../../src/excel/excelReviewSink";
 import { PAYLOAD_LIMIT_BYTES, WRITE_BUDGET_BYTES } from "../../src/excel/payload";
-import { NumberFormats } from "../../src/workbook/layout";
+import { NumberFormats, type WorkbookLayout } from "../../src/workbook/layout";
 import type { FakeExcel } from "../fakes/excel/fakeExcel";
 import { AS_OF, FORMULA_LIKE, reviewLayout, userWorkbook } from "./reviewFixtures";
 
@@ -179,6 +179,45 @@ describe("ExcelReviewSink re-runs", () => {
     expect(history).toHaveLength(2 + 10);
     expect(history[2]).toEqual([AS_OF, "C00000", "A", 10_000]);
     expect(excel.tables().some((table) => table.sheet === "ReviewHistory")).toBe(false);
+  });
+});
+
+describe("ExcelReviewSink with a layout that appends no history (the scorecard builder's)", () => {
+  const cardLayout = (points: number): WorkbookLayout => ({
+    sheets: [
+      {
+        name: "Scorecard",
+        tables: [
+          {
+            name: "Scorecard",
+            startRow: 0,
+            columns: [{ header: "Factor" }, { header: "From" }, { header: "To" }, { header: "Category" }, { header: "Points" }],
+            rows: [["Years", null, 3, null, points], ["Years", 3, null, null, points + 20]],
+          },
+        ],
+      },
+    ],
+  });
+
+  it("creates no ReviewHistory sheet", async () => {
+    const excel = userWorkbook(10);
+    await sinkFor(excel).write(cardLayout(10));
+    expect(excel.sheetNames()).toEqual([...USER_SHEETS, "Scorecard"]);
+    expect(excel.sheetValues("Scorecard")[2]).toEqual(["Years", 3, null, null, 30]);
+  });
+
+  it("leaves an existing ReviewHistory exactly as it was, and replaces its own sheet on a re-run", async () => {
+    const excel = userWorkbook(10);
+    await sinkFor(excel).write(reviewLayout(10));
+    const history = excel.sheetSnapshot("ReviewHistory");
+    await sinkFor(excel).write(cardLayout(10));
+    await sinkFor(excel).write(cardLayout(50));
+    expect(excel.sheetSnapshot("ReviewHistory")).toBe(history);
+    expect(excel.sheetNames()).toEqual([...USER_SHEETS, ...OUTPUT_SHEETS, "Scorecard"]);
+    expect(excel.sheetValues("Scorecard")[1]).toEqual(["Years", null, 3, null, 50]);
+    expect(excel.tables().filter((table) => table.name === "Scorecard")).toEqual([
+      { name: "Scorecard", sheet: "Scorecard", address: "A1:E3" },
+    ]);
   });
 });
 

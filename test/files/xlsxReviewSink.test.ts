@@ -12,6 +12,7 @@ import { XlsxReviewSink, columnLetter } from "../../src/files/xlsxReviewSink";
 import type { DataIssue } from "../../src/workbook/dataIssues";
 import { portfolioFromTables } from "../../src/workbook/portfolioFromTables";
 import { reviewLayout } from "../../src/workbook/reviewLayout";
+import type { WorkbookLayout } from "../../src/workbook/layout";
 import { AS_OF, assess, portfolio, settings } from "../fixtures/reviewFixture";
 
 const dir = mkdtempSync(join(tmpdir(), "credit-desk-sink-"));
@@ -106,6 +107,25 @@ describe("XlsxReviewSink", () => {
     expect(read.issues).toEqual([]);
     expect(read.portfolio.history).toHaveLength(6);
     expect(read.portfolio.history[0]).toMatchObject({ reviewDate: AS_OF, customerId: "A", score: 80, grade: "A", exposure: 850, maxDaysPastDue: 91 });
+  });
+
+  it("a layout without history (the scorecard builder's) adds its sheet and leaves ReviewHistory as it was", async () => {
+    const target = join(dir, "with-card.xlsx");
+    await new XlsxReviewSink(target).write(layout);
+    const card: WorkbookLayout = {
+      sheets: [{ name: "Scorecard", tables: [{ name: "Scorecard", startRow: 0, columns: [{ header: "Factor" }, { header: "Points" }], rows: [["Years", 10]] }] }],
+    };
+    await new XlsxReviewSink(target).write(card);
+    const wb4 = new ExcelJS.Workbook();
+    await wb4.xlsx.readFile(target);
+    expect(wb4.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "ReviewHistory"]);
+    expect(wb4.getWorksheet("ReviewHistory")!.actualRowCount).toBe(1 + 3);
+
+    const alone = join(dir, "card-only.xlsx");
+    await new XlsxReviewSink(alone).write(card);
+    const wb5 = new ExcelJS.Workbook();
+    await wb5.xlsx.readFile(alone);
+    expect(wb5.worksheets.map((w) => w.name)).toEqual(["Scorecard"]);
   });
 
   it("a failed write leaves the target as it was", async () => {

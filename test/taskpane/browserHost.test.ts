@@ -19,6 +19,7 @@ async function sheetsOf(blob: Blob): Promise<string[]> {
 }
 
 describe("BrowserPaneHost", () => {
+  jest.setTimeout(30_000);
   it("reviews the sample in memory and offers a workbook with the review sheets and the original ones", async () => {
     const host = await BrowserPaneHost.open(SAMPLE, "sample-portfolio.xlsx", SAMPLE_AS_OF);
     expect(host.reviewFile()).toBeUndefined();

@@ -140,6 +140,9 @@ export interface ScorecardBuild {
 
 const MIN_CLASS_ROWS = 5;
 
+/** Seed of the train/test split when none is given: the same data always gives the same scorecard. */
+export const DEFAULT_SCORECARD_SEED = 20260630;
+
 function nameMatch(columns: readonly string[], name: string): number {
   const exact = columns.indexOf(name);
   if (exact >= 0) return exact;
@@ -213,7 +216,7 @@ export function buildScorecard(data: ScorecardData, options: ScorecardBuildOptio
     target,
   );
   requireBothClasses(classCounts(outcomes), target, "the scorecard");
-  const { train, test } = stratifiedSplit(outcomes, trainShare, options.seed ?? 20260630);
+  const { train, test } = stratifiedSplit(outcomes, trainShare, options.seed ?? DEFAULT_SCORECARD_SEED);
   const trainOutcomes = train.map((i) => outcomes[i]);
   const trainCounts = classCounts(trainOutcomes);
   if (trainCounts.goods < MIN_CLASS_ROWS || trainCounts.bads < MIN_CLASS_ROWS) {
