@@ -7,9 +7,9 @@ import type ExcelJS from "exceljs";
 import type { SerialDate } from "../core/dates";
 import { defaultSampleTables } from "../files/samplePortfolio";
 import { drawReview, replaceSheet, reviewPackage } from "../files/xlsxReviewDrawing";
-import { loadXlsx, XlsxWorkbookSource } from "../files/xlsxWorkbookSource";
-import type { ReviewWorkbookLayout } from "../workbook/layout";
-import type { RawCell, ReviewSink } from "../workbook/ports";
+import { listXlsxTables, loadXlsx, XlsxWorkbookSource } from "../files/xlsxWorkbookSource";
+import type { WorkbookLayout } from "../workbook/layout";
+import type { RawCell, ReviewSink, WorkbookTableInfo } from "../workbook/ports";
 import { sampleLayout } from "../workbook/sampleLayout";
 import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA, POLICY_TABLE } from "../workbook/schema";
 import type { PaneHost, PolicyRow } from "./paneHost";
@@ -53,13 +53,17 @@ export class BrowserPaneHost implements PaneHost {
     return { write: (layout) => this.commit(layout) };
   }
 
-  private async commit(layout: ReviewWorkbookLayout): Promise<void> {
+  private async commit(layout: WorkbookLayout): Promise<void> {
     const draft = await loadXlsx(this.bytes, this.fileName);
     drawReview(draft, layout);
     const bytes = await reviewPackage(draft, layout);
     this.bytes = bytes;
     this.workbook = draft;
     this.reviewed = new Blob([bytes as BlobPart], { type: XLSX_TYPE });
+  }
+
+  async listTables(): Promise<WorkbookTableInfo[]> {
+    return listXlsxTables(this.workbook);
   }
 
   async hasReviewInput(): Promise<boolean> {

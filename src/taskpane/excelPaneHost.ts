@@ -1,10 +1,12 @@
 /** The pane inside Excel: the open workbook through the Office.js adapter. */
 import type { SerialDate } from "../core/dates";
 import { ExcelReviewSink } from "../excel/excelReviewSink";
+import { listWorkbookTables } from "../excel/excelTableList";
 import { ExcelWorkbookSource } from "../excel/excelWorkbookSource";
 import { activateSheet, readPolicyRows, selectCustomerRow, writePolicyRows } from "../excel/excelWorkbookTools";
 import type { ExcelRun } from "../excel/excelHost";
 import { defaultSampleTables } from "../files/samplePortfolio";
+import type { WorkbookTableInfo } from "../workbook/ports";
 import { sampleLayout } from "../workbook/sampleLayout";
 import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA } from "../workbook/schema";
 import type { PaneHost, PolicyRow } from "./paneHost";
@@ -21,6 +23,10 @@ export class ExcelPaneHost implements PaneHost {
 
   sink(): ExcelReviewSink {
     return new ExcelReviewSink(this.run);
+  }
+
+  listTables(): Promise<WorkbookTableInfo[]> {
+    return listWorkbookTables(this.run);
   }
 
   async hasReviewInput(): Promise<boolean> {

@@ -3,7 +3,7 @@
  * .xlsx the user opened, held in memory (src/files). Components get a PaneHost and never call Office directly.
  */
 import type { SerialDate } from "../core/dates";
-import type { ReviewSink, WorkbookSource } from "../workbook/ports";
+import type { ReviewSink, WorkbookSource, WorkbookTableInfo } from "../workbook/ports";
 
 export type PolicyRow = readonly [setting: string, value: string | number | boolean];
 
@@ -17,6 +17,11 @@ export interface PaneHost {
   readPolicy(): Promise<PolicyRow[]>;
   /** Replaces the CreditPolicy table's rows (creating the table if needed); nothing else is touched. */
   writePolicy(rows: readonly PolicyRow[]): Promise<void>;
+  /**
+   * The workbook's tables, and its sheets that hold no table, with headers and row counts (no rows): what the
+   * scorecard builder can train on. Each is read by `source().readTable(name)`.
+   */
+  listTables(): Promise<WorkbookTableInfo[]>;
   /** True when the workbook has both a Customers and an Invoices table (or sheet). */
   hasReviewInput(): Promise<boolean>;
   /** Adds the sample portfolio's sheets (Customers, Invoices, CreditPolicy, ReviewHistory), dated `asOf`. */
@@ -27,6 +32,6 @@ export interface PaneHost {
   showSheet?(name: string): Promise<void>;
   /** Inside Excel: selects a customer's row in the Credit Review sheet. */
   showCustomer?(customerId: string): Promise<void>;
-  /** In the browser: the reviewed workbook as an .xlsx file to download, once a review has been written. */
+  /** In the browser: the workbook as an .xlsx file to download, once a review or a scorecard has been written. */
   reviewFile?(): Blob | undefined;
 }

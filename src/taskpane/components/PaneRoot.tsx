@@ -19,8 +19,15 @@ async function openInBrowser(bytes: ArrayBuffer, name: string, sample: boolean):
   const { BrowserPaneHost } = await import(/* webpackChunkName: "browser-host" */ "../browserHost");
   const host = await BrowserPaneHost.open(bytes, name, sample ? SAMPLE_AS_OF : undefined);
   const source = host.source();
-  const [customers, invoices] = await Promise.all([source.readTable(CUSTOMERS_SCHEMA.name), source.readTable(INVOICES_SCHEMA.name)]);
-  return { host, file: { status: "loaded", name, customers: customers?.rows.length ?? 0, invoices: invoices?.rows.length ?? 0, sample } };
+  const [customers, invoices, tables] = await Promise.all([
+    source.readTable(CUSTOMERS_SCHEMA.name),
+    source.readTable(INVOICES_SCHEMA.name),
+    host.listTables(),
+  ]);
+  return {
+    host,
+    file: { status: "loaded", name, customers: customers?.rows.length ?? 0, invoices: invoices?.rows.length ?? 0, tables: tables.length, sample },
+  };
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -5,7 +5,15 @@ import { fill, useStrings } from "../i18n";
 
 export type FileState =
   | { readonly status: "loading"; readonly name: string }
-  | { readonly status: "loaded"; readonly name: string; readonly customers: number; readonly invoices: number; readonly sample: boolean }
+  | {
+      readonly status: "loaded";
+      readonly name: string;
+      readonly customers: number;
+      readonly invoices: number;
+      /** Tables and sheets with data: what a file without Customers and Invoices (training data) is described by. */
+      readonly tables: number;
+      readonly sample: boolean;
+    }
   | { readonly status: "failed"; readonly name: string; readonly reason: string };
 
 const useStyles = makeStyles({
@@ -29,7 +37,9 @@ export function WorkbookFilePicker({ file, onOpen }: WorkbookFilePickerProps): R
         {file.status === "loading" && <Spinner size="tiny" label={fill(strings.fileLoading, { name: file.name })} />}
         {file.status === "loaded" && (
           <Text className={styles.name} data-testid="file-loaded">
-            {fill(strings.fileLoaded, { name: file.sample ? strings.fileSample : file.name, customers: file.customers, invoices: file.invoices })}
+            {file.customers === 0 && file.invoices === 0 && !file.sample
+              ? fill(strings.fileLoadedOther, { name: file.name, tables: file.tables })
+              : fill(strings.fileLoaded, { name: file.sample ? strings.fileSample : file.name, customers: file.customers, invoices: file.invoices })}
           </Text>
         )}
         <Button onClick={() => input.current?.click()} disabled={file.status === "loading"} data-testid="file-open">
