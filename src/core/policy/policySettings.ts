@@ -43,8 +43,10 @@ export interface PolicySetting {
   readonly kind: SettingKind;
   /** Settings checked together by validatePolicy; a failed check restores the whole group's defaults. */
   readonly group: string;
-  /** What the setting does, for docs/credit-policy.md. */
+  /** What the setting does, for docs/credit-policy.md and the pane's policy editor. */
   readonly meaning: string;
+  /** The same in Chinese. */
+  readonly meaningZh: string;
   readonly get: (policy: CreditPolicy) => SettingValue;
   readonly set: (draft: PolicyDraft, value: SettingValue) => void;
 }
@@ -74,12 +76,12 @@ function setting(
   zh: string,
   kind: SettingKind,
   group: string,
-  meaning: string,
+  [meaning, meaningZh]: readonly [string, string],
   get: PolicySetting["get"],
   set: PolicySetting["set"],
   synonyms: readonly string[] = [],
 ): PolicySetting {
-  return { key, zh, synonyms, kind, group, meaning, get, set };
+  return { key, zh, synonyms, kind, group, meaning, meaningZh, get, set };
 }
 
 function buildSettings(): PolicySetting[] {
@@ -92,7 +94,7 @@ function buildSettings(): PolicySetting[] {
         `${g}级最低分`,
         "number",
         "gradeBands",
-        `lowest score that earns grade ${g}`,
+        [`lowest score that earns grade ${g}`, `获得 ${g} 级的最低分`],
         (p) => p.gradeBands[i].minScore,
         (d, v) => {
           d.gradeBands[i].minScore = v as number;
@@ -107,7 +109,7 @@ function buildSettings(): PolicySetting[] {
       "最差等级",
       "grade",
       "worstGrade",
-      "this grade and worse get a limit of 0 (cash in advance)",
+      ["this grade and worse get a limit of 0 (cash in advance)", "该等级及更差等级的额度为 0（款到发货）"],
       (p) => p.worstGrade,
       (d, v) => {
         d.worstGrade = v as Grade;
@@ -124,7 +126,7 @@ function buildSettings(): PolicySetting[] {
           `${SEGMENT_ZH[s]}权重 ${def.zh}`,
           "nonNegative",
           `weights:${s}`,
-          `built-in model weight of ${def.name} for ${s} customers`,
+          [`built-in model weight of ${def.name} for ${s} customers`, `内置模型中${SEGMENT_ZH[s]}的${def.zh}权重`],
           (p) => p.segmentWeights[s][f],
           (d, v) => {
             d.segmentWeights[s][f] = v as number;
@@ -139,7 +141,7 @@ function buildSettings(): PolicySetting[] {
       "默认客户群",
       "segment",
       "defaultSegment",
-      "weights used when a customer's segment is blank or unknown",
+      ["weights used when a customer's segment is blank or unknown", "客户群为空或无法识别时采用的权重"],
       (p) => p.defaultSegment,
       (d, v) => {
         d.defaultSegment = v as Segment;
@@ -150,7 +152,10 @@ function buildSettings(): PolicySetting[] {
       "自动评分最少因子数",
       "integer",
       "minFactors",
-      "fewer built-in factors with values than this → manual review (thin data)",
+      [
+        "fewer built-in factors with values than this → manual review (thin data)",
+        "有值的内置因子少于此数 → 人工审核（数据不足）",
+      ],
       (p) => p.minFactors,
       (d, v) => {
         d.minFactors = v as number;
@@ -164,7 +169,7 @@ function buildSettings(): PolicySetting[] {
       "需求缓冲天数",
       "nonNegative",
       "limits",
-      "need = monthly sales × (terms + this) ÷ 30",
+      ["need = monthly sales × (terms + this) ÷ 30", "需求额度 = 月销售额 × (账期 + 此天数) ÷ 30"],
       (p) => p.limits.needBufferDays,
       (d, v) => {
         d.limits.needBufferDays = v as number;
@@ -178,7 +183,7 @@ function buildSettings(): PolicySetting[] {
         `${g}级净资产比例`,
         "fraction",
         "limits",
-        `cap for grade ${g} as a share of net worth`,
+        [`cap for grade ${g} as a share of net worth`, `${g} 级额度上限占净资产的比例`],
         (p) => p.limits.netWorthShareByGrade[g],
         (d, v) => {
           d.limits.netWorthShareByGrade[g] = v as number;
@@ -192,7 +197,7 @@ function buildSettings(): PolicySetting[] {
       "营运资金比例",
       "fraction",
       "limits",
-      "cap as a share of working capital",
+      ["cap as a share of working capital", "额度上限占营运资金的比例"],
       (p) => p.limits.workingCapitalShare,
       (d, v) => {
         d.limits.workingCapitalShare = v as number;
@@ -203,7 +208,7 @@ function buildSettings(): PolicySetting[] {
       "非保险容忍额",
       "nonNegative",
       "limits",
-      "with an insured limit, cap = insured limit + this",
+      ["with an insured limit, cap = insured limit + this", "有保险额度时，上限 = 保险额度 + 此金额"],
       (p) => p.limits.uninsuredTolerance,
       (d, v) => {
         d.limits.uninsuredTolerance = v as number;
@@ -214,7 +219,7 @@ function buildSettings(): PolicySetting[] {
       "新客户月数",
       "nonNegative",
       "limits",
-      "a customer known for fewer months is a new customer",
+      ["a customer known for fewer months is a new customer", "合作月数少于此数的客户视为新客户"],
       (p) => p.limits.newCustomerMonths,
       (d, v) => {
         d.limits.newCustomerMonths = v as number;
@@ -225,7 +230,7 @@ function buildSettings(): PolicySetting[] {
       "新客户额度",
       "nonNegative",
       "limits",
-      "the largest limit for a new customer",
+      ["the largest limit for a new customer", "新客户的最高额度"],
       (p) => p.limits.newCustomerLimit,
       (d, v) => {
         d.limits.newCustomerLimit = v as number;
@@ -236,7 +241,7 @@ function buildSettings(): PolicySetting[] {
       "每次评审最大增幅",
       "rate",
       "limits",
-      "largest rise over the current limit per review (0.5 = +50 %)",
+      ["largest rise over the current limit per review (0.5 = +50 %)", "每次评审相对现有额度的最大增幅（0.5 = +50%）"],
       (p) => p.limits.maxIncrease,
       (d, v) => {
         d.limits.maxIncrease = v as number;
@@ -247,7 +252,7 @@ function buildSettings(): PolicySetting[] {
       "取整步长",
       "positive",
       "limits",
-      "the limit is rounded down to a multiple of this",
+      ["the limit is rounded down to a multiple of this", "额度向下取整到此数的倍数"],
       (p) => p.limits.roundingStep,
       (d, v) => {
         d.limits.roundingStep = v as number;
@@ -262,7 +267,7 @@ function buildSettings(): PolicySetting[] {
         `审批级别${i + 1}名称`,
         "text",
         "approvalNames",
-        `who approves at level ${i + 1}`,
+        [`who approves at level ${i + 1}`, `第 ${i + 1} 级审批人`],
         (p) => p.approvalLevels[i].name,
         (d, v) => {
           d.approvalLevels[i].name = v as string;
@@ -276,7 +281,7 @@ function buildSettings(): PolicySetting[] {
           `审批级别${i + 1}上限`,
           "positive",
           "approval",
-          `largest limit level ${i + 1} may approve`,
+          [`largest limit level ${i + 1} may approve`, `第 ${i + 1} 级可审批的最高额度`],
           (p) => p.approvalLevels[i].upTo,
           (d, v) => {
             d.approvalLevels[i].upTo = v as number;
@@ -291,7 +296,7 @@ function buildSettings(): PolicySetting[] {
       "快速通道等级",
       "gradeList",
       "fastTrackGrades",
-      "limits of these grades are approved one level lower",
+      ["limits of these grades are approved one level lower", "这些等级的额度由低一级审批"],
       (p) => p.fastTrackGrades,
       (d, v) => {
         d.fastTrackGrades = [...(v as Grade[])];
@@ -306,7 +311,7 @@ function buildSettings(): PolicySetting[] {
         `账龄分段${i + 1}上限`,
         "positive",
         "buckets",
-        `upper days past due of overdue bucket ${i + 1}`,
+        [`upper days past due of overdue bucket ${i + 1}`, `逾期账龄分段 ${i + 1} 的逾期天数上限`],
         (p) => p.bucketLimits[i],
         (d, v) => {
           d.bucketLimits[i] = v as number;
@@ -321,7 +326,10 @@ function buildSettings(): PolicySetting[] {
         n.zh,
         "fraction",
         "lossRates",
-        `provision rate of aging bucket ${i + 1} (not yet due first)`,
+        [
+          `provision rate of aging bucket ${i + 1} (not yet due first)`,
+          `账龄分段 ${i + 1} 的拨备率（第 1 段为未到期）`,
+        ],
         (p) => p.lossRates[i],
         (d, v) => {
           d.lossRates[i] = v as number;
@@ -339,7 +347,10 @@ function buildSettings(): PolicySetting[] {
         n.zh,
         "integer",
         "ladder",
-        `days past due (after the grade shift) from which this collection stage applies`,
+        [
+          `days past due (after the grade shift) from which this collection stage applies`,
+          "逾期天数（按等级调整后）达到此数即进入该催收阶段",
+        ],
         (p) => p.collection.fromDays[s],
         (d, v) => {
           d.collection.fromDays[s] = v as number;
@@ -355,7 +366,10 @@ function buildSettings(): PolicySetting[] {
         `${g}级催收调整天数`,
         "number",
         "collectionShift",
-        `days added to days past due of grade ${g} customers before reading the ladder`,
+        [
+          `days added to days past due of grade ${g} customers before reading the ladder`,
+          `对照催收阶梯前，${g} 级客户逾期天数加上的天数`,
+        ],
         (p) => p.collection.gradeShiftDays[g],
         (d, v) => {
           d.collection.gradeShiftDays[g] = v as number;
@@ -370,7 +384,7 @@ function buildSettings(): PolicySetting[] {
       "评分下降预警",
       "nonNegative",
       "earlyWarning",
-      "alert when the score fell by at least this since the last review",
+      ["alert when the score fell by at least this since the last review", "评分较上次评审下降至少此分数时预警"],
       (p) => p.earlyWarning.scoreDrop,
       (d, v) => {
         d.earlyWarning.scoreDrop = v as number;
@@ -381,7 +395,7 @@ function buildSettings(): PolicySetting[] {
       "评分下限",
       "number",
       "earlyWarning",
-      "alert when the score is below this",
+      ["alert when the score is below this", "评分低于此值时预警"],
       (p) => p.earlyWarning.scoreFloor,
       (d, v) => {
         d.earlyWarning.scoreFloor = v as number;
@@ -392,7 +406,7 @@ function buildSettings(): PolicySetting[] {
       "集中度上限",
       "fraction",
       "earlyWarning",
-      "alert when one customer's share of exposure is above this",
+      ["alert when one customer's share of exposure is above this", "单一客户敞口占比高于此值时预警"],
       (p) => p.earlyWarning.concentrationCap,
       (d, v) => {
         d.earlyWarning.concentrationCap = v as number;
@@ -406,7 +420,7 @@ function buildSettings(): PolicySetting[] {
       "基准分",
       "number",
       "pdScaling",
-      "scorecard points at the base odds",
+      ["scorecard points at the base odds", "基准好坏比对应的评分卡分数"],
       (p) => p.pdScaling.basePoints,
       (d, v) => {
         d.pdScaling.basePoints = v as number;
@@ -417,7 +431,7 @@ function buildSettings(): PolicySetting[] {
       "基准好坏比",
       "positive",
       "pdScaling",
-      "good:bad odds at the base points (50 = 50:1)",
+      ["good:bad odds at the base points (50 = 50:1)", "基准分对应的好坏比（50 = 50:1）"],
       (p) => p.pdScaling.baseOdds,
       (d, v) => {
         d.pdScaling.baseOdds = v as number;
@@ -428,7 +442,7 @@ function buildSettings(): PolicySetting[] {
       "翻倍分数",
       "positive",
       "pdScaling",
-      "points to double the odds",
+      ["points to double the odds", "好坏比翻倍所需的分数"],
       (p) => p.pdScaling.pdo,
       (d, v) => {
         d.pdScaling.pdo = v as number;
@@ -443,7 +457,7 @@ function buildSettings(): PolicySetting[] {
         `${g}级违约概率`,
         "fraction",
         "pdByGrade",
-        `one-year probability of default of grade ${g} (built-in model)`,
+        [`one-year probability of default of grade ${g} (built-in model)`, `${g} 级一年期违约概率（内置模型）`],
         (p) => p.pdByGrade[g],
         (d, v) => {
           d.pdByGrade[g] = v as number;
@@ -457,7 +471,7 @@ function buildSettings(): PolicySetting[] {
       "违约损失率",
       "fraction",
       "lgd",
-      "loss given default for expected loss",
+      ["loss given default for expected loss", "计算预期损失用的违约损失率"],
       (p) => p.lgd,
       (d, v) => {
         d.lgd = v as number;

@@ -17,14 +17,36 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatMessage } from "../../core/messages";
-import { defaultPolicy, formatSettingValue, parsePolicy, POLICY_SETTINGS, readSettingValue, type PolicySetting } from "../../core/policy";
+import {
+  defaultPolicy,
+  formatSettingValue,
+  parsePolicy,
+  POLICY_SETTINGS,
+  readSettingValue,
+  type PolicySetting,
+} from "../../core/policy";
 import { fill, useLocale, useStrings, type PaneStrings } from "../i18n";
 import type { PaneHost, PolicyRow } from "../paneHost";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", padding: 0, margin: 0 },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, position: "sticky", bottom: 0, padding: `${tokens.spacingVerticalS} 0`, backgroundColor: tokens.colorNeutralBackground2 },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: "none",
+    padding: 0,
+    margin: 0,
+  },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  actions: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    position: "sticky",
+    bottom: 0,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
 });
 
 type Values = Record<string, string>;
@@ -48,12 +70,48 @@ function kindHint(kind: PolicySetting["kind"], strings: PaneStrings): string {
 
 const shown = (s: PolicySetting, policy = defaultPolicy) => formatSettingValue(s.get(policy));
 
-/** Settings in their table's order, grouped by the part of the policy they belong to. */
-function groups(): [string, PolicySetting[]][] {
-  const out = new Map<string, PolicySetting[]>();
+/** The editor's sections: which part of the policy each setting group belongs to. */
+type PolicySection = "grades" | "model" | "limits" | "approval" | "provisions" | "collection" | "warnings" | "pd";
+const SECTION_OF_GROUP: Record<string, PolicySection> = {
+  gradeBands: "grades",
+  worstGrade: "grades",
+  weights: "model",
+  defaultSegment: "model",
+  minFactors: "model",
+  limits: "limits",
+  approvalNames: "approval",
+  approval: "approval",
+  fastTrackGrades: "approval",
+  buckets: "provisions",
+  lossRates: "provisions",
+  ladder: "collection",
+  collectionShift: "collection",
+  earlyWarning: "warnings",
+  pdScaling: "pd",
+  pdByGrade: "pd",
+  lgd: "pd",
+};
+
+function sectionTitle(section: PolicySection, strings: PaneStrings): string {
+  const titles: Record<PolicySection, string> = {
+    grades: strings.policySectionGrades,
+    model: strings.policySectionModel,
+    limits: strings.policySectionLimits,
+    approval: strings.policySectionApproval,
+    provisions: strings.policySectionProvisions,
+    collection: strings.policySectionCollection,
+    warnings: strings.policySectionWarnings,
+    pd: strings.policySectionPd,
+  };
+  return titles[section];
+}
+
+/** Settings in their table's order, in sections by the part of the policy they belong to. */
+function sections(): [PolicySection, PolicySetting[]][] {
+  const out = new Map<PolicySection, PolicySetting[]>();
   for (const s of POLICY_SETTINGS) {
-    const key = s.group.split(":")[0];
-    out.set(key, [...(out.get(key) ?? []), s]);
+    const section = SECTION_OF_GROUP[s.group.split(":")[0]] ?? "model";
+    out.set(section, [...(out.get(section) ?? []), s]);
   }
   return [...out.entries()];
 }
@@ -77,7 +135,10 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
       (error: unknown) => {
         if (!live) return;
         setValues(Object.fromEntries(POLICY_SETTINGS.map((s) => [s.key, shown(s)])));
-        setStatus({ intent: "error", text: fill(strings.policyLoadFailed, { reason: error instanceof Error ? error.message : String(error) }) });
+        setStatus({
+          intent: "error",
+          text: fill(strings.policyLoadFailed, { reason: error instanceof Error ? error.message : String(error) }),
+        });
       },
     );
     return () => {
@@ -87,7 +148,11 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
 
   if (!values) return <Spinner size="small" />;
 
-  const invalid = new Set(POLICY_SETTINGS.filter((s) => values[s.key].trim() !== "" && readSettingValue(s.kind, values[s.key]) === undefined).map((s) => s.key));
+  const invalid = new Set(
+    POLICY_SETTINGS.filter(
+      (s) => values[s.key].trim() !== "" && readSettingValue(s.kind, values[s.key]) === undefined,
+    ).map((s) => s.key),
+  );
 
   const save = async () => {
     if (invalid.size > 0) {
@@ -119,13 +184,19 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
     <form className={styles.root} onSubmit={(e) => (e.preventDefault(), void save())} data-testid="policy-editor">
       <Subtitle2 as="h2">{strings.policyTitle}</Subtitle2>
       <Text>{strings.policyBody}</Text>
-      {groups().map(([group, settings]) => (
-        <fieldset key={group} className={styles.group}>
+      {sections().map(([section, settings]) => (
+        <fieldset key={section} className={styles.group} data-testid={`policy-section-${section}`}>
+          <legend className={styles.legend}>
+            <Subtitle2 as="h3">{sectionTitle(section, strings)}</Subtitle2>
+          </legend>
           {settings.map((s) => (
             <Field
               key={s.key}
               label={locale === "zh-CN" ? s.zh : s.key}
-              hint={fill(strings.policyDefault, { value: shown(s) })}
+              hint={fill(strings.policyHint, {
+                meaning: locale === "zh-CN" ? s.meaningZh : s.meaning,
+                value: shown(s),
+              })}
               validationState={invalid.has(s.key) ? "error" : "none"}
               validationMessage={invalid.has(s.key) ? kindHint(s.kind, strings) : undefined}
             >
@@ -143,7 +214,9 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
         <Button appearance="primary" type="submit" disabled={saving}>
           {strings.policySave}
         </Button>
-        <Button onClick={() => setValues(Object.fromEntries(POLICY_SETTINGS.map((s) => [s.key, shown(s)])))}>{strings.policyReset}</Button>
+        <Button onClick={() => setValues(Object.fromEntries(POLICY_SETTINGS.map((s) => [s.key, shown(s)])))}>
+          {strings.policyReset}
+        </Button>
         <Caption1>{invalid.size > 0 ? strings.policyInvalid : ""}</Caption1>
       </div>
     </form>

@@ -204,3 +204,24 @@ describe("docs/credit-policy.md", () => {
     }
   });
 });
+
+describe("the meaning of each setting, as the policy editor shows it", () => {
+  it("is given in English and in Chinese for every setting", () => {
+    for (const s of POLICY_SETTINGS) {
+      expect({
+        setting: s.key,
+        english: /[a-z]/i.test(s.meaning),
+        chinese: /[\u4e00-\u9fff]/.test(s.meaningZh),
+      }).toEqual({
+        setting: s.key,
+        english: true,
+        chinese: true,
+      });
+    }
+  });
+
+  it("names the segment and the factor in Chinese for the built-in model's weights", () => {
+    const weight = POLICY_SETTINGS.find((s) => s.key === "Small weight Current Ratio");
+    expect(weight?.meaningZh).toBe("内置模型中小型客户的流动比率权重");
+  });
+});
