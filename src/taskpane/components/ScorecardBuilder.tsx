@@ -84,6 +84,26 @@ export interface ScorecardBuilderProps {
   readonly sourcePicker?: React.ReactNode;
 }
 
+/** A labelled decimal input with its message when the value is not acceptable. */
+function NumberField(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error: string | undefined;
+  readonly className: string;
+}): React.JSX.Element {
+  return (
+    <Field label={props.label} validationState={props.error ? "error" : "none"} validationMessage={props.error}>
+      <Input
+        className={props.className}
+        value={props.value}
+        inputMode="decimal"
+        onChange={(_, d) => props.onChange(d.value)}
+      />
+    </Field>
+  );
+}
+
 export function ScorecardBuilder({ host, sourcePicker }: ScorecardBuilderProps): React.JSX.Element {
   const strings = useStrings();
   const locale = useLocale();
@@ -248,37 +268,27 @@ export function ScorecardBuilder({ host, sourcePicker }: ScorecardBuilderProps):
             </Field>
 
             <div className={styles.scaling}>
-              <Field
+              <NumberField
                 label={strings.scorecardBasePoints}
-                validationState={points === undefined ? "error" : "none"}
-                validationMessage={points === undefined ? strings.scorecardNumberInvalid : undefined}
-              >
-                <Input
-                  className={styles.input}
-                  value={basePoints}
-                  inputMode="decimal"
-                  onChange={(_, d) => setBasePoints(d.value)}
-                />
-              </Field>
-              <Field
+                value={basePoints}
+                onChange={setBasePoints}
+                error={points === undefined ? strings.scorecardNumberInvalid : undefined}
+                className={styles.input}
+              />
+              <NumberField
                 label={strings.scorecardBaseOdds}
-                validationState={oddsValid ? "none" : "error"}
-                validationMessage={oddsValid ? undefined : strings.scorecardPositiveInvalid}
-              >
-                <Input
-                  className={styles.input}
-                  value={baseOdds}
-                  inputMode="decimal"
-                  onChange={(_, d) => setBaseOdds(d.value)}
-                />
-              </Field>
-              <Field
+                value={baseOdds}
+                onChange={setBaseOdds}
+                error={oddsValid ? undefined : strings.scorecardPositiveInvalid}
+                className={styles.input}
+              />
+              <NumberField
                 label={strings.scorecardPdo}
-                validationState={pdoValid ? "none" : "error"}
-                validationMessage={pdoValid ? undefined : strings.scorecardPositiveInvalid}
-              >
-                <Input className={styles.input} value={pdo} inputMode="decimal" onChange={(_, d) => setPdo(d.value)} />
-              </Field>
+                value={pdo}
+                onChange={setPdo}
+                error={pdoValid ? undefined : strings.scorecardPositiveInvalid}
+                className={styles.input}
+              />
             </div>
             {points !== undefined && oddsValid && pdoValid && (
               <Caption1>{fill(strings.scorecardScalingHint, { points: basePoints, odds: baseOdds, pdo })}</Caption1>
