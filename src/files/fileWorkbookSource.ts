@@ -2,9 +2,10 @@
 import { isAscii } from "node:buffer";
 import { promises as fs } from "node:fs";
 import { basename, extname, join } from "node:path";
-import type { RawTable, WorkbookSource } from "../workbook/ports";
+import type { RawCell, RawColumns, RawTable, WorkbookSource } from "../workbook/ports";
 import { columnKinds, CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, type TableSchema } from "../workbook/schema";
-import { parseCsv, type CsvColumnType } from "./csv";
+import { rowsFromColumns } from "../workbook/tableRows";
+import { CsvFormatError, parseCsv, parseCsvColumns, type CsvColumnType } from "./csv";
 import { tableFromGrid, UnreadableInputError, XlsxWorkbookSource } from "./xlsxWorkbookSource";
 
 export { rawFromExcelJs, UnreadableInputError, XlsxWorkbookSource } from "./xlsxWorkbookSource";
@@ -65,7 +66,38 @@ export class CsvFolderSource implements WorkbookSource {
     } catch (error) {
       throw new UnreadableInputError(`${path} cannot be read (${(error as Error).message})`);
     }
-    return tableFromGrid(name, basename(path), parseCsv(text, { columnTypes: csvColumnTypes(name, text) }), 1);
+    try {
+      const columnTypes = csvColumnTypes(name, text);
+      if (BY_COLUMN.has(name)) {
+        const { header, columns, rowCount } = parseCsvColumns(text, { columnTypes });
+        return new CsvColumnTable(name, basename(path), header.map(String), { rowCount, cells: columns });
+      }
+      return tableFromGrid(name, basename(path), parseCsv(text, { columnTypes }), 1);
+    } catch (error) {
+      // The parser knows the line, not the file: name it, or a folder of several CSVs leaves the user guessing.
+      if (error instanceof CsvFormatError) throw new UnreadableInputError(`${path}: ${error.message}`);
+      throw error;
+    }
+  }
+}
+
+/** Tables read by column: the one that runs to a million rows, whose reader walks the columns (see `rowReader`). */
+const BY_COLUMN: ReadonlySet<string> = new Set([INVOICES_SCHEMA.name]);
+
+/** A CSV table read by column; `rows` is built from the columns on first use, for readers that want rows. */
+class CsvColumnTable implements RawTable {
+  readonly firstDataRow = 2;
+  private built?: RawCell[][];
+
+  constructor(
+    readonly name: string,
+    readonly sheet: string,
+    readonly headers: readonly string[],
+    readonly columns: RawColumns,
+  ) {}
+
+  get rows(): readonly (readonly RawCell[])[] {
+    return (this.built ??= rowsFromColumns(this.columns));
   }
 }
 

@@ -4,7 +4,7 @@
  * of the layout's tables. Excel and LibreOffice draw them from those cells; cached values are included so viewers
  * that do not recalculate show them too. Pure (bytes in, bytes out): used by the CLI and by the browser pane.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { LayoutChart, LayoutTable, SheetLayout, WorkbookLayout } from "../workbook/layout";
 
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -151,14 +151,22 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e] as string);
+  return text.replace(
+    /&(lt|gt|amp|quot|apos);/g,
+    (_, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e] as string,
+  );
 }
 
 /** Inserts `<drawing r:id>` where the schema wants it: before legacyDrawing / tableParts / extLst, else at the end. */
 function withDrawingElement(sheetXml: string, rid: string): string {
   const element = `<drawing r:id="${rid}"/>`;
-  const withNs = /xmlns:r=/.test(sheetXml.slice(0, 600)) ? sheetXml : sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS_REL}"`);
-  const before = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(withNs);
+  const withNs = /xmlns:r=/.test(sheetXml.slice(0, 600))
+    ? sheetXml
+    : sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS_REL}"`);
+  const before =
+    /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(
+      withNs,
+    );
   if (before) return withNs.slice(0, before.index) + element + withNs.slice(before.index);
   return withNs.replace(/<\/worksheet>\s*$/, `${element}</worksheet>`);
 }
@@ -170,7 +178,9 @@ function withDrawingElement(sheetXml: string, rid: string): string {
 export async function addNativeCharts(xlsx: Uint8Array | ArrayBuffer, layout: WorkbookLayout): Promise<Uint8Array> {
   const sheetsWithCharts = layout.sheets.filter((s) => (s.charts ?? []).length > 0);
   if (sheetsWithCharts.length === 0) return xlsx instanceof Uint8Array ? xlsx : new Uint8Array(xlsx);
-  const zip = await JSZip.loadAsync(xlsx);
+  // Loaded on demand, like ExcelJS: a review that writes no workbook (CSV in, JSON out) never pays for JSZip.
+  const { default: Zip } = await import("jszip");
+  const zip = await Zip.loadAsync(xlsx);
   const parts = await sheetParts(zip);
   let contentTypes = await zip.file("[Content_Types].xml")!.async("string");
   const existing = Object.keys(zip.files);

@@ -64,34 +64,43 @@ function ymd(year: number, month: number, day: number): SerialDate | undefined {
   return serialFromCalendar({ year, month, day });
 }
 
+/** Per month from 1901-01 to 9999-12: its length in days (0 until first met) and the serial of its first day. */
+const MONTH_DAYS = new Uint8Array((9999 - 1901 + 1) * 12);
+const MONTH_START = new Int32Array(MONTH_DAYS.length);
+
+/** Fills the month's entry: its length, and its first day's serial by days-from-civil (H. Hinnant). */
+function learnMonth(k: number, y: number, m: number): void {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  MONTH_DAYS[k] = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5);
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  // Days since 1970-01-01, then Excel's offset of 25569 days.
+  MONTH_START[k] = era * 146097 + doe - 719468 + 25569;
+}
+
 /**
  * The Excel serial of the text at `from` when it is exactly `YYYY-MM-DD` (years 1901–9999), else NaN: the fast path
- * for what CSV exports and ISO writers produce (no regex, no Date), shared with the CSV reader.
+ * for what CSV exports and ISO writers produce (no regex, no Date), shared with the CSV reader. A ledger's dates
+ * fall in a few dozen months, so each month's calendar arithmetic is done once and looked up after that.
  * @example isoDaySerialAt("2026-06-30", 0) // 46203
  */
 export function isoDaySerialAt(text: string, from: number): number {
   if (text.charCodeAt(from + 4) !== 45 || text.charCodeAt(from + 7) !== 45) return NaN;
-  let y = 0;
-  for (let i = from; i < from + 4; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return NaN;
-    y = y * 10 + d;
-  }
+  const y1 = text.charCodeAt(from) - 48, y2 = text.charCodeAt(from + 1) - 48;
+  const y3 = text.charCodeAt(from + 2) - 48, y4 = text.charCodeAt(from + 3) - 48;
   const m1 = text.charCodeAt(from + 5) - 48, m2 = text.charCodeAt(from + 6) - 48;
   const d1 = text.charCodeAt(from + 8) - 48, d2 = text.charCodeAt(from + 9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return NaN;
-  const m = m1 * 10 + m2, d = d1 * 10 + d2;
+  // Unsigned: a character below "0" wraps to a large number, so one comparison checks each digit.
+  if ((y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (y4 >>> 0) > 9) return NaN;
+  if ((m1 >>> 0) > 9 || (m2 >>> 0) > 9 || (d1 >>> 0) > 9 || (d2 >>> 0) > 9) return NaN;
+  const y = y1 * 1000 + y2 * 100 + y3 * 10 + y4, m = m1 * 10 + m2, d = d1 * 10 + d2;
   if (y < 1901 || m < 1 || m > 12 || d < 1) return NaN;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const dim = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  if (d > dim) return NaN;
-  // Days since 1970-01-01 by the days-from-civil algorithm (H. Hinnant), then Excel's offset of 25569 days.
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468 + 25569;
+  const k = (y - 1901) * 12 + m - 1;
+  if (MONTH_DAYS[k] === 0) learnMonth(k, y, m);
+  return d > MONTH_DAYS[k] ? NaN : MONTH_START[k] + d - 1;
 }
 
 /**
@@ -185,11 +194,21 @@ const CURRENCY_AFFIX = /^(?:[A-Za-z]{3}\s*|[$€£¥￥])|(?:\s*[A-Za-z]{3}|[$�
  * @example readNumber("(1,234.50)") // { kind: "fromText", value: -1234.5 }
  */
 export function readNumber(value: RawCell): NumberReading {
-  if (isBlankCell(value)) return { kind: "blank" };
+  // Small enough to be inlined where a million cells are read, so the reading of a number cell costs no object.
   if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid" };
+  return readNumberCell(value);
+}
+
+/** `readNumber` for everything but number cells. */
+function readNumberCell(value: RawCell): NumberReading {
+  if (isBlankCell(value)) return { kind: "blank" };
   if (typeof value !== "string") return { kind: "invalid" };
   const t = value.trim();
-  if (PLAIN_NUMBER.test(t)) return { kind: "number", value: Number(t) };
+  if (PLAIN_NUMBER.test(t)) {
+    // "1e400" or 400 nines spell a number too large for a double: Infinity is no amount of money.
+    const n = Number(t);
+    return Number.isFinite(n) ? { kind: "number", value: n } : { kind: "invalid" };
+  }
   let s = t.replace(/[\s\u00a0\u202f']/g, "");
   let negative = false;
   if (/^\(.*\)$/.test(s)) {

@@ -1,5 +1,5 @@
 /** Raw Customers / Invoices / ReviewHistory tables → a checked Portfolio, with a data issue for every row not used as is. */
-import { addDays, isoFromSerial, type SerialDate } from "../core/dates";
+import { addDays, isoFromSerial, isValidSerial, type SerialDate } from "../core/dates";
 import { valueError } from "../core/errors";
 import type { MessageCode, MessageParams } from "../core/messages";
 import type { Customer, HistoryRow, Invoice, Portfolio } from "../core/portfolio/model";
@@ -15,6 +15,7 @@ import {
 } from "./cells";
 import type { DataIssue, DataIssueAction } from "./dataIssues";
 import { IdIndex } from "./idIndex";
+import { rowCount, rowReader } from "./tableRows";
 import type { RawCell, RawTable } from "./ports";
 import {
   CUSTOMERS_SCHEMA,
@@ -22,6 +23,7 @@ import {
   INVOICES_SCHEMA,
   headersLine,
   mapColumns,
+  normalizeHeader,
   type ColumnMap,
   type InvoiceColumn,
   type TableSchema,
@@ -71,6 +73,34 @@ class TableReader<K extends string> {
       throw valueError("errorColumnMissing", { table: schema.name, column: missing[0].header, headers: headersLine(table) });
     }
     this.map = map;
+    this.reportRepeatedHeaders();
+  }
+
+  /**
+   * A second column under the very header of a column the schema matched (what merged header cells read as: `Amount` over
+   * `Amount | Open Amount`) is never read; when it holds values, that is reported once for the table rather than
+   * letting its values vanish.
+   */
+  private reportRepeatedHeaders(): void {
+    const taken = new Set<number>(Object.values<number>(this.map));
+    this.table.headers.forEach((header, i) => {
+      if (taken.has(i)) return;
+      const name = normalizeHeader(header);
+      const column = this.schema.columns.find((c) => this.map[c.key] >= 0 && normalizeHeader(this.table.headers[this.map[c.key]]) === name);
+      if (!column || name === "") return;
+      let count = 0;
+      for (const row of this.table.rows) if (!isBlankCell(row[i])) count++;
+      if (count === 0) return;
+      this.issues.push({
+        sheet: this.table.sheet,
+        row: this.table.firstDataRow - 1,
+        column: column.header,
+        value: shownCell(header),
+        action: "repaired",
+        code: "issueColumnRepeated",
+        params: { column: column.header, value: shownCell(header), position: i + 1, count },
+      });
+    });
   }
 
   header(key: K): string {
@@ -100,6 +130,8 @@ class TableReader<K extends string> {
   /** A date cell with the column's day/month rule applied; ambiguous dates without column evidence are reported. */
   date(row: readonly RawCell[], rowIndex: number, key: K): SerialDate | "blank" | "invalid" {
     const value = this.cell(row, key);
+    // A whole serial (what the CSV reader makes of an ISO date) reads as itself: readDate's answer without its object.
+    if (typeof value === "number" && isValidSerial(value)) return value;
     const reading = readDate(value);
     if (reading.kind === "date") return reading.serial;
     if (reading.kind === "blank" || reading.kind === "invalid") return reading.kind;
@@ -219,11 +251,12 @@ function cents(x: number): number {
 function currencyPlan(r: TableReader<InvoiceColumn>): string | undefined {
   if (r.map.currency < 0) return undefined;
   const counts = new Map<string, number>();
-  const rows = r.table.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const c = cellText(rows[i][r.map.currency]).toUpperCase();
+  const rowAt = rowReader(r.table);
+  for (let i = 0, n = rowCount(r.table); i < n; i++) {
+    const row = rowAt(i);
+    const c = cellText(row[r.map.currency]).toUpperCase();
     if (c === "") continue;
-    const hasRate = r.map.fxRate >= 0 && !isBlankCell(rows[i][r.map.fxRate]);
+    const hasRate = r.map.fxRate >= 0 && !isBlankCell(row[r.map.fxRate]);
     if (!hasRate) counts.set(c, (counts.get(c) ?? 0) + 1);
     else if (!counts.has(c)) counts.set(c, 0);
   }
@@ -248,11 +281,15 @@ function readInvoices(
   const r = new TableReader(table, INVOICES_SCHEMA, issues);
   const base = currencyPlan(r);
   const invoices: Invoice[] = [];
-  const rows = table.rows;
-  const firstRow = new IdIndex(rows.length);
+  // Row by row through a reused row when the host read the table by column: no row arrays for a million invoices.
+  const count = rowCount(table);
+  const rowAt = rowReader(table);
+  const firstRow = new IdIndex(count);
+  let lastCustomerId = "";
+  let lastCustomer: Customer | undefined;
   const asOfText = isoFromSerial(options.asOf);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+  for (let i = 0; i < count; i++) {
+    const row = rowAt(i);
     r.read++;
     if (isBlankRow(row)) {
       r.blank++;
@@ -275,7 +312,10 @@ function readInvoices(
       r.report(i, "customerId", customerCell, "rejected", "issueRequiredMissing");
       continue;
     }
-    const customer = customersById.get(customerId);
+    // A ledger sorted by customer repeats the id row after row: one lookup per run of the same id.
+    const customer = customerId === lastCustomerId ? lastCustomer : customersById.get(customerId);
+    lastCustomerId = customerId;
+    lastCustomer = customer;
     if (!customer) {
       r.report(i, "customerId", customerId, "rejected", "issueUnknownCustomer");
       continue;

@@ -14,6 +14,17 @@ export interface RawTable {
   readonly rows: readonly (readonly RawCell[])[];
   /** 1-based sheet row of the first data row, so data issues can point at real rows. */
   readonly firstDataRow: number;
+  /**
+   * The same cells by column, when the host read them that way (the CSV reader does for Invoices): a reader of a
+   * million rows then builds no row arrays (see `rowReader`). `rows` stays available, built on first use.
+   */
+  readonly columns?: RawColumns;
+}
+
+/** A table's data cells by column: `cells[c][i]` is `rows[i][c]`, undefined past the end of a short row. */
+export interface RawColumns {
+  readonly rowCount: number;
+  readonly cells: readonly (readonly RawCell[])[];
 }
 
 /**

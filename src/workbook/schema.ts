@@ -157,8 +157,8 @@ export function headerOf<K extends string>(schema: TableSchema<K>, key: K): stri
   return schema.columns.find((c) => c.key === key)?.header ?? key;
 }
 
-/** Headers of a table as one short line, for error messages. */
+/** Headers of a table as one short line, for error messages: line breaks and control characters become spaces. */
 export function headersLine(table: RawTable): string {
-  const line = table.headers.map((h) => String(h ?? "")).join(", ");
+  const line = table.headers.map((h) => String(h ?? "").replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")).join(", ");
   return line.length > 120 ? `${line.slice(0, 117)}…` : line;
 }

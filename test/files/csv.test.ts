@@ -1,12 +1,21 @@
 /** RFC 4180 CSV reading and writing. */
 import fc from "fast-check";
-import { CsvFormatError, formatCsv, parseCsv, plainNumberAt } from "../../src/files/csv";
+import { CsvFormatError, formatCsv, parseCsv, parseCsvColumns, plainNumberAt } from "../../src/files/csv";
 
 describe("parseCsv", () => {
   it("reads plain records, CRLF or LF, without a trailing empty record", () => {
-    expect(parseCsv("a,b\r\n1,2\r\n")).toEqual([["a", "b"], ["1", "2"]]);
-    expect(parseCsv("a,b\n1,2")).toEqual([["a", "b"], ["1", "2"]]);
-    expect(parseCsv("a,b\r1,2\r")).toEqual([["a", "b"], ["1", "2"]]);
+    expect(parseCsv("a,b\r\n1,2\r\n")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(parseCsv("a,b\n1,2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(parseCsv("a,b\r1,2\r")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
   });
 
   it("quoted fields hold delimiters, doubled quotes and line breaks (RFC 4180 §2.6–2.7)", () => {
@@ -18,11 +27,17 @@ describe("parseCsv", () => {
   });
 
   it("empty fields, a trailing delimiter and an empty quoted field", () => {
-    expect(parseCsv('a,,c,\n"",x')).toEqual([["a", "", "c", ""], ["", "x"]]);
+    expect(parseCsv('a,,c,\n"",x')).toEqual([
+      ["a", "", "c", ""],
+      ["", "x"],
+    ]);
   });
 
   it("drops a UTF-8 BOM and keeps Chinese text", () => {
-    expect(parseCsv("\ufeff客户编号,客户名称\nC1,甲公司")).toEqual([["客户编号", "客户名称"], ["C1", "甲公司"]]);
+    expect(parseCsv("\ufeff客户编号,客户名称\nC1,甲公司")).toEqual([
+      ["客户编号", "客户名称"],
+      ["C1", "甲公司"],
+    ]);
   });
 
   it("keeps empty lines as blank rows", () => {
@@ -30,7 +45,10 @@ describe("parseCsv", () => {
   });
 
   it("another delimiter", () => {
-    expect(parseCsv("a;b\n1,5;2", { delimiter: ";" })).toEqual([["a", "b"], ["1,5", "2"]]);
+    expect(parseCsv("a;b\n1,5;2", { delimiter: ";" })).toEqual([
+      ["a", "b"],
+      ["1,5", "2"],
+    ]);
   });
 
   it("an unclosed quote is an error naming the line", () => {
@@ -41,18 +59,30 @@ describe("parseCsv", () => {
   it("round-trips any table of strings through formatCsv", () => {
     const field = fc.string({ unit: fc.constantFrom("a", "Z", ",", '"', "\n", "\r", " ", "客", "=") });
     fc.assert(
-      fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 20 }), (rows) => {
-        expect(parseCsv(formatCsv(rows))).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(field, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 20 }),
+        (rows) => {
+          expect(parseCsv(formatCsv(rows))).toEqual(rows);
+        },
+      ),
     );
   });
 });
 
 describe("typed columns", () => {
-  const types = new Map([[1, "number" as const], [2, "isoDate" as const], [3, "flag" as const]]);
+  const types = new Map([
+    [1, "number" as const],
+    [2, "isoDate" as const],
+    [3, "flag" as const],
+  ]);
 
   it("types plain fields of the given columns after the header, and leaves everything else as text", () => {
-    expect(parseCsv('id,amount,date,flag\nA,-1234.5,2026-06-30,TRUE\nB,"1,234.50",30/06/2026,false\nC,1e5,2026-02-30,yes\nD,,,\n', { columnTypes: types })).toEqual([
+    expect(
+      parseCsv(
+        'id,amount,date,flag\nA,-1234.5,2026-06-30,TRUE\nB,"1,234.50",30/06/2026,false\nC,1e5,2026-02-30,yes\nD,,,\n',
+        { columnTypes: types },
+      ),
+    ).toEqual([
       ["id", "amount", "date", "flag"],
       ["A", -1234.5, 46203, true],
       ["B", "1,234.50", "30/06/2026", false],
@@ -74,5 +104,56 @@ describe("typed columns", () => {
     expect(plainNumberAt("1234567890123456", 0, 16)).toBeNaN();
     expect(plainNumberAt("12.", 0, 3)).toBeNaN();
     expect(plainNumberAt("-", 0, 1)).toBeNaN();
+  });
+});
+
+describe("parseCsvColumns", () => {
+  /** Rows rebuilt from columns, each cut after its last present cell. */
+  const rowsOf = (text: string, options = {}) => {
+    const { header, columns, rowCount } = parseCsvColumns(text, options);
+    const rows = Array.from({ length: rowCount }, (_, i) => {
+      const row = columns.map((c) => c[i]);
+      while (row.length > 0 && row[row.length - 1] === undefined) row.pop();
+      return row;
+    });
+    return text === "" ? rows : [header, ...rows];
+  };
+
+  it("reads the same fields as parseCsv, by column: quotes, empty lines, short and long records, CR, CRLF", () => {
+    const types = new Map([
+      [0, "number" as const],
+      [1, "isoDate" as const],
+    ]);
+    for (const text of [
+      "a,b\r\n1,2\r\n",
+      "a,b\r1,2\r",
+      'id,name\r\n1,"Acme, ""Ltd"""\r\n2,"two\r\nlines"\r\n',
+      'a,,c,\n"",x',
+      "a\n\nb\n",
+      "\na,b\n1\n\n2,2026-06-30,4\n",
+      "a,b\n1,2,",
+      "",
+      "x",
+    ]) {
+      expect(rowsOf(text)).toEqual(parseCsv(text));
+      expect(rowsOf(text, { columnTypes: types })).toEqual(parseCsv(text, { columnTypes: types }));
+    }
+  });
+
+  it("counts data records, and a short record leaves its missing cells undefined", () => {
+    const { header, columns, rowCount } = parseCsvColumns("id,amount,note\nA,1.5,x\nB\nC,2,y\n", {
+      columnTypes: new Map([[1, "number" as const]]),
+    });
+    expect(header).toEqual(["id", "amount", "note"]);
+    expect(rowCount).toBe(3);
+    expect(columns[0]).toEqual(["A", "B", "C"]);
+    expect(columns[1][0]).toBe(1.5);
+    expect(columns[1][1]).toBeUndefined();
+    expect(columns[2]).toHaveLength(3);
+  });
+
+  it("a field repeating the one above is the same text (ledgers sorted by customer)", () => {
+    const { columns } = parseCsvColumns("id,customer\nI1,C001\nI2,C001\nI3,C002\nI4,C00\n");
+    expect(columns[1]).toEqual(["C001", "C001", "C002", "C00"]);
   });
 });

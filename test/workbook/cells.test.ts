@@ -78,7 +78,7 @@ describe("readNumber", () => {
   ])("%p", (value, expected) => {
     expect(readNumber(value)).toEqual(expected);
   });
-  it.each([["abc"], ["12-34"], [true], [Number.NaN], ["1.2.3"]])("%p is not a number", (value) => {
+  it.each([["abc"], ["12-34"], [true], [Number.NaN], ["1.2.3"], ["1e400"], ["9".repeat(400)], [Number.POSITIVE_INFINITY]])("%p is not a number", (value) => {
     expect(readNumber(value as never).kind).toBe("invalid");
   });
 });

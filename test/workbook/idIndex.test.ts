@@ -26,10 +26,22 @@ describe("IdIndex", () => {
     );
   });
 
+  it("ids in increasing order, then one out of order: the earlier ones are still found", () => {
+    const index = new IdIndex(6);
+    expect(["A1", "A2", "B1", "B7"].map((id, row) => index.firstRow(id, row + 2))).toEqual([-1, -1, -1, -1]);
+    expect(index.firstRow("A2", 6)).toBe(3); // not above B7: the table takes over with all ids so far
+    expect(index.firstRow("B7", 7)).toBe(5);
+    expect(index.firstRow("C1", 8)).toBe(-1);
+  });
+
   it("refuses more ids than it was sized for instead of looping", () => {
     const index = new IdIndex(1); // 16 slots
     expect(() => {
       for (let i = 0; i < 17; i++) index.firstRow(`id${i}`, i);
+    }).toThrow(RangeError);
+    const ordered = new IdIndex(1);
+    expect(() => {
+      for (let i = 0; i < 17; i++) ordered.firstRow(`id${String(i).padStart(2, "0")}`, i);
     }).toThrow(RangeError);
   });
 });

@@ -181,4 +181,22 @@ describe("portfolioFromTables", () => {
     ]);
     expect(read.issues.map((i) => [i.sheet, i.row, i.code])).toEqual([["ReviewHistory", 3, "issueRequiredMissing"]]);
   });
+
+  it("reports a column under a repeated header (merged header cells), which is never read, once with its value count", () => {
+    const headers = ["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Amount", "Paid Date"];
+    const read = portfolioFromTables(
+      {
+        customers: customers([ACME]),
+        invoices: table("Invoices", headers, [
+          ["I1", "C1", "2026-05-01", "2026-05-31", 100, 40, null],
+          ["I2", "C1", "2026-05-01", "2026-05-31", 100, null, null],
+        ]),
+      },
+      OPTIONS,
+    );
+    expect(read.issues).toEqual([
+      expect.objectContaining({ sheet: "Invoices", row: 1, column: "Amount", value: "Amount", action: "repaired", code: "issueColumnRepeated", params: expect.objectContaining({ position: 6, count: 1 }) }),
+    ]);
+    expect(read.portfolio.invoices.map((i) => i.openAmount)).toEqual([100, 100]);
+  });
 });
