@@ -1,6 +1,8 @@
 /** Unit tests: the engine, the workbook contract, the adapters (against fakes) and the functions. */
 module.exports = {
   testEnvironment: "node",
+  // Reviews of the sample workbook take a few seconds; on a loaded 2-core CI machine, more than the 5 s default.
+  testTimeout: 60_000,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],

@@ -145,12 +145,13 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
     if (paid !== undefined && paid > salesFrom && paid <= asOf && amount > 0) {
       const late = paid - inv.dueDate;
       const beyond = late > 0 ? late : 0;
+      // Weights in whole cents: integer sums are exact, so DBT does not depend on the order of the invoices.
       if (paid > recentFrom) {
-        dbtRecent[i] += beyond * amount;
-        dbtRecentWeight[i] += amount;
+        dbtRecent[i] += beyond * amountCents;
+        dbtRecentWeight[i] += amountCents;
       } else {
-        dbtEarlier[i] += beyond * amount;
-        dbtEarlierWeight[i] += amount;
+        dbtEarlier[i] += beyond * amountCents;
+        dbtEarlierWeight[i] += amountCents;
       }
     }
 

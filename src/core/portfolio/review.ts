@@ -101,24 +101,30 @@ function orUndefined(compute: () => number): number | undefined {
   }
 }
 
-/** The last history row of each customer dated before as-of (a re-run on the same day compares with the one before). */
+/**
+ * The last history row of each customer dated strictly before as-of: a re-run on the same day compares with the
+ * review before, never with itself. Of two rows of one customer and date (a sheet written before re-runs replaced
+ * their date's rows), the later row wins, as the later run's.
+ */
 function lastHistoryRows(history: readonly HistoryRow[], asOf: SerialDate): Map<string, HistoryRow> {
   const last = new Map<string, HistoryRow>();
   for (const row of history) {
     if (row.reviewDate >= asOf) continue;
     const seen = last.get(row.customerId);
-    if (!seen || row.reviewDate > seen.reviewDate) last.set(row.customerId, row);
+    if (!seen || row.reviewDate >= seen.reviewDate) last.set(row.customerId, row);
   }
   return last;
 }
 
-/** The previous review's date and Σ exposure at it: CEI's beginning receivables. */
+/** The previous review's date and Σ exposure at it (one row per customer, the later of duplicates): CEI's B. */
 function previousReview(history: readonly HistoryRow[], asOf: SerialDate): { date: SerialDate; exposure: Money } | undefined {
   let date = -1;
   for (const row of history) if (row.reviewDate < asOf && row.reviewDate > date) date = row.reviewDate;
   if (date < 0) return undefined;
+  const rows = new Map<string, HistoryRow>();
+  for (const row of history) if (row.reviewDate === date) rows.set(row.customerId, row);
   const sum = new MoneySum();
-  for (const row of history) if (row.reviewDate === date && row.exposure !== undefined && Number.isFinite(row.exposure)) sum.add(row.exposure);
+  for (const row of rows.values()) if (row.exposure !== undefined && Number.isFinite(row.exposure)) sum.add(row.exposure);
   return { date, exposure: sum.total() };
 }
 
@@ -306,7 +312,11 @@ export function reviewPortfolio(portfolio: Portfolio, asOf: SerialDate, settings
       manualReview,
     };
   }
-  collections.sort((x, y) => y.priority - x.priority || y.overdue - x.overdue || (x.customerId < y.customerId ? -1 : 1));
+  // A total order (ties by customer, then undisputed first), so the worklist does not depend on the input's row order.
+  collections.sort(
+    (x, y) =>
+      y.priority - x.priority || y.overdue - x.overdue || compareIds(x.customerId, y.customerId) || Number(x.disputed) - Number(y.disputed),
+  );
 
   // Portfolio KPIs from the exact per-customer totals.
   const open = slotTotal(ledger, Slot.Open);
@@ -368,16 +378,22 @@ function dbtOf(ledger: Ledger, i: number): { value?: number; trend?: number } {
   return { value, trend };
 }
 
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function topExposures(customers: readonly Customer[], exposures: Float64Array, total: Money): Review["topExposures"] {
   const top: number[] = [];
+  // Larger exposure first; equal ones by customer id, so which ten are shown does not depend on the row order.
+  const ahead = (i: number, j: number) => exposures[i] > exposures[j] || (exposures[i] === exposures[j] && customers[i].id < customers[j].id);
   // Keep the ten largest in a small sorted array: O(n) over 50,000 customers instead of a full sort.
   for (let i = 0; i < exposures.length; i++) {
     const e = exposures[i];
     if (!(e > 0)) continue;
-    if (top.length === 10 && e <= exposures[top[9]]) continue;
+    if (top.length === 10 && !ahead(i, top[9])) continue;
     let p = top.length === 10 ? 9 : top.length;
     if (top.length < 10) top.push(i);
-    while (p > 0 && exposures[top[p - 1]] < e) {
+    while (p > 0 && ahead(i, top[p - 1])) {
       top[p] = top[p - 1];
       p--;
     }
