@@ -3,6 +3,7 @@ import { isoFromSerial } from "../core/dates";
 import type { Money } from "../core/money";
 import type { Review } from "../core/portfolio/reviewTypes";
 import type { DataIssue } from "./dataIssues";
+import type { PortfolioRead } from "./portfolioFromTables";
 
 /** Keys of the aging buckets: `current`, then `d1_30`, `d31_60`, `d61_90`, `d90plus` for the default 30/60/90 limits. */
 export function agingKeys(limits: readonly number[]): string[] {
@@ -48,6 +49,11 @@ export interface ReviewSummary {
   readonly dataIssues: number;
   readonly dataIssuesByAction: Readonly<Record<string, number>>;
   readonly collectionsWorklist: number;
+  /**
+   * What became of every data row of each input table (read = used + rejected + excluded + blank), so a job can check
+   * that nothing was dropped; present when the caller passes the counts.
+   */
+  readonly rows?: PortfolioRead["counts"];
 }
 
 const n = (m: Money) => m.toNumber();
@@ -63,7 +69,7 @@ function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, 
  * The summary: money as numbers (exact to the cent), ratios as numbers, n/a as null.
  * @example reviewSummary(review, issues).aging.d90plus
  */
-export function reviewSummary(review: Review, issues: readonly DataIssue[]): ReviewSummary {
+export function reviewSummary(review: Review, issues: readonly DataIssue[], rows?: PortfolioRead["counts"]): ReviewSummary {
   const k = review.kpis;
   const keys = agingKeys(review.bucketLimits);
   return {
@@ -93,5 +99,6 @@ export function reviewSummary(review: Review, issues: readonly DataIssue[]): Rev
     dataIssues: issues.length,
     dataIssuesByAction: countBy(issues, (i) => i.action),
     collectionsWorklist: review.collections.length,
+    ...(rows ? { rows } : {}),
   };
 }

@@ -803,6 +803,9 @@ class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
         if (typeof value === "number" || typeof value === "boolean") return sheet.setValue(row, column, value);
         if (typeof value !== "string")
           throw new FakeOfficeError("InvalidArgument", `Unsupported cell value ${String(value)}.`);
+        // Excel's specifications and limits: a cell holds at most 32,767 characters.
+        if (value.length > 32_767)
+          throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
         const stored = interpretText(value, sheet.numberFormat(row, column));
         sheet.setValue(row, column, stored.value);
         if (stored.formula) sheet.formulas.set(cellKey(row, column), stored.formula);
