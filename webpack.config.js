@@ -82,9 +82,10 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "assets/sample-portfolio.xlsx", to: "assets/[name][ext]", noErrorOnMissing: true },
+          { from: "assets/sample-portfolio*.xlsx", to: "assets/[name][ext]", noErrorOnMissing: true },
           { from: "manifest.xml", to: "manifest.xml", transform: publish },
           { from: "docs/functions.md", to: "functions.html", transform: (c) => markdownPage(c.toString(), "CREDIT functions") },
+          { from: "docs/functions.zh-CN.md", to: "functions.zh-CN.html", transform: (c) => markdownPage(c.toString(), "CREDIT 函数参考", "zh-CN") },
         ],
       }),
       {

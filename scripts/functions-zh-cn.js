@@ -1,7 +1,8 @@
 /**
  * Builds functions.zh-CN.json from the generated functions.json and the translation tables in
  * src/functions/i18n/zh-CN/*.json ({ ID: { description, parameters: { name: help } } }). Same ids, names and
- * parameters; only the texts change. A function or parameter without a translation is an error, not a fallback.
+ * parameters; only the texts change, and help links point to the Chinese reference (functions.zh-CN.html). A
+ * function or parameter without a translation is an error, not a fallback.
  */
 const fs = require("fs");
 const path = require("path");
@@ -34,7 +35,9 @@ function functionsZhCn(metadata, dir) {
     });
     const extra = Object.keys(zh.parameters || {}).filter((name) => !(fn.parameters || []).some((p) => p.name === name));
     for (const name of extra) problems.push(`${fn.id}.${name}: translated but not a parameter`);
-    return { ...fn, description: zh.description, parameters };
+    // Help links open the Chinese edition of the reference (docs/functions.zh-CN.md), at the same anchor.
+    const helpUrl = fn.helpUrl && fn.helpUrl.replace(/functions\.html(?=#|$)/, "functions.zh-CN.html");
+    return { ...fn, description: zh.description, parameters, ...(helpUrl ? { helpUrl } : {}) };
   });
   const unknown = Object.keys(table).filter((id) => !metadata.functions.some((fn) => fn.id === id));
   for (const id of unknown) problems.push(`${id}: translated but not a function`);

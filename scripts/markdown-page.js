@@ -1,10 +1,11 @@
 /** Renders a Markdown document (docs/functions.md) as a standalone HTML page: the target of every function's help link. */
 const { marked } = require("marked");
 
-function markdownPage(markdown, title) {
-  const body = marked.parse(markdown, { gfm: true });
+function markdownPage(markdown, title, lang = "en") {
+  // The editions link to each other as .md files; as pages they are .html.
+  const body = marked.parse(markdown, { gfm: true }).replace(/href="functions(\.zh-CN)?\.md(#[^"]*)?"/g, 'href="functions$1.html$2"');
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

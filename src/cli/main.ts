@@ -1,18 +1,15 @@
 /** The `credit-desk` command: `review` runs the portfolio review on an .xlsx or a CSV folder; `scorecard` is dispatched. */
 import { promises as fs } from "node:fs";
 import { isoFromSerial, serialFromIso, todaySerial, type SerialDate } from "../core/dates";
-import { CreditError } from "../core/errors";
-import { formatMessage } from "../core/messages";
-import { runReview } from "../core/portfolio/review";
+import { CreditError, valueError } from "../core/errors";
+import { formatMessage, type Locale } from "../core/messages";
 import type { Review } from "../core/portfolio/reviewTypes";
 import { bucketLabel } from "../core/receivables/aging";
 import { CsvFormatError } from "../files/csv";
 import { FileWorkbookSource, UnreadableInputError } from "../files/fileWorkbookSource";
 import { XlsxReviewSink } from "../files/xlsxReviewSink";
 import type { DataIssue } from "../workbook/dataIssues";
-import { readReviewInput, type ReviewInput } from "../workbook/reviewInput";
-import { reviewLayout } from "../workbook/reviewLayout";
-import { reviewSummary } from "../workbook/reviewSummary";
+import { runWorkbookReview } from "../workbook/runWorkbookReview";
 import { runScorecardCommand } from "./scorecardCommand";
 
 /** Where the command writes; tests pass buffers, the binary passes the process streams. */
@@ -25,9 +22,58 @@ export interface CliIo {
 
 export const USAGE = [
   "Usage:",
-  "  credit-desk review <workbook.xlsx | folder with customers.csv and invoices.csv> [--as-of YYYY-MM-DD] [--out review.xlsx] [--json summary.json]",
+  "  credit-desk review <workbook.xlsx | folder with customers.csv and invoices.csv> [--as-of YYYY-MM-DD] [--out review.xlsx] [--json summary.json] [--lang en|zh-CN]",
   "  credit-desk scorecard …   (see credit-desk scorecard --help)",
+  "",
+  "  --lang en|zh-CN   language of the review sheets (names, titles, labels), of this summary and of error messages.",
+  "                    Default: the workbook's language (Chinese when its Customers table or sheet is named 客户 or its",
+  "                    headers are mostly Chinese), else English. The JSON summary's keys stay English either way.",
 ];
+
+/** The printed summary's own words (the KPI labels come from the message catalogue). */
+const CLI_TEXT: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: {
+    title: "Credit Desk review of {input} as of {asOf}",
+    aging: "Aging",
+    dsoFamily: "DSO / BPDSO / ADD (days)",
+    ceiNone: "n/a (no earlier review)",
+    ceiSince: "{cei} since {since}",
+    concentration: "Top-10 share / HHI",
+    grades: "Grades",
+    insured: "{amount} ({share} of exposure)",
+    worklist: "Collections worklist",
+    worklistLines: "{count} lines",
+    issues: "{count} (rejected {rejected}, repaired {repaired}, excluded {excluded})",
+    notAvailable: "n/a",
+    wroteWorkbook: "Review workbook written to {path}",
+    wroteJson: "JSON summary written to {path}",
+    noFiles: "(no files written: add --out review.xlsx and/or --json summary.json)",
+  },
+  "zh-CN": {
+    title: "Credit Desk 评审：{input}，基准日 {asOf}",
+    aging: "账龄",
+    dsoFamily: "DSO / BPDSO / ADD（天）",
+    ceiNone: "不适用（没有更早的评审）",
+    ceiSince: "{cei}（自 {since} 起）",
+    concentration: "前十大占比 / HHI",
+    grades: "等级",
+    insured: "{amount}（占敞口 {share}）",
+    worklist: "催收工作清单",
+    worklistLines: "{count} 行",
+    issues: "{count}（拒绝 {rejected}，修复 {repaired}，排除 {excluded}）",
+    notAvailable: "不适用",
+    wroteWorkbook: "评审工作簿已写入 {path}",
+    wroteJson: "JSON 摘要已写入 {path}",
+    noFiles: "（未写入文件：请加上 --out review.xlsx 和/或 --json summary.json）",
+  },
+};
+
+function cliText(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  return CLI_TEXT[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The `--lang` values (any case), and the locale each names. */
+const LANGUAGES: Readonly<Record<string, Locale>> = { en: "en", "zh-cn": "zh-CN", zh: "zh-CN" };
 
 /** Bad arguments or unreadable input: exit code 2 with a one-line reason. */
 class UsageError extends Error {}
@@ -37,6 +83,7 @@ interface ReviewArgs {
   readonly asOf?: SerialDate;
   readonly out?: string;
   readonly json?: string;
+  readonly lang?: Locale;
 }
 
 function parseReviewArgs(argv: readonly string[]): ReviewArgs {
@@ -44,6 +91,7 @@ function parseReviewArgs(argv: readonly string[]): ReviewArgs {
   let asOf: SerialDate | undefined;
   let out: string | undefined;
   let json: string | undefined;
+  let lang: Locale | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -65,6 +113,12 @@ function parseReviewArgs(argv: readonly string[]): ReviewArgs {
       case "--json":
         json = value();
         break;
+      case "--lang": {
+        const text = value();
+        lang = LANGUAGES[text.toLowerCase()];
+        if (lang === undefined) throw new UsageError(`--lang must be en or zh-CN, not "${text}"`);
+        break;
+      }
       default:
         if (flag.startsWith("-")) throw new UsageError(`unknown option ${flag}`);
         if (input !== undefined) throw new UsageError(`one input only (got "${input}" and "${arg}")`);
@@ -72,59 +126,75 @@ function parseReviewArgs(argv: readonly string[]): ReviewArgs {
     }
   }
   if (input === undefined) throw new UsageError("the workbook or CSV folder to review is missing");
-  return { input, asOf, out, json };
+  return { input, asOf, out, json, lang };
 }
 
 const money = (x: number) => x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const fixed = (x: number | undefined, digits = 1) => (x === undefined ? "n/a" : x.toFixed(digits));
-const pct = (x: number | undefined) => (x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
 
-/** The short printed summary: KPIs, alert and data-issue counts, and where the files went. */
-export function summaryLines(review: Review, issues: readonly DataIssue[], input: string, written: readonly string[]): string[] {
+/** Display columns of a text: a Chinese character takes two, so the values line up in a terminal. */
+const displayWidth = (text: string) => [...text].reduce((n, ch) => n + (/[\u1100-\uFFEF]/.test(ch) ? 2 : 1), 0);
+
+/** The short printed summary: KPIs, alert and data-issue counts, and where the files went, in `locale`. */
+export function summaryLines(review: Review, issues: readonly DataIssue[], input: string, written: readonly string[], locale: Locale = "en"): string[] {
   const k = review.kpis;
-  const label = (code: Parameters<typeof formatMessage>[0]) => formatMessage(code, {}, "en");
-  const row = (name: string, value: string) => `  ${name.padEnd(34)} ${value}`;
+  const text = (key: string, params?: Record<string, string | number>) => cliText(locale, key, params);
+  const na = text("notAvailable");
+  const fixed = (x: number | undefined, digits = 1) => (x === undefined ? na : x.toFixed(digits));
+  const pct = (x: number | undefined) => (x === undefined ? na : `${(x * 100).toFixed(1)}%`);
+  const label = (code: Parameters<typeof formatMessage>[0]) => formatMessage(code, {}, locale);
+  const row = (name: string, value: string) => `  ${name}${" ".repeat(Math.max(1, 35 - displayWidth(name)))}${value}`;
   const byAction = (action: DataIssue["action"]) => issues.filter((i) => i.action === action).length;
   return [
-    `Credit Desk review of ${input} as of ${isoFromSerial(review.asOf)}`,
+    text("title", { input, asOf: isoFromSerial(review.asOf) }),
     row(label("labelKpiCustomers"), String(k.customers)),
     row(label("labelKpiInvoices"), String(k.invoices)),
     row(label("labelKpiOpen"), money(k.openReceivables.toNumber())),
     row(label("labelKpiOverdue"), money(k.overdueReceivables.toNumber())),
-    row("Aging", k.aging.map((a, b) => `${bucketLabel(b, review.bucketLimits)} ${money(a.toNumber())}`).join(" | ")),
+    row(text("aging"), k.aging.map((a, b) => `${bucketLabel(b, review.bucketLimits, locale)} ${money(a.toNumber())}`).join(" | ")),
     row(label("labelKpiCreditSales"), money(k.creditSales365.toNumber())),
-    row("DSO / BPDSO / ADD (days)", `${fixed(k.dso)} / ${fixed(k.bpdso)} / ${fixed(k.add)}`),
-    row(label("labelKpiCei"), k.cei === undefined ? "n/a (no earlier review)" : `${pct(k.cei)} since ${isoFromSerial(k.ceiSince!)}`),
+    row(text("dsoFamily"), `${fixed(k.dso)} / ${fixed(k.bpdso)} / ${fixed(k.add)}`),
+    row(label("labelKpiCei"), k.cei === undefined ? text("ceiNone") : text("ceiSince", { cei: pct(k.cei), since: isoFromSerial(k.ceiSince!) })),
     row(label("labelKpiProvision"), money(k.provision.toNumber())),
     row(label("labelKpiEcl"), money(k.expectedLoss.toNumber())),
-    row("Top-10 share / HHI", `${pct(k.top10Share)} / ${fixed(k.hhi, 4)}`),
+    row(text("concentration"), `${pct(k.top10Share)} / ${fixed(k.hhi, 4)}`),
     row(label("labelKpiOverLimit"), String(k.overLimitCustomers.length)),
-    row("Grades", k.gradeCounts.map((g) => `${g.grade} ${g.count}`).join(", ")),
-    row(label("labelKpiInsured"), `${money(k.insuredCover.toNumber())} (${pct(k.insuredShare)} of exposure)`),
+    row(text("grades"), k.gradeCounts.map((g) => `${g.grade} ${g.count}`).join(", ")),
+    row(label("labelKpiInsured"), text("insured", { amount: money(k.insuredCover.toNumber()), share: pct(k.insuredShare) })),
     row(label("labelKpiAlerts"), String(review.alerts.length)),
-    row("Collections worklist", `${review.collections.length} lines`),
-    row(label("labelKpiDataIssues"), `${issues.length} (rejected ${byAction("rejected")}, repaired ${byAction("repaired")}, excluded ${byAction("excluded")})`),
+    row(text("worklist"), text("worklistLines", { count: review.collections.length })),
+    row(
+      label("labelKpiDataIssues"),
+      text("issues", { count: issues.length, rejected: byAction("rejected"), repaired: byAction("repaired"), excluded: byAction("excluded") }),
+    ),
     ...written,
   ];
 }
 
+/** The language errors are reported in: `--lang` once it parses (the workbook is not read yet), else English. */
+let errorLocale: Locale = "en";
+
 async function review(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseReviewArgs(argv);
+  errorLocale = args.lang ?? "en";
   const asOf = args.asOf ?? todaySerial(io.now?.());
   const source = await FileWorkbookSource.open(args.input);
-  const input: ReviewInput = await readReviewInput(source, asOf);
-  const result = runReview(input.portfolio, input.policy, asOf, input.scorecard);
+  // The same run as the pane's: contract tables under either language's name, same-date history replaced.
+  const run = await runWorkbookReview(source, args.out ? new XlsxReviewSink(args.out) : undefined, { asOf, locale: args.lang });
+  if (run.kind === "needsMapping") {
+    // No one to ask on a command line: name the first missing column and the headers there are.
+    const gap = run.missing[0];
+    throw valueError("errorColumnMissing", { table: gap.table, column: gap.missing.join(", "), headers: gap.headers.join(", ") });
+  }
+  const { input, review: result, locale, summary } = run.outcome;
   const written: string[] = [];
-  if (args.out) {
-    await new XlsxReviewSink(args.out).write(reviewLayout(result, input.issues));
-    written.push(`  Review workbook written to ${args.out}`);
-  }
+  if (args.out) written.push(`  ${cliText(locale, "wroteWorkbook", { path: args.out })}`);
   if (args.json) {
-    await fs.writeFile(args.json, `${JSON.stringify(reviewSummary(result, input.issues), null, 2)}\n`, "utf8");
-    written.push(`  JSON summary written to ${args.json}`);
+    // Keys are the API and stay English; `language` says which language the sheets were written in.
+    await fs.writeFile(args.json, `${JSON.stringify({ ...summary, language: locale }, null, 2)}\n`, "utf8");
+    written.push(`  ${cliText(locale, "wroteJson", { path: args.json })}`);
   }
-  if (written.length === 0) written.push("  (no files written: add --out review.xlsx and/or --json summary.json)");
-  for (const line of summaryLines(result, input.issues, args.input, written)) io.stdout(line);
+  if (written.length === 0) written.push(`  ${cliText(locale, "noFiles")}`);
+  for (const line of summaryLines(result, input.issues, args.input, written, locale)) io.stdout(line);
   return 0;
 }
 
@@ -149,7 +219,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw new UsageError(`unknown command "${command}" (use review or scorecard)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnreadableInputError || error instanceof CsvFormatError || error instanceof CreditError) {
-      io.stderr(`credit-desk: ${error.message}`);
+      // One line, whatever the input put into the message (a header or a currency with a line break in it).
+      const message = error instanceof CreditError ? formatMessage(error.code, error.params, errorLocale) : error.message;
+      io.stderr(`credit-desk: ${message.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ")}`);
       return 2;
     }
     const e = error as NodeJS.ErrnoException;

@@ -9,6 +9,7 @@ import type {
   SheetLayout,
   WorkbookLayout,
 } from "../workbook/layout";
+import { fitCellText } from "../workbook/layout";
 import type { ReviewSink } from "../workbook/ports";
 import { type ExcelContext, type ExcelRun, type ExcelWorksheet, yieldToHost } from "./excelHost";
 import { WRITE_BUDGET_BYTES, utf8Length } from "./payload";
@@ -130,12 +131,17 @@ interface OutputSheet {
   readonly tempName: string;
   readonly backupName: string;
   readonly layout?: SheetLayout;
-  /** The existing sheet of that name, if any: id, position, and the names of its tables. */
-  old?: { id: string; position: number; tables: { name: string; backupName: string }[] };
+  /**
+   * The existing sheet it replaces, if any — the one of that name, else one under an alias (the sheet's name in
+   * another language): its name, id, position, and the names of its tables.
+   */
+  old?: { name: string; id: string; position: number; tables: { name: string; backupName: string }[] };
   newTables: { finalName: string; tempName: string }[];
 }
 
 interface HistoryAppend {
+  /** The existing history sheet's name (the layout's, or an alias of it). */
+  readonly sheetName: string;
   /** Where the appended block starts (0-based) on the existing sheet. */
   readonly row: number;
   readonly column: number;
@@ -192,16 +198,19 @@ async function inspect(context: ExcelContext, plan: SwapPlan): Promise<void> {
     return { table, worksheet, range };
   });
   const history = plan.layout.historyAppend;
-  const historySheet = history && worksheets.items.find((sheet) => sameName(sheet.name, history.sheetName));
+  const named = (name: string, aliases: readonly string[] = []) =>
+    [name, ...aliases].map((n) => worksheets.items.findIndex((sheet) => sameName(sheet.name, n))).find((i) => i >= 0) ?? -1;
+  const historySheet = history && worksheets.items[named(history.sheetName, history.aliases)];
   const historyUsed = historySheet?.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
 
   const tablesOnSheet = (sheetName: string) => tableInfo.filter((info) => sameName(info.worksheet.name, sheetName));
   plan.outputs.forEach((output, i) => {
-    const position = worksheets.items.findIndex((sheet) => sameName(sheet.name, output.finalName));
+    const position = named(output.finalName, output.layout?.aliases);
     const existing = worksheets.items[position];
     if (existing) {
       output.old = {
+        name: existing.name,
         id: existing.id,
         position,
         tables: tablesOnSheet(existing.name).map((info, k) => ({
@@ -226,6 +235,7 @@ async function inspect(context: ExcelContext, plan: SwapPlan): Promise<void> {
     const column = table ? table.range.columnIndex : used ? used.columnIndex : 0;
     const withHeader = bottom === 0;
     plan.historyAppend = {
+      sheetName: historySheet.name,
       row: bottom,
       column,
       rowCount: rows.length + (withHeader ? 1 : 0),
@@ -235,7 +245,7 @@ async function inspect(context: ExcelContext, plan: SwapPlan): Promise<void> {
   }
 
   // A table name the review needs, held by a table on a sheet the review does not own, cannot be freed.
-  const owned = plan.allOutputs.map((output) => output.finalName);
+  const owned = plan.allOutputs.flatMap((output) => (output.old ? [output.finalName, output.old.name] : [output.finalName]));
   for (const sheet of plan.allOutputs) {
     for (const table of sheet.layout?.tables ?? historyTables(plan, sheet)) {
       const holder = tableInfo.find((info) => sameName(info.table.name, table.name));
@@ -443,7 +453,7 @@ class Drawing {
 
   async historyAppend(history: HistoryAppendLayout, at: HistoryAppend): Promise<void> {
     let worksheet!: ExcelWorksheet; // assigned as the operation is queued
-    await this.small(() => (worksheet = this.context.workbook.worksheets.getItem(history.sheetName)));
+    await this.small(() => (worksheet = this.context.workbook.worksheets.getItem(at.sheetName)));
     const withHeader = at.rowCount > history.rows.length;
     if (withHeader) await this.cells(worksheet, at.row, at.column, [history.columns.map((column) => column.header)]);
     const first = at.row + (withHeader ? 1 : 0);
@@ -468,7 +478,7 @@ class Drawing {
 
 /** Office.js writes "" to empty a cell; null would leave whatever was there. */
 function cellValue(value: LayoutValue): string | number | boolean {
-  return value === null ? "" : value;
+  return value === null ? "" : (fitCellText(value) as string | number | boolean);
 }
 
 function cellFormat(value: LayoutValue, columnFormat: string | undefined): string {
@@ -558,7 +568,7 @@ function swap(context: ExcelContext, plan: SwapPlan): void {
   for (const output of outputs) {
     for (const table of output.old?.tables ?? []) tables.getItem(table.name).name = table.backupName;
   }
-  for (const output of outputs) if (output.old) worksheets.getItem(output.finalName).name = output.backupName;
+  for (const output of outputs) if (output.old) worksheets.getItem(output.old.name).name = output.backupName;
   for (const output of outputs) {
     worksheets.getItem(output.tempName).name = output.finalName;
     for (const table of output.newTables) tables.getItem(table.tempName).name = table.finalName;
@@ -592,7 +602,7 @@ async function recover(context: ExcelContext, plan: SwapPlan): Promise<"undone" 
 
   if (plan.historyAppend && plan.layout.historyAppend) {
     const at = plan.historyAppend;
-    const history = sheetNamed(plan.layout.historyAppend.sheetName);
+    const history = sheetNamed(at.sheetName);
     if (history) {
       const table = at.table && tableNamed(at.table.name);
       if (at.table && table) {
@@ -610,7 +620,7 @@ async function recover(context: ExcelContext, plan: SwapPlan): Promise<"undone" 
   for (const output of outputs) {
     if (!output.old) continue;
     const backup = sheetNamed(output.backupName);
-    if (backup) backup.name = output.finalName;
+    if (backup) backup.name = output.old.name;
     for (const table of output.old.tables) {
       const moved = tableNamed(table.backupName);
       if (moved) moved.name = table.name;

@@ -1,4 +1,5 @@
 /** The pane's smaller operations on the open workbook: the CreditPolicy table, and showing the review's rows. */
+import { ContractTableSource, contractTableNames } from "../workbook/contractTables";
 import { POLICY_TABLE } from "../workbook/schema";
 import type { RawCell } from "../workbook/ports";
 import type { ExcelRun } from "./excelHost";
@@ -15,7 +16,7 @@ const policyCell = (cell: RawCell): PolicyCell =>
 
 /** The CreditPolicy table's Setting/Value rows, blank rows left out; empty when the workbook has none. */
 export async function readPolicyRows(run: ExcelRun): Promise<PolicyRow[]> {
-  const table = await new ExcelWorkbookSource(run).readTable(POLICY_TABLE);
+  const table = await new ContractTableSource(new ExcelWorkbookSource(run)).readTable(POLICY_TABLE);
   if (!table) return [];
   return table.rows
     .filter((row) => row.some((c) => c !== null && c !== undefined && c !== ""))
@@ -24,18 +25,23 @@ export async function readPolicyRows(run: ExcelRun): Promise<PolicyRow[]> {
 
 /**
  * Replaces the CreditPolicy table's rows with `rows` under the header `Setting | Value` (or the given header):
- * the Excel table if there is one (resized), else the sheet of that name, else a new sheet with a new table.
+ * the Excel table if there is one (resized), else the sheet of that name, else a new sheet with a new table. The
+ * Chinese name (信用政策) counts as the table's name too, so a Chinese workbook keeps its policy where it is.
  * At most three syncs, whatever the number of rows. Setting names are written as text.
  */
 export async function writePolicyRows(run: ExcelRun, rows: readonly PolicyRow[], header: readonly [string, string] = ["Setting", "Value"]): Promise<void> {
   const values: PolicyCell[][] = [[header[0], header[1]], ...rows.map(([s, v]) => [s, v])];
   const formats = values.map((row, r) => [r === 0 ? "General" : "@", typeof row[1] === "number" ? "General" : "@"]);
   await run(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(POLICY_TABLE);
-    const sheet = context.workbook.worksheets.getItemOrNullObject(POLICY_TABLE);
-    table.load("name");
-    sheet.load("name");
+    const candidates = contractTableNames(POLICY_TABLE).map((name) => {
+      const found = { table: context.workbook.tables.getItemOrNullObject(name), sheet: context.workbook.worksheets.getItemOrNullObject(name) };
+      found.table.load("name");
+      found.sheet.load("name");
+      return found;
+    });
     await context.sync();
+    const table = candidates.find((c) => !c.table.isNullObject)?.table ?? candidates[0].table;
+    const sheet = candidates.find((c) => !c.sheet.isNullObject)?.sheet ?? candidates[0].sheet;
 
     if (!table.isNullObject) {
       const old = table.getRange();

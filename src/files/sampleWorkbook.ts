@@ -1,4 +1,7 @@
-/** Writes sample tables as an .xlsx (one Excel table per sheet) or as a CSV folder: assets/sample-portfolio.xlsx. */
+/**
+ * Writes sample tables as an .xlsx (one Excel table per sheet) or as a CSV folder: assets/sample-portfolio.xlsx and
+ * its Chinese edition assets/sample-portfolio.zh-CN.xlsx.
+ */
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -9,6 +12,7 @@ import { CSV_FILE_NAMES } from "./fileWorkbookSource";
 import { defaultSampleTables, type SampleCell, type SampleTable, type SampleTables } from "./samplePortfolio";
 
 export { defaultSampleTables, samplePolicyRows } from "./samplePortfolio";
+export { chineseSampleTables } from "./samplePortfolioZh";
 
 function addTableSheet(workbook: ExcelJS.Workbook, table: SampleTable): void {
   const ws = workbook.addWorksheet(table.name);
@@ -24,14 +28,18 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: SampleTable): void {
   });
   table.headers.forEach((h, c) => {
     const column = ws.getColumn(c + 1);
-    column.width = Math.max(10, Math.min(32, h.length + 4));
+    // A Chinese character is about two columns wide.
+    column.width = Math.max(10, Math.min(32, h.length * (/\p{Script=Han}/u.test(h) ? 2 : 1) + 4));
     if (dates.has(c)) column.numFmt = NumberFormats.date;
     else if (moneys.has(c)) column.numFmt = NumberFormats.money;
   });
   ws.views = [{ state: "frozen", ySplit: 1, xSplit: 0 }];
 }
 
-/** Writes the sample workbook: sheets and Excel tables Customers, Invoices, CreditPolicy, ReviewHistory. */
+/**
+ * Writes the sample workbook: sheets and Excel tables Customers, Invoices, CreditPolicy, ReviewHistory (客户, 发票,
+ * 信用政策, 评审历史 for the Chinese edition: pass `chineseSampleTables(defaultSampleTables())`).
+ */
 export async function writeSampleWorkbook(path: string, tables: SampleTables = defaultSampleTables()): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Credit Desk sample generator";

@@ -13,6 +13,7 @@ import type {
   SheetLayout,
   WorkbookLayout,
 } from "../workbook/layout";
+import { fitCellText } from "../workbook/layout";
 import { addNativeCharts } from "./xlsxCharts";
 
 /** `#RRGGBB` → ExcelJS ARGB. */
@@ -32,7 +33,7 @@ export function columnLetter(column: number): string {
  * `{ formula }` objects, so data such as `=HYPERLINK(…)`, `+1`, `-x` or `@SUM` stays text and is never evaluated.
  */
 function cellValue(value: LayoutValue): ExcelJS.CellValue {
-  return value === undefined ? null : value;
+  return value === undefined ? null : fitCellText(value);
 }
 
 function fill(colour: string): ExcelJS.Fill {
@@ -146,8 +147,34 @@ function drawSheet(ws: ExcelJS.Worksheet, sheet: SheetLayout): void {
   if (sheet.freezeRows && sheet.freezeRows > 0) ws.views = [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }];
 }
 
-function appendHistory(workbook: ExcelJS.Workbook, history: HistoryAppendLayout): void {
-  let ws = workbook.getWorksheet(history.sheetName);
+/**
+ * The existing sheet a layout sheet replaces (or the history appends to): the one under its name, else the first
+ * one under an alias (its other-language name).
+ */
+function existingSheet(workbook: ExcelJS.Workbook, name: string, aliases: readonly string[] = []): ExcelJS.Worksheet | undefined {
+  for (const candidate of [name, ...aliases]) {
+    const ws = workbook.getWorksheet(candidate);
+    if (ws) return ws;
+  }
+  return undefined;
+}
+
+/**
+ * An Excel table whose last row is `bottom` (the history's, as the sample and Excel write it) grows down to `newBottom`
+ * over the appended rows: a reader finds the table by name first, so rows below it would be invisible to the next review.
+ */
+function extendTableEndingAt(ws: ExcelJS.Worksheet, bottom: number, newBottom: number): void {
+  for (const entry of ws.getTables() as unknown as { table?: { tableRef?: string; autoFilterRef?: string; totalsRow?: boolean } }[]) {
+    const model = entry.table;
+    const m = /^(\$?[A-Z]+\$?)(\d+):(\$?[A-Z]+\$?)(\d+)$/.exec(model?.tableRef ?? "");
+    if (!model || !m || model.totalsRow || Number(m[4]) !== bottom) continue;
+    model.tableRef = `${m[1]}${m[2]}:${m[3]}${newBottom}`;
+    if (model.autoFilterRef) model.autoFilterRef = model.tableRef;
+  }
+}
+
+function appendHistory(workbook: ExcelJS.Workbook, history: HistoryAppendLayout): ExcelJS.Worksheet {
+  let ws = existingSheet(workbook, history.sheetName, history.aliases);
   if (!ws) {
     ws = workbook.addWorksheet(history.sheetName);
     history.columns.forEach((c, i) => {
@@ -159,6 +186,7 @@ function appendHistory(workbook: ExcelJS.Workbook, history: HistoryAppendLayout)
     ws.views = [{ state: "frozen", ySplit: 1, xSplit: 0 }];
   }
   let row = ws.actualRowCount === 0 ? 1 : (ws.lastRow?.number ?? 1);
+  extendTableEndingAt(ws, row, row + history.rows.length);
   for (const values of history.rows) {
     row++;
     values.forEach((v, i) => {
@@ -168,6 +196,7 @@ function appendHistory(workbook: ExcelJS.Workbook, history: HistoryAppendLayout)
       if (format) cell.numFmt = format;
     });
   }
+  return ws;
 }
 
 /**
@@ -176,17 +205,17 @@ function appendHistory(workbook: ExcelJS.Workbook, history: HistoryAppendLayout)
  */
 export function drawReview(workbook: ExcelJS.Workbook, layout: WorkbookLayout): void {
   workbook.creator = "Credit Desk";
-  const others = workbook.worksheets.filter((w) => !layout.sheets.some((s) => s.name === w.name));
-  for (const sheet of layout.sheets) {
-    const old = workbook.getWorksheet(sheet.name);
+  const replaced = layout.sheets.map((sheet) => existingSheet(workbook, sheet.name, sheet.aliases));
+  const others = workbook.worksheets.filter((w) => !replaced.includes(w));
+  layout.sheets.forEach((sheet, i) => {
+    const old = replaced[i];
     if (old) workbook.removeWorksheet(old.id);
     drawSheet(workbook.addWorksheet(sheet.name), sheet);
-  }
-  const history = layout.historyAppend;
-  if (history) appendHistory(workbook, history);
+  });
+  const history = layout.historyAppend && appendHistory(workbook, layout.historyAppend);
   // The layout's sheets first, in layout order; the workbook's other sheets after them, in their own order.
   const order = [...layout.sheets.map((s) => workbook.getWorksheet(s.name)!), ...others];
-  if (history && !others.some((w) => w.name === history.sheetName)) order.push(workbook.getWorksheet(history.sheetName)!);
+  if (history && !others.includes(history)) order.push(history);
   // ExcelJS writes sheets sorted by `orderNo`, a property its typings leave out.
   order.forEach((w, i) => ((w as ExcelJS.Worksheet & { orderNo: number }).orderNo = i + 1));
 }

@@ -5,12 +5,15 @@
  */
 import type ExcelJS from "exceljs";
 import type { SerialDate } from "../core/dates";
+import type { Locale } from "../core/messages";
 import { defaultSampleTables } from "../files/samplePortfolio";
+import { chineseSampleTables } from "../files/samplePortfolioZh";
 import { drawReview, replaceSheet, reviewPackage } from "../files/xlsxReviewDrawing";
 import { listXlsxTables, loadXlsx, XlsxWorkbookSource } from "../files/xlsxWorkbookSource";
 import type { WorkbookLayout } from "../workbook/layout";
 import type { RawCell, ReviewSink, WorkbookTableInfo } from "../workbook/ports";
 import { sampleLayout } from "../workbook/sampleLayout";
+import { ContractTableSource } from "../workbook/contractTables";
 import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA, POLICY_TABLE } from "../workbook/schema";
 import type { PaneHost, PolicyRow } from "./paneHost";
 
@@ -45,6 +48,11 @@ export class BrowserPaneHost implements PaneHost {
     return XlsxWorkbookSource.of(this.workbook, this.fileName);
   }
 
+  /** The source, finding the contract's tables under their Chinese names too (客户, 发票, 信用政策). */
+  private contractSource(): ContractTableSource {
+    return new ContractTableSource(this.source());
+  }
+
   /**
    * All or nothing: the review is drawn into a fresh copy of the file's bytes; only when the whole package is
    * written does it become the current workbook (and the download).
@@ -67,26 +75,31 @@ export class BrowserPaneHost implements PaneHost {
   }
 
   async hasReviewInput(): Promise<boolean> {
-    const source = this.source();
+    const source = this.contractSource();
     return (await source.readTable(CUSTOMERS_SCHEMA.name)) !== undefined && (await source.readTable(INVOICES_SCHEMA.name)) !== undefined;
   }
 
   async readPolicy(): Promise<PolicyRow[]> {
-    const table = await this.source().readTable(POLICY_TABLE);
+    const table = await this.contractSource().readTable(POLICY_TABLE);
     if (!table) return [];
     return table.rows
       .filter((row) => row.some((c) => c !== null && c !== undefined && c !== ""))
       .map((row): PolicyRow => [String(policyCell(row[0])), policyCell(row[1])]);
   }
 
-  /** Replaces the CreditPolicy sheet of the in-memory workbook (a Setting | Value table); other sheets stay. */
+  /**
+   * Replaces the CreditPolicy sheet of the in-memory workbook (a Setting | Value table), under the name it has
+   * (信用政策 in a Chinese workbook); other sheets stay.
+   */
   async writePolicy(rows: readonly PolicyRow[]): Promise<void> {
+    const existing = await this.contractSource().readTable(POLICY_TABLE);
+    const name = existing?.sheet ?? POLICY_TABLE;
     const draft = await loadXlsx(this.bytes, this.fileName);
     replaceSheet(draft, {
-      name: POLICY_TABLE,
+      name,
       tables: [
         {
-          name: POLICY_TABLE,
+          name: /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : POLICY_TABLE,
           startRow: 0,
           columns: [
             { header: "Setting", width: 32 },
@@ -102,8 +115,9 @@ export class BrowserPaneHost implements PaneHost {
   }
 
   /** Adds the sample's sheets to the open file (as "Insert sample data" does in Excel). */
-  async insertSampleData(asOf?: SerialDate): Promise<void> {
-    await this.commit(sampleLayout(defaultSampleTables(asOf === undefined ? {} : { asOf })));
+  async insertSampleData(asOf?: SerialDate, locale: Locale = "en"): Promise<void> {
+    const tables = defaultSampleTables(asOf === undefined ? {} : { asOf });
+    await this.commit(sampleLayout(locale === "zh-CN" ? chineseSampleTables(tables) : tables));
     this.reviewed = undefined;
   }
 

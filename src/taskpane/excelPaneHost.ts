@@ -5,9 +5,12 @@ import { listWorkbookTables } from "../excel/excelTableList";
 import { ExcelWorkbookSource } from "../excel/excelWorkbookSource";
 import { activateSheet, readPolicyRows, selectCustomerRow, writePolicyRows } from "../excel/excelWorkbookTools";
 import type { ExcelRun } from "../excel/excelHost";
+import type { Locale } from "../core/messages";
 import { defaultSampleTables } from "../files/samplePortfolio";
+import { chineseSampleTables } from "../files/samplePortfolioZh";
 import type { WorkbookTableInfo } from "../workbook/ports";
 import { sampleLayout } from "../workbook/sampleLayout";
+import { contractTableNames } from "../workbook/contractTables";
 import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA } from "../workbook/schema";
 import type { PaneHost, PolicyRow } from "./paneHost";
 
@@ -31,16 +34,18 @@ export class ExcelPaneHost implements PaneHost {
 
   async hasReviewInput(): Promise<boolean> {
     return this.run(async (context) => {
-      const names = [CUSTOMERS_SCHEMA.name, INVOICES_SCHEMA.name];
-      const found = names.map((name) => {
-        const table = context.workbook.tables.getItemOrNullObject(name);
-        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-        table.load("name");
-        sheet.load("name");
-        return { table, sheet };
-      });
+      // Either language's name will do (Customers or 客户, Invoices or 发票).
+      const found = [CUSTOMERS_SCHEMA.name, INVOICES_SCHEMA.name].map((contract) =>
+        contractTableNames(contract).map((name) => {
+          const table = context.workbook.tables.getItemOrNullObject(name);
+          const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+          table.load("name");
+          sheet.load("name");
+          return { table, sheet };
+        }),
+      );
       await context.sync();
-      return found.every(({ table, sheet }) => !table.isNullObject || !sheet.isNullObject);
+      return found.every((names) => names.some(({ table, sheet }) => !table.isNullObject || !sheet.isNullObject));
     });
   }
 
@@ -53,9 +58,9 @@ export class ExcelPaneHost implements PaneHost {
   }
 
   /** The sample, dated today so its review reads like this month's, written through the review's own sink. */
-  async insertSampleData(asOf?: SerialDate): Promise<void> {
+  async insertSampleData(asOf?: SerialDate, locale: Locale = "en"): Promise<void> {
     const tables = defaultSampleTables(asOf === undefined ? {} : { asOf });
-    await this.sink().write(sampleLayout(tables));
+    await this.sink().write(sampleLayout(locale === "zh-CN" ? chineseSampleTables(tables) : tables));
     if (asOf !== undefined) this.suggestedAsOf = asOf;
   }
 

@@ -3,6 +3,7 @@
  * .xlsx the user opened, held in memory (src/files). Components get a PaneHost and never call Office directly.
  */
 import type { SerialDate } from "../core/dates";
+import type { Locale } from "../core/messages";
 import type { ReviewSink, WorkbookSource, WorkbookTableInfo } from "../workbook/ports";
 
 export type PolicyRow = readonly [setting: string, value: string | number | boolean];
@@ -24,8 +25,11 @@ export interface PaneHost {
   listTables(): Promise<WorkbookTableInfo[]>;
   /** True when the workbook has both a Customers and an Invoices table (or sheet). */
   hasReviewInput(): Promise<boolean>;
-  /** Adds the sample portfolio's sheets (Customers, Invoices, CreditPolicy, ReviewHistory), dated `asOf`. */
-  insertSampleData(asOf?: SerialDate): Promise<void>;
+  /**
+   * Adds the sample portfolio's sheets (Customers, Invoices, CreditPolicy, ReviewHistory), dated `asOf`; in Chinese
+   * (`zh-CN`) its Chinese edition (客户, 发票, 信用政策, 评审历史).
+   */
+  insertSampleData(asOf?: SerialDate, locale?: Locale): Promise<void>;
   /** The as-of date the data suggests (the sample's date), when it knows better than "today". */
   readonly suggestedAsOf?: SerialDate;
   /** Inside Excel: activates a review sheet. */

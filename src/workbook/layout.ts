@@ -83,6 +83,12 @@ export interface LayoutChart {
 export interface SheetLayout {
   /** Sheet name (≤ 31 characters, none of : \ / ? * [ ]). */
   readonly name: string;
+  /**
+   * The same sheet's names in the other languages (the review's `Aging` is `账龄` in Chinese): an existing sheet
+   * under one of them is this sheet's earlier edition, replaced in its place, so switching language leaves no
+   * stale copy. A sheet under the name itself wins over one under an alias.
+   */
+  readonly aliases?: readonly string[];
   /** A title in A1, when the sheet has one. */
   readonly title?: string;
   readonly keyValues?: LayoutKeyValues;
@@ -95,6 +101,8 @@ export interface SheetLayout {
 /** Rows appended to a history sheet (created with this header when the workbook has none), never replaced. */
 export interface HistoryAppendLayout {
   readonly sheetName: string;
+  /** The history's names in other languages: an existing sheet under one of them is appended to, not duplicated. */
+  readonly aliases?: readonly string[];
   readonly columns: readonly LayoutColumn[];
   readonly rows: readonly (readonly LayoutValue[])[];
 }
@@ -111,4 +119,16 @@ export interface WorkbookLayout {
 /** The review as sheets, plus the rows appended to ReviewHistory (not replaced). */
 export interface ReviewWorkbookLayout extends WorkbookLayout {
   readonly historyAppend: HistoryAppendLayout;
+}
+
+/** The most characters an Excel cell holds (Excel's specifications and limits); longer text is refused or cut. */
+export const CELL_TEXT_LIMIT = 32_767;
+
+/**
+ * A value as a cell can hold it: text beyond {@link CELL_TEXT_LIMIT} is cut and ends with "…", so that a 100,000-
+ * character name from the input neither fails the write (Office.js) nor makes a file Excel must repair (.xlsx).
+ * @example fitCellText("x".repeat(40_000)).length // 32767
+ */
+export function fitCellText(value: LayoutValue): LayoutValue {
+  return typeof value === "string" && value.length > CELL_TEXT_LIMIT ? `${value.slice(0, CELL_TEXT_LIMIT - 1)}…` : value;
 }

@@ -6,6 +6,8 @@ import { defaultPolicy, parsePolicy, type CreditPolicy } from "../core/policy";
 import { parseScorecard, type Scorecard } from "../core/scoring/scorecard";
 import { DEFAULT_PAYMENT_TERMS } from "../core/portfolio/customerAssessment";
 import type { Portfolio } from "../core/portfolio/model";
+import type { Locale } from "../core/messages";
+import { withContractNames, workbookLocale } from "./contractTables";
 import type { DataIssue } from "./dataIssues";
 import type { RawCell, WorkbookSource } from "./ports";
 import { portfolioFromTables, type PortfolioRead } from "./portfolioFromTables";
@@ -20,17 +22,20 @@ export interface ReviewInput {
   readonly issues: readonly DataIssue[];
   readonly counts: PortfolioRead["counts"];
   readonly currency?: string;
+  /** The workbook's language when it is written in Chinese (see workbookLocale); undefined for the English default. */
+  readonly locale?: Locale;
 }
 
 /**
  * Reads the contract's tables through a WorkbookSource and checks them: Customers and Invoices (required),
  * CreditPolicy (optional: missing settings take the defaults, bad ones keep the default and are reported),
  * Scorecard (optional: a table that cannot be read is reported and the built-in model is used), ReviewHistory
- * (optional).
+ * (optional). Each is found under its English or its Chinese name (客户, 发票, 信用政策, 评分卡, 评审历史).
  * @throws CreditError when Customers or Invoices is missing, a required column is missing, or currencies are mixed
  * @example const input = await readReviewInput(await FileWorkbookSource.open("book.xlsx"), 46203);
  */
-export async function readReviewInput(source: WorkbookSource, asOf: SerialDate): Promise<ReviewInput> {
+export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate): Promise<ReviewInput> {
+  const source = withContractNames(workbook);
   const customers = await source.readTable(CUSTOMERS_SCHEMA.name);
   if (!customers) throw valueError("errorTableMissing", { table: CUSTOMERS_SCHEMA.name });
   const invoices = await source.readTable(INVOICES_SCHEMA.name);
@@ -78,5 +83,13 @@ export async function readReviewInput(source: WorkbookSource, asOf: SerialDate):
   }
   const read = portfolioFromTables({ customers, invoices, history }, { asOf, defaultPaymentTerms: DEFAULT_PAYMENT_TERMS });
   issues.push(...read.issues);
-  return { portfolio: read.portfolio, policy: policy ?? defaultPolicy, scorecard, issues, counts: read.counts, currency: read.currency };
+  return {
+    portfolio: read.portfolio,
+    policy: policy ?? defaultPolicy,
+    scorecard,
+    issues,
+    counts: read.counts,
+    currency: read.currency,
+    locale: workbookLocale(customers),
+  };
 }

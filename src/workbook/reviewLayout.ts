@@ -15,6 +15,7 @@ import {
   type ReviewWorkbookLayout,
   type SheetLayout,
 } from "./layout";
+import { contractTableName } from "./contractTables";
 import { HISTORY_SCHEMA } from "./schema";
 
 /** The review's own sheets: a re-run replaces exactly these, and never touches any other sheet. */
@@ -26,6 +27,33 @@ export const REVIEW_SHEETS = {
   dataIssues: "Data Issues",
   history: "ReviewHistory",
 } as const;
+
+export type ReviewSheet = keyof typeof REVIEW_SHEETS;
+
+/** The review's sheets in a Chinese workbook; ReviewHistory is the contract's 评审历史. */
+export const REVIEW_SHEETS_ZH: Readonly<Record<ReviewSheet, string>> = {
+  review: "信用评审",
+  aging: "账龄",
+  alerts: "预警",
+  collections: "催收",
+  dataIssues: "数据问题",
+  history: contractTableName(HISTORY_SCHEMA.name, "zh-CN"),
+};
+
+const SHEET_NAMES: Readonly<Record<Locale, Readonly<Record<ReviewSheet, string>>>> = { en: REVIEW_SHEETS, "zh-CN": REVIEW_SHEETS_ZH };
+
+/**
+ * A review sheet's name in a locale.
+ * @example reviewSheetName("aging", "zh-CN") // "账龄"
+ */
+export function reviewSheetName(sheet: ReviewSheet, locale: Locale): string {
+  return SHEET_NAMES[locale][sheet];
+}
+
+/** The sheet's names in the other locales: an earlier review written in another language is replaced, not kept. */
+function otherNames(sheet: ReviewSheet, locale: Locale): string[] {
+  return (Object.keys(SHEET_NAMES) as Locale[]).filter((l) => l !== locale).map((l) => SHEET_NAMES[l][sheet]);
+}
 
 /** Fills used by the conditional formats: one place to restyle. */
 export const REVIEW_COLOURS = {
@@ -57,6 +85,27 @@ const RULE_LABELS: Readonly<Record<string, MessageCode>> = {
   worstGrade: "labelRuleWorstGrade",
   blacklisted: "labelRuleBlacklisted",
 };
+
+const HISTORY_LABELS: Readonly<Record<string, MessageCode>> = {
+  reviewDate: "labelColReviewDate",
+  customerId: "labelColCustomerId",
+  score: "labelColScore",
+  grade: "labelColGrade",
+  exposure: "labelColExposure",
+  creditLimit: "labelColCreditLimit",
+  recommendedLimit: "labelColRecommendedLimit",
+  maxDaysPastDue: "labelColMaxDpd",
+  zZone: "labelColZZone",
+};
+
+/**
+ * A ReviewHistory header in a locale: the catalogue's label, which HISTORY_SCHEMA accepts in either language.
+ * @example historyHeader("reviewDate", "zh-CN") // "评审日期"
+ */
+export function historyHeader(key: string, locale: Locale): string {
+  const code = HISTORY_LABELS[key];
+  return code ? formatMessage(code, {}, locale) : key;
+}
 
 /** A limit's binding rule as words; unknown rule codes are shown as they are. */
 export function bindingRuleText(rule: string, locale: Locale): string {
@@ -253,7 +302,8 @@ function agingSheet(review: Review, label: Label, locale: Locale): SheetLayout {
     conditionalFormats: [{ kind: "dataBar", column: 3, color: REVIEW_COLOURS.bar }],
   };
   return {
-    name: REVIEW_SHEETS.aging,
+    name: reviewSheetName("aging", locale),
+    aliases: otherNames("aging", locale),
     title: label("labelChartAging"),
     tables: [agingTable, gradeTable, topTable],
     charts: [
@@ -269,7 +319,8 @@ function agingSheet(review: Review, label: Label, locale: Locale): SheetLayout {
  * The review as sheets: `Credit Review` (title, KPI block, one row per customer), `Aging` (buckets with loss rates
  * and provision, grade distribution, top-10 exposures, and their charts), `Alerts`, `Collections` (worklist, highest
  * priority first), `Data Issues`, plus this review's rows for `ReviewHistory` (appended by the sink, never replaced).
- * All labels come from the message catalogue in `locale`; sheet names stay fixed (they are the contract).
+ * Sheet names, titles and labels are in `locale` (`信用评审`, `账龄`, `预警`, `催收`, `数据问题`, `评审历史` in
+ * Chinese); each sheet names its other-language editions as aliases, so a re-run in the other language replaces them.
  * @example reviewLayout(review, read.issues).sheets.map((s) => s.name) // ["Credit Review", "Aging", …]
  */
 export function reviewLayout(review: Review, issues: readonly DataIssue[], locale: Locale = "en"): ReviewWorkbookLayout {
@@ -278,14 +329,16 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
   const tableStart = kpis.startRow + kpis.items.length + 2;
   const customers = customerTable(review, tableStart, label, locale);
   const reviewSheet: SheetLayout = {
-    name: REVIEW_SHEETS.review,
+    name: reviewSheetName("review", locale),
+    aliases: otherNames("review", locale),
     title: label("labelReviewTitle", { asOf: isoFromSerial(review.asOf) }),
     keyValues: kpis,
     tables: [customers],
     freezeRows: tableStart + 1,
   };
   const alerts: SheetLayout = {
-    name: REVIEW_SHEETS.alerts,
+    name: reviewSheetName("alerts", locale),
+    aliases: otherNames("alerts", locale),
     tables: [
       {
         name: "Alerts_List",
@@ -302,7 +355,8 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
     freezeRows: 1,
   };
   const collections: SheetLayout = {
-    name: REVIEW_SHEETS.collections,
+    name: reviewSheetName("collections", locale),
+    aliases: otherNames("collections", locale),
     tables: [
       {
         name: "Collections_Worklist",
@@ -329,7 +383,8 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
     freezeRows: 1,
   };
   const dataIssues: SheetLayout = {
-    name: REVIEW_SHEETS.dataIssues,
+    name: reviewSheetName("dataIssues", locale),
+    aliases: otherNames("dataIssues", locale),
     tables: [
       {
         name: "Data_Issues",
@@ -350,9 +405,10 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
   return {
     sheets: [reviewSheet, agingSheet(review, label, locale), alerts, collections, dataIssues],
     historyAppend: {
-      sheetName: REVIEW_SHEETS.history,
+      sheetName: reviewSheetName("history", locale),
+      aliases: otherNames("history", locale),
       columns: HISTORY_SCHEMA.columns.map((c) => ({
-        header: c.header,
+        header: locale === "en" ? c.header : historyHeader(c.key, locale),
         numberFormat: c.key === "reviewDate" ? NumberFormats.date : c.key === "customerId" || c.key === "grade" || c.key === "zZone" ? undefined : NumberFormats.decimal2,
       })),
       rows: review.customers.map((r) => [

@@ -7,12 +7,15 @@ import type { Locale } from "../core/messages";
 import { runReview } from "../core/portfolio/review";
 import type { Review } from "../core/portfolio/reviewTypes";
 import { MAPPABLE_SCHEMAS, MappedWorkbookSource, missingColumns, type ColumnMappings, type MissingColumns } from "./columnMapping";
+import { ContractTableSource } from "./contractTables";
+import { historyForRerun } from "./historyRerun";
 import type { DataIssue } from "./dataIssues";
 import type { ReviewWorkbookLayout } from "./layout";
 import type { RawTable, ReviewSink, WorkbookSource } from "./ports";
 import { readReviewInput, type ReviewInput } from "./reviewInput";
 import { reviewLayout } from "./reviewLayout";
 import { reviewSummary, type ReviewSummary } from "./reviewSummary";
+import { HISTORY_SCHEMA } from "./schema";
 
 /** read: the tables come in; check: rows are checked; score: customers scored, limited and aged; write: sheets go out. */
 export const REVIEW_STAGES = ["read", "check", "score", "write"] as const;
@@ -24,6 +27,8 @@ export interface ReviewOutcome {
   readonly issues: readonly DataIssue[];
   readonly layout: ReviewWorkbookLayout;
   readonly summary: ReviewSummary;
+  /** The language the review's sheets were written in. */
+  readonly locale: Locale;
 }
 
 export type ReviewRunResult =
@@ -33,8 +38,14 @@ export type ReviewRunResult =
 
 export interface ReviewRunOptions {
   readonly asOf: SerialDate;
-  /** Language of the review sheets' labels. */
+  /**
+   * Language of the review's sheets (names, titles, labels), when the user picked one (the pane's language switch,
+   * the CLI's `--lang`). Without it the sheets follow the workbook: Chinese when its Customers table is (see
+   * workbookLocale), else `defaultLocale`.
+   */
   readonly locale?: Locale;
+  /** The sheets' language when neither the user nor the workbook says (the pane's language; English by default). */
+  readonly defaultLocale?: Locale;
   readonly mappings?: ColumnMappings;
   /** Called as each stage starts; awaited, so a pane can paint between stages. */
   readonly onStage?: (stage: ReviewStage) => void | Promise<void>;
@@ -42,6 +53,8 @@ export interface ReviewRunOptions {
 
 /** Remembers every table read, so checking the headers first costs no second read of the workbook. */
 class ReadOnceSource implements WorkbookSource {
+  /** Its inner source finds the contract's tables under either language's name. */
+  readonly contractNames = true;
   private readonly tables = new Map<string, Promise<RawTable | undefined>>();
   constructor(private readonly inner: WorkbookSource) {}
   readTable(name: string): Promise<RawTable | undefined> {
@@ -73,7 +86,7 @@ export async function runWorkbookReview(
     await nextTask();
   };
   await stage("read");
-  const tables = new ReadOnceSource(new MappedWorkbookSource(source, options.mappings ?? {}));
+  const tables = new ReadOnceSource(new MappedWorkbookSource(new ContractTableSource(source), options.mappings ?? {}));
   const missing: MissingColumns[] = [];
   for (const schema of MAPPABLE_SCHEMAS) {
     const table = await tables.readTable(schema.name);
@@ -86,13 +99,15 @@ export async function runWorkbookReview(
   const input = await readReviewInput(tables, options.asOf);
   await stage("score");
   const review = runReview(input.portfolio, input.policy, options.asOf, input.scorecard);
-  const layout = reviewLayout(review, input.issues, options.locale ?? "en");
+  const locale = options.locale ?? input.locale ?? options.defaultLocale ?? "en";
+  const layout = reviewLayout(review, input.issues, locale);
   if (sink) {
     await stage("write");
-    await sink.write(layout);
+    // A re-run on a date ReviewHistory already holds replaces that date's rows (read once already: cached).
+    await sink.write(historyForRerun(layout, await tables.readTable(HISTORY_SCHEMA.name), options.asOf));
   }
   return {
     kind: "reviewed",
-    outcome: { input, review, issues: input.issues, layout, summary: reviewSummary(review, input.issues) },
+    outcome: { input, review, issues: input.issues, layout, summary: reviewSummary(review, input.issues, input.counts), locale },
   };
 }

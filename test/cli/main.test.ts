@@ -1,5 +1,5 @@
 /** The credit-desk command, run in-process on small fixtures. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -93,6 +93,40 @@ describe("credit-desk review", () => {
     const r = await run("review", folder);
     expect(r.code).toBe(2);
     expect(r.err[0]).toContain("no Invoices table or sheet");
+  });
+
+  it("a table without a required column exits 2 naming the column and the headers it has", async () => {
+    const folder = join(dir, "no-due");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "customers.csv"), "Customer ID\nC1\n");
+    writeFileSync(join(folder, "invoices.csv"), "Invoice ID,Client,Invoice Date,Amount\nI1,C1,2026-06-01,10\n");
+    const r = await run("review", folder, "--as-of", "2026-06-30");
+    expect(r.code).toBe(2);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(/Invoices table has no Customer ID column \(headers found: Invoice ID, Client, Invoice Date, Amount\)/);
+  });
+
+  it("reviewing a workbook into itself twice on one date: the same figures, and that date's ReviewHistory rows replaced, not doubled", async () => {
+    const out = join(dir, "rerun.xlsx");
+    copyFileSync("assets/sample-portfolio.xlsx", out);
+    const first = await run("review", out, "--as-of", "2026-06-30", "--out", out, "--json", join(dir, "first.json"));
+    expect(first.code).toBe(0);
+    const historyRows = async () => {
+      const ExcelJS = (await import("exceljs")).default;
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(out);
+      return book.getWorksheet("ReviewHistory")!.actualRowCount;
+    };
+    const rowsAfterFirst = await historyRows();
+    const second = await run("review", out, "--as-of", "2026-06-30", "--out", out, "--json", join(dir, "second.json"));
+    expect(second.code).toBe(0);
+    const [a, b] = ["first.json", "second.json"].map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
+    // The second run reads the first's history rows too (dated the as-of day, so not compared against); nothing else differs.
+    expect(b.rows.history.read).toBe(a.rows.history.read + a.customers);
+    delete a.rows.history;
+    delete b.rows.history;
+    expect(b).toEqual(a);
+    expect(await historyRows()).toBe(rowsAfterFirst);
   });
 
   it("mixed currencies without a rate stop with a message instead of a sum", async () => {

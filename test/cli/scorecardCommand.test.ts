@@ -121,7 +121,7 @@ describe("credit-desk scorecard: bad arguments and unreadable input exit 2 with 
     const r = await run(file, "--target", "y");
     expect(r.code).toBe(2);
     expect(r.err).toEqual([
-      "credit-desk scorecard: y holds no bad outcome, so the scorecard is undefined: it needs both goods and bads.",
+      "credit-desk scorecard: y holds no bad outcome, so no scorecard can be built: it needs both goods and bads.",
     ]);
   });
 

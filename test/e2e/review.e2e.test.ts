@@ -1,6 +1,7 @@
 /**
- * The pane's one-click portfolio review in a plain browser, on the sample workbook it loads by default, checked
- * against the CLI's JSON for the same file and as-of date: the pane and the CLI must show the same figures.
+ * The pane's one-click portfolio review in a plain browser, on the sample workbook it loads by default (the Chinese
+ * edition when the browser is Chinese), checked against the CLI's JSON for the same file and as-of date: the pane and
+ * the CLI must show the same figures.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { launchChromium, openPane, serveDist } from "./browser";
 const ROOT = join(__dirname, "../..");
 const SCREENSHOTS = join(ROOT, "docs/screenshots");
 const SAMPLE = join(ROOT, "assets/sample-portfolio.xlsx");
+const SAMPLE_ZH = join(ROOT, "assets/sample-portfolio.zh-CN.xlsx");
 const AS_OF = "2026-06-30";
 
 /**
@@ -23,11 +25,11 @@ const AS_OF = "2026-06-30";
  */
 const realErrors = (errors: readonly string[]) => errors.filter((e) => !e.includes("Content Security Policy"));
 
-/** The CLI's summary of the sample (the built bin, as a user runs it). */
-function cliSummary(): ReviewSummary {
+/** The CLI's summary of a sample (the built bin, as a user runs it). */
+function cliSummary(sample: string): ReviewSummary {
   const dir = mkdtempSync(join(tmpdir(), "credit-desk-e2e-"));
   const json = join(dir, "summary.json");
-  execFileSync(process.execPath, [join(ROOT, "bin/credit-desk.js"), "review", SAMPLE, "--as-of", AS_OF, "--json", json], { stdio: "pipe" });
+  execFileSync(process.execPath, [join(ROOT, "bin/credit-desk.js"), "review", sample, "--as-of", AS_OF, "--json", json], { stdio: "pipe" });
   return JSON.parse(readFileSync(json, "utf8")) as ReviewSummary;
 }
 
@@ -64,9 +66,11 @@ describe("one-click portfolio review in the browser (sample workbook)", () => {
   let server: Server;
   let url: string;
   let summary: ReviewSummary;
+  let summaryZh: ReviewSummary;
 
   beforeAll(async () => {
-    summary = cliSummary();
+    summary = cliSummary(SAMPLE);
+    summaryZh = cliSummary(SAMPLE_ZH);
     ({ server, url } = await serveDist());
     browser = await launchChromium();
   });
@@ -114,13 +118,27 @@ describe("one-click portfolio review in the browser (sample workbook)", () => {
     expect(workbook.getWorksheet("ReviewHistory")!.actualRowCount).toBeGreaterThan(original.getWorksheet("ReviewHistory")!.actualRowCount);
   });
 
-  it("shows the same KPIs in Chinese, formatted for zh-CN", async () => {
+  it("in Chinese: loads the Chinese sample and shows the CLI's KPIs for it, formatted for zh-CN", async () => {
     const { page, consoleErrors } = await openPane(browser, `${url}taskpane.html`, { locale: "zh-CN" });
+    await page.getByTestId("file-loaded").waitFor({ timeout: 30000 });
+    await expect(page.getByTestId("file-loaded").textContent()).resolves.toContain("sample-portfolio.zh-CN.xlsx");
     await runReview(page);
-    const expected = expectedTiles(summary, "zh-CN", "{value} 天");
+    const expected = expectedTiles(summaryZh, "zh-CN", "{value} 天");
     await expect(tiles(page, Object.keys(expected))).resolves.toEqual(expected);
+    await expect(page.getByTestId("issues-count").textContent()).resolves.toContain(String(summaryZh.dataIssues));
+    await expect(page.getByRole("heading", { name: `预警（${summaryZh.alerts}）` }).count()).resolves.toBe(1);
+    // Same data as the English sample, so the same figures.
+    expect(expectedTiles(summaryZh, "zh-CN", "{value} 天")).toEqual(expectedTiles(summary, "zh-CN", "{value} 天"));
     await page.screenshot({ path: join(SCREENSHOTS, "pane-review.zh-CN.png"), fullPage: true });
     expect(realErrors(consoleErrors)).toEqual([]);
+
+    // The reviewed workbook: Chinese review sheets beside the Chinese input sheets.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 review.xlsx" }).click()]);
+    const saved = join(mkdtempSync(join(tmpdir(), "credit-desk-dl-")), "review.xlsx");
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["信用评审", "账龄", "预警", "催收", "数据问题", "客户", "发票", "信用政策", "评审历史"]);
   });
 
   it("is usable from the keyboard: Tab reaches the run button and Enter runs the review", async () => {

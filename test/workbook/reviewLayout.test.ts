@@ -66,9 +66,13 @@ describe("reviewLayout", () => {
     expect(layout.historyAppend.rows[0].slice(0, 5)).toEqual([AS_OF, "A", 80, "A", 850]);
   });
 
-  it("labels follow the locale (zh-CN) while sheet names stay the contract's", () => {
+  it("labels and sheet names follow the locale (zh-CN); each sheet names its English edition as an alias", () => {
     const zh = reviewLayout(review, issues, "zh-CN");
-    expect(zh.sheets[0].name).toBe("Credit Review");
+    expect(zh.sheets.map((s) => s.name)).toEqual(["信用评审", "账龄", "预警", "催收", "数据问题"]);
+    expect(zh.sheets.map((s) => s.aliases)).toEqual([["Credit Review"], ["Aging"], ["Alerts"], ["Collections"], ["Data Issues"]]);
+    expect(layout.sheets[1].aliases).toEqual(["账龄"]);
+    expect(zh.historyAppend.sheetName).toBe("评审历史");
+    expect(zh.sheets[0].title).toBe("信用评审（基准日 2026-06-30）");
     expect(zh.sheets[0].keyValues!.items[3].label).toBe("应收账款余额");
     expect(zh.sheets[0].tables[0].columns[0].header).toBe("客户编号");
   });

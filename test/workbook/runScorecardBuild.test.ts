@@ -82,7 +82,7 @@ describe("runScorecardBuild", () => {
     await expect(
       runScorecardBuild(sourceOf(oneClass), undefined, { table: "Applicants", target: "creditability" }),
     ).rejects.toMatchObject({
-      code: "outcomesNoBads",
+      code: "builderNoBads",
     });
   });
 });

@@ -2,7 +2,7 @@
  * The scorecard builder: from past customers with a good/bad target to a points table in the format of
  * DESIGN.md §3 (Factor, From, To, Category, Points), with the report that validates it.
  */
-import { numError, valueError } from "../errors";
+import { div0Error, numError, valueError } from "../errors";
 import type { PdScaling } from "../policy/creditPolicy";
 import { scalingConstants, DEFAULT_PD_SCALING } from "../scoring/pdScaling";
 import { MISSING_CATEGORY } from "../scoring/scorecard";
@@ -21,7 +21,7 @@ import {
 import { pearson } from "./correlation";
 import { auc, gini, ks } from "./discrimination";
 import { fitLogistic } from "./logisticRegression";
-import { classCounts, outcomesOf, requireBothClasses } from "./outcome";
+import { classCounts, outcomesOf } from "./outcome";
 import { populationStability } from "./populationStability";
 import { binIndex, quantileCuts } from "./quantileBins";
 import { stratifiedSplit } from "./trainTestSplit";
@@ -215,7 +215,10 @@ export function buildScorecard(data: ScorecardData, options: ScorecardBuildOptio
     data.rows.map((_, i) => i + 2),
     target,
   );
-  requireBothClasses(classCounts(outcomes), target, "the scorecard");
+  // A message of its own: the statistic-naming one would put the English word "scorecard" into every language.
+  const classes = classCounts(outcomes);
+  if (classes.bads === 0) throw div0Error("builderNoBads", { argument: target });
+  if (classes.goods === 0) throw div0Error("builderNoGoods", { argument: target });
   const { train, test } = stratifiedSplit(outcomes, trainShare, options.seed ?? DEFAULT_SCORECARD_SEED);
   const trainOutcomes = train.map((i) => outcomes[i]);
   const trainCounts = classCounts(trainOutcomes);

@@ -93,7 +93,7 @@ export function App({ host, paneHost, sourcePicker }: AppProps): React.JSX.Eleme
               <>
                 {paneHost.kind === "excel" && <SampleDataPrompt host={paneHost} />}
                 {/* A new PaneHost (another file opened) starts a fresh review: no stale results. */}
-                <ReviewTab key={hostKey(paneHost)} host={paneHost} sourcePicker={sourcePicker} />
+                <ReviewTab key={hostKey(paneHost)} host={paneHost} sourcePicker={sourcePicker} sheetLocale={chosen} />
               </>
             )}
             {tab === "policy" && paneHost && <PolicyEditor host={paneHost} />}

@@ -1,9 +1,12 @@
 /**
  * Decides where the pane runs and gives App the matching PaneHost: inside Excel the open workbook, in a plain
- * browser an .xlsx in memory (the sample portfolio until the user opens another file).
+ * browser an .xlsx in memory (the sample portfolio until the user opens another file: the Chinese edition of the
+ * sample when the pane starts in Chinese).
  */
 import * as React from "react";
 import { SAMPLE_AS_OF } from "../../files/samplePortfolio";
+import { localeFromLanguage, type Locale } from "../../core/messages";
+import { ContractTableSource } from "../../workbook/contractTables";
 import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA } from "../../workbook/schema";
 import { ExcelPaneHost } from "../excelPaneHost";
 import { detectHost, type HostInfo } from "../host";
@@ -11,14 +14,14 @@ import type { PaneHost } from "../paneHost";
 import { App } from "./App";
 import { WorkbookFilePicker, type FileState } from "./WorkbookFilePicker";
 
-const SAMPLE_URL = "assets/sample-portfolio.xlsx";
-const SAMPLE_NAME = "sample-portfolio.xlsx";
+/** The sample workbook in each language: same figures, sheet names and headers in that language. */
+const SAMPLE_NAMES: Readonly<Record<Locale, string>> = { en: "sample-portfolio.xlsx", "zh-CN": "sample-portfolio.zh-CN.xlsx" };
 
 /** Opens .xlsx bytes in browser mode; ExcelJS and the file adapter load only here, as a chunk of their own. */
 async function openInBrowser(bytes: ArrayBuffer, name: string, sample: boolean): Promise<{ host: PaneHost; file: FileState }> {
   const { BrowserPaneHost } = await import(/* webpackChunkName: "browser-host" */ "../browserHost");
   const host = await BrowserPaneHost.open(bytes, name, sample ? SAMPLE_AS_OF : undefined);
-  const source = host.source();
+  const source = new ContractTableSource(host.source());
   const [customers, invoices, tables] = await Promise.all([
     source.readTable(CUSTOMERS_SCHEMA.name),
     source.readTable(INVOICES_SCHEMA.name),
@@ -35,7 +38,7 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 export function PaneRoot(): React.JSX.Element {
   const [host, setHost] = React.useState<HostInfo | undefined>(undefined);
   const [paneHost, setPaneHost] = React.useState<PaneHost | undefined>(undefined);
-  const [file, setFile] = React.useState<FileState>({ status: "loading", name: SAMPLE_NAME });
+  const [file, setFile] = React.useState<FileState>(() => ({ status: "loading", name: SAMPLE_NAMES[localeFromLanguage(navigator.language)] }));
 
   const load = React.useCallback(async (read: () => Promise<ArrayBuffer>, name: string, sample: boolean) => {
     setFile({ status: "loading", name });
@@ -57,13 +60,15 @@ export function PaneRoot(): React.JSX.Element {
         setPaneHost(new ExcelPaneHost((batch) => Excel.run(batch)));
         return;
       }
+      const sample = SAMPLE_NAMES[localeFromLanguage(info.language)];
+      const url = `assets/${sample}`;
       void load(
         async () => {
-          const response = await fetch(SAMPLE_URL);
-          if (!response.ok) throw new Error(`${SAMPLE_URL}: HTTP ${response.status}`);
+          const response = await fetch(url);
+          if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
           return response.arrayBuffer();
         },
-        SAMPLE_NAME,
+        sample,
         true,
       );
     };

@@ -14,9 +14,9 @@ import {
 } from "@fluentui/react-components";
 import { isoFromSerial, serialFromIso, todaySerial } from "../../core/dates";
 import type { ColumnMappings } from "../../workbook/columnMapping";
-import { REVIEW_SHEETS } from "../../workbook/reviewLayout";
+import { reviewSheetName } from "../../workbook/reviewLayout";
 import type { ReviewStage } from "../../workbook/runWorkbookReview";
-import { fill, useLocale, useStrings, type PaneStrings } from "../i18n";
+import { fill, useLocale, useStrings, type Locale, type PaneStrings } from "../i18n";
 import { useReviewRun } from "../hooks/useReviewRun";
 import type { PaneHost } from "../paneHost";
 import { AlertsList } from "./AlertsList";
@@ -41,15 +41,20 @@ export interface ReviewTabProps {
   readonly sourcePicker?: React.ReactNode;
   /** Bumped when the source changes, so the last results are cleared. */
   readonly sourceVersion?: number;
+  /**
+   * The language picked with the pane's switch: the review's sheets are written in it. Without a pick they follow
+   * the workbook (Chinese sheets for a Chinese workbook), else the pane's language.
+   */
+  readonly sheetLocale?: Locale;
 }
 
-export function ReviewTab({ host, sourcePicker }: ReviewTabProps): React.JSX.Element {
+export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): React.JSX.Element {
   const strings = useStrings();
   const locale = useLocale();
   const styles = useStyles();
   const [asOfText, setAsOfText] = React.useState(() => isoFromSerial(host.suggestedAsOf ?? todaySerial()));
   const asOf = serialFromIso(asOfText);
-  const { state, run } = useReviewRun(host, locale);
+  const { state, run } = useReviewRun(host, sheetLocale, locale);
   const [mappings, setMappings] = React.useState<ColumnMappings>({});
   const [selected, setSelected] = React.useState<string | undefined>(undefined);
 
@@ -126,7 +131,7 @@ export function ReviewTab({ host, sourcePicker }: ReviewTabProps): React.JSX.Ele
           )}
           <DataIssuesPanel
             issues={outcome.issues}
-            onOpenSheet={host.showSheet ? () => void host.showSheet?.(REVIEW_SHEETS.dataIssues) : undefined}
+            onOpenSheet={host.showSheet ? () => void host.showSheet?.(reviewSheetName("dataIssues", outcome.locale)) : undefined}
           />
         </>
       )}

@@ -2,13 +2,14 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { todaySerial } from "../../core/dates";
-import { useStrings } from "../i18n";
+import { useLocale, useStrings } from "../i18n";
 import type { PaneHost } from "../paneHost";
 
 type Status = "checking" | "hasInput" | "empty" | "inserting" | "inserted" | { readonly failed: string };
 
 export function SampleDataPrompt({ host }: { readonly host: PaneHost }): React.JSX.Element | null {
   const strings = useStrings();
+  const locale = useLocale();
   const [status, setStatus] = React.useState<Status>("checking");
 
   React.useEffect(() => {
@@ -25,7 +26,7 @@ export function SampleDataPrompt({ host }: { readonly host: PaneHost }): React.J
   const insert = async () => {
     setStatus("inserting");
     try {
-      await host.insertSampleData(todaySerial());
+      await host.insertSampleData(todaySerial(), locale);
       setStatus("inserted");
     } catch (error) {
       setStatus({ failed: error instanceof Error ? error.message : String(error) });

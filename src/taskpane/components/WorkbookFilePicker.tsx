@@ -39,7 +39,7 @@ export function WorkbookFilePicker({ file, onOpen }: WorkbookFilePickerProps): R
           <Text className={styles.name} data-testid="file-loaded">
             {file.customers === 0 && file.invoices === 0 && !file.sample
               ? fill(strings.fileLoadedOther, { name: file.name, tables: file.tables })
-              : fill(strings.fileLoaded, { name: file.sample ? strings.fileSample : file.name, customers: file.customers, invoices: file.invoices })}
+              : fill(strings.fileLoaded, { name: file.sample ? fill(strings.fileSample, { name: file.name }) : file.name, customers: file.customers, invoices: file.invoices })}
           </Text>
         )}
         <Button onClick={() => input.current?.click()} disabled={file.status === "loading"} data-testid="file-open">

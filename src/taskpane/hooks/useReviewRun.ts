@@ -13,8 +13,11 @@ export type RunState =
   | { readonly status: "done"; readonly outcome: ReviewOutcome; readonly seconds: number }
   | { readonly status: "failed"; readonly message: string };
 
-/** The review as a state machine the pane renders; `run` never throws, a failure becomes a `failed` state. */
-export function useReviewRun(host: PaneHost | undefined, locale: Locale) {
+/**
+ * The review as a state machine the pane renders; `run` never throws, a failure becomes a `failed` state. The
+ * sheets are written in `locale` when the user picked one, else in the workbook's language, else `paneLocale`.
+ */
+export function useReviewRun(host: PaneHost | undefined, locale: Locale | undefined, paneLocale: Locale) {
   const [state, setState] = React.useState<RunState>({ status: "idle" });
   const run = React.useCallback(
     async (asOf: SerialDate, mappings: ColumnMappings = {}) => {
@@ -25,6 +28,7 @@ export function useReviewRun(host: PaneHost | undefined, locale: Locale) {
         const result = await runWorkbookReview(host.source(), host.sink(), {
           asOf,
           locale,
+          defaultLocale: paneLocale,
           mappings,
           onStage: (stage) => setState({ status: "running", stage, progress: REVIEW_STAGES.indexOf(stage) / REVIEW_STAGES.length }),
         });
@@ -34,7 +38,7 @@ export function useReviewRun(host: PaneHost | undefined, locale: Locale) {
         setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
       }
     },
-    [host, locale],
+    [host, locale, paneLocale],
   );
   return { state, run };
 }

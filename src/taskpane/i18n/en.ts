@@ -19,7 +19,7 @@ export const en = {
 
   // Source (browser mode)
   fileLabel: "Workbook",
-  fileSample: "Sample portfolio (assets/sample-portfolio.xlsx)",
+  fileSample: "Sample portfolio (assets/{name})",
   fileOpen: "Open .xlsx…",
   fileLoaded: "{name}: {customers} customer rows, {invoices} invoice rows",
   fileLoading: "Loading {name}…",

@@ -19,7 +19,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   tabTools: "工具",
 
   fileLabel: "工作簿",
-  fileSample: "示例组合（assets/sample-portfolio.xlsx）",
+  fileSample: "示例组合（assets/{name}）",
   fileOpen: "打开 .xlsx…",
   fileLoaded: "{name}：客户 {customers} 行，发票 {invoices} 行",
   fileLoading: "正在加载 {name}…",

@@ -113,7 +113,7 @@ describe("scorecard builder", () => {
     expect(() => buildScorecard({ columns: data.columns, rows }, { target: "default" })).toThrow(
       expect.objectContaining({
         kind: "div0",
-        code: "outcomesNoBads",
+        code: "builderNoBads",
         params: expect.objectContaining({ argument: "default" }),
       }),
     );

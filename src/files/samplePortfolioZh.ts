@@ -1,0 +1,81 @@
+/**
+ * The sample portfolio's Chinese edition (assets/sample-portfolio.zh-CN.xlsx): the same rows under Chinese table
+ * names, headers and setting names, with flags and segments in the Chinese words the contract reads (是/否, 大型).
+ * It must review to the same figures as the English sample; only the words change.
+ */
+import { policySettingByName } from "../core/policy";
+import { CONTRACT_TABLE_NAMES } from "../workbook/contractTables";
+import { historyHeader } from "../workbook/reviewLayout";
+import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, type TableSchema } from "../workbook/schema";
+import type { SampleCell, SampleTable, SampleTables } from "./samplePortfolio";
+
+const HAN = /\p{Script=Han}/u;
+
+/** A contract header's Chinese name: the first Chinese synonym the schema accepts for that column. */
+function chineseHeader(schema: TableSchema, header: string): string {
+  const column = schema.columns.find((c) => c.header === header);
+  return column?.synonyms.find((s) => HAN.test(s)) ?? header;
+}
+
+const SEGMENTS_ZH: Readonly<Record<string, string>> = { Large: "大型", Mid: "中型", Small: "小型" };
+
+const flag = (v: SampleCell): SampleCell => (v === true ? "是" : v === false ? "否" : v);
+
+/** Each cell of the columns picked by header, rewritten. */
+function rewriteColumns(
+  table: SampleTable,
+  rewrite: Readonly<Record<string, (v: SampleCell) => SampleCell>>,
+): SampleCell[][] {
+  const at = table.headers.map((h) => rewrite[h]);
+  return table.rows.map((row) => row.map((v, c) => (at[c] ? at[c]!(v) : v)));
+}
+
+function zhName(contract: string): string {
+  return CONTRACT_TABLE_NAMES[contract]?.["zh-CN"] ?? contract;
+}
+
+/**
+ * The Chinese edition of sample tables: 客户, 发票, 信用政策, 评审历史 with Chinese headers; TRUE/FALSE flags as
+ * 是/否, segments as 大型/中型/小型, policy settings under their Chinese names. Ids, names, amounts and dates are
+ * unchanged, so both editions review to the same figures. The Altman zones of the history stay Safe/Grey/Distress:
+ * they are codes the review compares with, as `CREDIT.ZZONE` returns them.
+ * @example chineseSampleTables(defaultSampleTables()).customers.headers[0] // "客户编号"
+ */
+export function chineseSampleTables(tables: SampleTables): SampleTables {
+  const { customers, invoices, creditPolicy, reviewHistory } = tables;
+  return {
+    customers: {
+      ...customers,
+      name: zhName(CUSTOMERS_SCHEMA.name),
+      headers: customers.headers.map((h) => chineseHeader(CUSTOMERS_SCHEMA, h)),
+      rows: rewriteColumns(customers, {
+        Segment: (v) => (typeof v === "string" ? (SEGMENTS_ZH[v] ?? v) : v),
+        Strategic: flag,
+        Blacklisted: flag,
+      }),
+    },
+    invoices: {
+      ...invoices,
+      name: zhName(INVOICES_SCHEMA.name),
+      headers: invoices.headers.map((h) => chineseHeader(INVOICES_SCHEMA, h)),
+      rows: rewriteColumns(invoices, { Disputed: flag }),
+    },
+    creditPolicy: creditPolicy && {
+      ...creditPolicy,
+      name: zhName(creditPolicy.name),
+      headers: ["设置项", "值"],
+      rows: creditPolicy.rows.map(([setting, ...rest]) => [
+        (typeof setting === "string" && policySettingByName(setting)?.zh) || setting,
+        ...rest,
+      ]),
+    },
+    reviewHistory: reviewHistory && {
+      ...reviewHistory,
+      name: zhName(HISTORY_SCHEMA.name),
+      headers: reviewHistory.headers.map((h) => {
+        const key = HISTORY_SCHEMA.columns.find((c) => c.header === h)?.key;
+        return key ? historyHeader(key, "zh-CN") : h;
+      }),
+    },
+  };
+}
