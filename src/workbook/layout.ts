@@ -6,6 +6,8 @@
 
 /** A value written to a cell. Text is always written as text, never as a formula, whatever it starts with. */
 export type LayoutValue = string | number | boolean | null;
+/** One row of a table: a value per column. */
+export type LayoutRow = readonly LayoutValue[];
 
 /** Excel number formats the layouts use, one place to change them. */
 export const NumberFormats = {
@@ -131,4 +133,19 @@ export const CELL_TEXT_LIMIT = 32_767;
  */
 export function fitCellText(value: LayoutValue): LayoutValue {
   return typeof value === "string" && value.length > CELL_TEXT_LIMIT ? `${value.slice(0, CELL_TEXT_LIMIT - 1)}…` : value;
+}
+
+/** The rows of an Excel worksheet (Excel's specifications and limits). */
+export const SHEET_ROW_LIMIT = 1_048_576;
+
+/**
+ * A table's rows as a sheet can hold them: when the header at 0-based `startRow` and the rows would run past
+ * {@link SHEET_ROW_LIMIT}, the rows that fit are kept, the last of them replaced by `note(count)` saying how many
+ * were left out (a million data issues from a million-row input still make a sheet Excel opens).
+ * @example fitSheetRows(rows, 0, (n) => [`${n} more`]).length // ≤ 1,048,575
+ */
+export function fitSheetRows(rows: readonly LayoutRow[], startRow: number, note: (count: number) => LayoutRow): readonly LayoutRow[] {
+  const room = SHEET_ROW_LIMIT - startRow - 1;
+  if (rows.length <= room) return rows;
+  return [...rows.slice(0, room - 1), note(rows.length - (room - 1))];
 }

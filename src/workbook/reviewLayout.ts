@@ -14,6 +14,7 @@ import {
   type LayoutValue,
   type ReviewWorkbookLayout,
   type SheetLayout,
+  fitSheetRows,
 } from "./layout";
 import { contractTableName } from "./contractTables";
 import { HISTORY_SCHEMA } from "./schema";
@@ -349,7 +350,11 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
           col(label, "labelColRule", undefined, 18),
           col(label, "labelColMessage", undefined, 70),
         ],
-        rows: review.alerts.map((a) => [a.customerId, a.customerName, a.rule, label(a.code, a.params)]),
+        rows: fitSheetRows(
+          review.alerts.map((a) => [a.customerId, a.customerName, a.rule, label(a.code, a.params)]),
+          0,
+          (count) => [null, null, null, label("labelRowsNotListed", { count })],
+        ),
       },
     ],
     freezeRows: 1,
@@ -372,7 +377,11 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
           col(label, "labelColDisputed", undefined, 9),
           col(label, "labelColStage", undefined, 22),
         ],
-        rows: review.collections.map((c, i) => [i + 1, c.customerId, c.customerName, c.grade, c.overdue, c.maxDaysPastDue, c.priority, c.disputed, stageText(c.stage, locale)]),
+        rows: fitSheetRows(
+          review.collections.map((c, i) => [i + 1, c.customerId, c.customerName, c.grade, c.overdue, c.maxDaysPastDue, c.priority, c.disputed, stageText(c.stage, locale)]),
+          0,
+          (count) => [null, null, label("labelRowsNotListed", { count }), null, null, null, null, null, null],
+        ),
         conditionalFormats: [
           { kind: "cellValue", column: 5, operator: "greaterThan", value: review.bucketLimits[review.bucketLimits.length - 1], fill: REVIEW_COLOURS.dpd90, fontColor: REVIEW_COLOURS.dpd90Font },
           { kind: "rowWhenTrue", column: 7, fill: REVIEW_COLOURS.manualReview },
@@ -397,7 +406,11 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
           col(label, "labelColAction", undefined, 10),
           col(label, "labelColMessage", undefined, 80),
         ],
-        rows: issues.map((i) => [i.sheet, i.row, i.column, i.value, actionLabel(i.action, locale), issueMessage(i, locale)]),
+        rows: fitSheetRows(
+          issues.map((i) => [i.sheet, i.row, i.column, i.value, actionLabel(i.action, locale), issueMessage(i, locale)]),
+          0,
+          (count) => [null, null, null, null, null, label("labelRowsNotListed", { count })],
+        ),
       },
     ],
     freezeRows: 1,

@@ -4,6 +4,7 @@ import type { DataIssue } from "../../src/workbook/dataIssues";
 import { REVIEW_SHEETS, gradeColour, reviewLayout } from "../../src/workbook/reviewLayout";
 import { agingKeys, reviewSummary } from "../../src/workbook/reviewSummary";
 import { HISTORY_SCHEMA } from "../../src/workbook/schema";
+import { SHEET_ROW_LIMIT, fitSheetRows } from "../../src/workbook/layout";
 import { AS_OF, assess, portfolio, settings } from "../fixtures/reviewFixture";
 
 const review = reviewPortfolio(portfolio, AS_OF, settings, assess);
@@ -96,5 +97,28 @@ describe("reviewSummary (the CLI's JSON)", () => {
   it("aging keys follow the policy's bucket limits", () => {
     expect(agingKeys([30, 60, 90])).toEqual(["current", "d1_30", "d31_60", "d61_90", "d90plus"]);
     expect(agingKeys([15, 45])).toEqual(["current", "d1_15", "d16_45", "d45plus"]);
+  });
+});
+
+describe("a sheet holds at most 1,048,576 rows (Excel's specifications and limits)", () => {
+  it("fitSheetRows keeps what fits under the header and says how many rows were left out", () => {
+    const rows = Array.from({ length: SHEET_ROW_LIMIT + 9 }, (_, i) => [i]);
+    const fitted = fitSheetRows(rows, 0, (n) => [`${n} more`]);
+    expect(fitted).toHaveLength(SHEET_ROW_LIMIT - 1); // header + rows = the whole sheet
+    expect(fitted[fitted.length - 2]).toEqual([SHEET_ROW_LIMIT - 3]);
+    // Rows 0 … limit-3 kept: limit-2 of them; the rest, (limit + 9) - (limit - 2) = 11, are counted in the note.
+    expect(fitted[fitted.length - 1]).toEqual(["11 more"]);
+    expect(fitSheetRows(rows.slice(0, 10), 0, () => ["never"])).toHaveLength(10);
+    expect(fitSheetRows(rows.slice(0, SHEET_ROW_LIMIT - 1), 0, () => ["never"])).toHaveLength(SHEET_ROW_LIMIT - 1);
+  });
+
+  it("more data issues than a sheet holds: the Data Issues sheet lists what fits and counts the rest", () => {
+    const many: DataIssue[] = Array.from({ length: SHEET_ROW_LIMIT + 99 }, (_, i) => ({ ...issues[0], row: i + 2 }));
+    const table = reviewLayout(review, many).sheets.find((s) => s.name === "Data Issues")!.tables[0];
+    expect(table.rows).toHaveLength(SHEET_ROW_LIMIT - 1);
+    expect(table.rows[table.rows.length - 1][5]).toBe(
+      "101 more rows not listed: a worksheet holds at most 1,048,576 rows. The JSON summary counts them all.",
+    );
+    expect(reviewSummary(review, many).dataIssues).toBe(SHEET_ROW_LIMIT + 99);
   });
 });

@@ -199,6 +199,7 @@ export const en = {
   labelColProvision: "Provision",
   labelColCount: "Customers",
   labelColRule: "Rule",
+  labelRowsNotListed: "{count} more rows not listed: a worksheet holds at most 1,048,576 rows. The JSON summary counts them all.",
   labelColMessage: "Message",
   labelColPriority: "Priority",
   labelColSheet: "Sheet",

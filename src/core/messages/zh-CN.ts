@@ -197,6 +197,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   labelColProvision: "坏账准备",
   labelColCount: "客户数",
   labelColRule: "规则",
+  labelRowsNotListed: "另有 {count} 行未列出：一张工作表最多容纳 1,048,576 行。JSON 摘要计入全部。",
   labelColMessage: "说明",
   labelColPriority: "优先级",
   labelColSheet: "工作表",
