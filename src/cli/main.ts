@@ -1,5 +1,6 @@
 /** The `credit-desk` command: `review` runs the portfolio review on an .xlsx or a CSV folder; `scorecard` is dispatched. */
 import { promises as fs } from "node:fs";
+import { resolve } from "node:path";
 import { isoFromSerial, serialFromIso, todaySerial, type SerialDate } from "../core/dates";
 import { CreditError, valueError } from "../core/errors";
 import { formatMessage, type Locale } from "../core/messages";
@@ -179,7 +180,8 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
   const asOf = args.asOf ?? todaySerial(io.now?.());
   const source = await FileWorkbookSource.open(args.input);
   // The same run as the pane's: contract tables under either language's name, same-date history replaced.
-  const run = await runWorkbookReview(source, args.out ? new XlsxReviewSink(args.out) : undefined, { asOf, locale: args.lang });
+  const sinkIsSource = args.out !== undefined && resolve(args.out) === resolve(args.input);
+  const run = await runWorkbookReview(source, args.out ? new XlsxReviewSink(args.out) : undefined, { asOf, locale: args.lang, sinkIsSource });
   if (run.kind === "needsMapping") {
     // No one to ask on a command line: name the first missing column and the headers there are.
     const gap = run.missing[0];

@@ -205,8 +205,14 @@ async function inspect(context: ExcelContext, plan: SwapPlan): Promise<void> {
   await context.sync();
 
   const tablesOnSheet = (sheetName: string) => tableInfo.filter((info) => sameName(info.worksheet.name, sheetName));
+  // An other-language sheet is the review's earlier edition only when it holds one of the review's tables for it: a
+  // user's own sheet that happens to be called 账龄 or Aging is never taken.
+  const ownAlias = (output: (typeof plan.outputs)[number]) =>
+    (output.layout?.aliases ?? []).filter((alias) =>
+      tablesOnSheet(alias).some((info) => (output.layout?.tables ?? []).some((t) => sameName(t.name, info.table.name))),
+    );
   plan.outputs.forEach((output, i) => {
-    const position = named(output.finalName, output.layout?.aliases);
+    const position = named(output.finalName, ownAlias(output));
     const existing = worksheets.items[position];
     if (existing) {
       output.old = {

@@ -78,8 +78,9 @@ function flagAt(text: string, from: number, to: number): boolean | undefined {
   const word = to - from === 4 ? "TRUE" : to - from === 5 ? "FALSE" : undefined;
   if (word === undefined) return undefined;
   for (let k = 0; k < word.length; k++) {
-    // ASCII letters only: clearing bit 5 upper-cases a-z and leaves A-Z as they are.
-    if ((text.charCodeAt(from + k) & 0xdf) !== word.charCodeAt(k)) return undefined;
+    // ASCII letters only: clearing bit 5 upper-cases a-z and leaves A-Z as they are (and 0xffdf keeps the high bits,
+    // so 乔 or Ŕ never pass for a letter).
+    if ((text.charCodeAt(from + k) & 0xffdf) !== word.charCodeAt(k)) return undefined;
   }
   return word === "TRUE";
 }

@@ -84,20 +84,22 @@ export class CsvFolderSource implements WorkbookSource {
 /** Tables read by column: the one that runs to a million rows, whose reader walks the columns (see `rowReader`). */
 const BY_COLUMN: ReadonlySet<string> = new Set([INVOICES_SCHEMA.name]);
 
-/** A CSV table read by column; `rows` is built from the columns on first use, for readers that want rows. */
+/**
+ * A CSV table read by column; `rows` is built from the columns on first use, for readers that want rows. `rows` is an
+ * own enumerable property (a lazy getter), so a copy made with `{ ...table }` still has its rows.
+ */
 class CsvColumnTable implements RawTable {
   readonly firstDataRow = 2;
-  private built?: RawCell[][];
+  declare readonly rows: readonly (readonly RawCell[])[];
 
   constructor(
     readonly name: string,
     readonly sheet: string,
     readonly headers: readonly string[],
     readonly columns: RawColumns,
-  ) {}
-
-  get rows(): readonly (readonly RawCell[])[] {
-    return (this.built ??= rowsFromColumns(this.columns));
+  ) {
+    let built: RawCell[][] | undefined;
+    Object.defineProperty(this, "rows", { enumerable: true, get: () => (built ??= rowsFromColumns(columns)) });
   }
 }
 

@@ -147,14 +147,27 @@ function drawSheet(ws: ExcelJS.Worksheet, sheet: SheetLayout): void {
   if (sheet.freezeRows && sheet.freezeRows > 0) ws.views = [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }];
 }
 
+/** Names of the Excel tables on a sheet. */
+function tableNames(ws: ExcelJS.Worksheet): string[] {
+  return (ws.getTables() as unknown as { table?: { name?: string } }[]).map((entry) => entry.table?.name ?? "");
+}
+
 /**
- * The existing sheet a layout sheet replaces (or the history appends to): the one under its name, else the first
- * one under an alias (its other-language name).
+ * The existing sheet a layout sheet replaces (or the history appends to): the one under its name, else the first one
+ * under an alias (its other-language name) that is the review's earlier edition — it holds one of `ownTables` — so a
+ * user's own sheet that happens to be called 账龄 or Aging in the other language is never taken.
  */
-function existingSheet(workbook: ExcelJS.Workbook, name: string, aliases: readonly string[] = []): ExcelJS.Worksheet | undefined {
-  for (const candidate of [name, ...aliases]) {
-    const ws = workbook.getWorksheet(candidate);
-    if (ws) return ws;
+function existingSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  aliases: readonly string[] = [],
+  ownTables?: readonly string[],
+): ExcelJS.Worksheet | undefined {
+  const named = workbook.getWorksheet(name);
+  if (named) return named;
+  for (const alias of aliases) {
+    const ws = workbook.getWorksheet(alias);
+    if (ws && (!ownTables || tableNames(ws).some((t) => ownTables.some((own) => own.toLowerCase() === t.toLowerCase())))) return ws;
   }
   return undefined;
 }
@@ -205,7 +218,14 @@ function appendHistory(workbook: ExcelJS.Workbook, history: HistoryAppendLayout)
  */
 export function drawReview(workbook: ExcelJS.Workbook, layout: WorkbookLayout): void {
   workbook.creator = "Credit Desk";
-  const replaced = layout.sheets.map((sheet) => existingSheet(workbook, sheet.name, sheet.aliases));
+  const replaced = layout.sheets.map((sheet) =>
+    existingSheet(
+      workbook,
+      sheet.name,
+      sheet.aliases,
+      sheet.tables.map((t) => t.name),
+    ),
+  );
   const others = workbook.worksheets.filter((w) => !replaced.includes(w));
   layout.sheets.forEach((sheet, i) => {
     const old = replaced[i];

@@ -23,7 +23,9 @@ function tableNameFor(sheet: string): string {
  * sheets — its other rows as they were (other columns kept), then this review's rows under the sheet's headers — so
  * that ReviewHistory keeps one row per customer and review date. Writing it as an output sheet keeps the write all
  * or nothing in every sink (the sheet is swapped in like the others). It costs a rewrite of the history, and only
- * on a same-date re-run.
+ * on a same-date re-run. Only a history the review keeps itself is rewritten: on its own sheet (ReviewHistory or
+ * 评审历史), headers in the first row; a ReviewHistory table the user keeps elsewhere is appended to as always (the
+ * review counts one row per customer and date, the later one, so a duplicate there changes no figure).
  * @example await sink.write(historyForRerun(layout, await source.readTable("ReviewHistory"), asOf));
  */
 export function historyForRerun(
@@ -32,6 +34,9 @@ export function historyForRerun(
   asOf: SerialDate,
 ): WorkbookLayout {
   if (!history) return layout;
+  const append = layout.historyAppend;
+  const ownSheet = [append.sheetName, ...(append.aliases ?? [])].some((n) => n.toLowerCase() === history.sheet.toLowerCase());
+  if (!ownSheet || history.firstDataRow !== 2) return layout;
   const { map } = mapColumns(HISTORY_SCHEMA, history.headers);
   const dateColumn = map.reviewDate;
   if (dateColumn < 0) return layout;
@@ -41,7 +46,6 @@ export function historyForRerun(
   };
   if (!history.rows.some(sameDate)) return layout;
 
-  const append = layout.historyAppend;
   const { map: newMap } = mapColumns(
     HISTORY_SCHEMA,
     append.columns.map((c) => c.header),

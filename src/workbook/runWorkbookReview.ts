@@ -47,6 +47,12 @@ export interface ReviewRunOptions {
   /** The sheets' language when neither the user nor the workbook says (the pane's language; English by default). */
   readonly defaultLocale?: Locale;
   readonly mappings?: ColumnMappings;
+  /**
+   * Whether the sink writes into the workbook the source reads (the pane always; the CLI when `--out` is its input).
+   * Only then does a same-date re-run replace that date's ReviewHistory rows; a new output file just gets this
+   * review's rows. Default true.
+   */
+  readonly sinkIsSource?: boolean;
   /** Called as each stage starts; awaited, so a pane can paint between stages. */
   readonly onStage?: (stage: ReviewStage) => void | Promise<void>;
 }
@@ -104,7 +110,8 @@ export async function runWorkbookReview(
   if (sink) {
     await stage("write");
     // A re-run on a date ReviewHistory already holds replaces that date's rows (read once already: cached).
-    await sink.write(historyForRerun(layout, await tables.readTable(HISTORY_SCHEMA.name), options.asOf));
+    const sameWorkbook = options.sinkIsSource ?? true;
+    await sink.write(sameWorkbook ? historyForRerun(layout, await tables.readTable(HISTORY_SCHEMA.name), options.asOf) : layout);
   }
   return {
     kind: "reviewed",

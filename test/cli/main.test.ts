@@ -129,6 +129,19 @@ describe("credit-desk review", () => {
     expect(await historyRows()).toBe(rowsAfterFirst);
   });
 
+  it("reviewing a workbook with today's history rows into a new file writes this review's rows only, under ReviewHistory", async () => {
+    const input = join(dir, "with-today.xlsx");
+    copyFileSync("assets/sample-portfolio.xlsx", input);
+    expect((await run("review", input, "--as-of", "2026-06-30", "--out", input)).code).toBe(0);
+    const out = join(dir, "elsewhere.xlsx");
+    expect((await run("review", input, "--as-of", "2026-06-30", "--out", out)).code).toBe(0);
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "ReviewHistory"]);
+    expect(book.getWorksheet("ReviewHistory")!.actualRowCount).toBe(1 + 302);
+  });
+
   it("mixed currencies without a rate stop with a message instead of a sum", async () => {
     const folder = join(dir, "fx");
     mkdirSync(folder);

@@ -46,6 +46,18 @@ describe("ExcelReviewSink, Chinese then English", () => {
   });
 });
 
+describe("ExcelReviewSink and a user's sheet that has a review sheet's other-language name", () => {
+  it("an English run leaves the user's own 账龄 and 预警 sheets (no review table on them) exactly as they were", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("账龄", [["my own aging notes"]]);
+    excel.addSheet("预警", [["my own alerts"]]);
+    await sink(excel).write(reviewLayout(review, [], "en"));
+    expect(excel.sheetNames()).toEqual(["账龄", "预警", "Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "ReviewHistory"]);
+    expect(excel.sheetValues("账龄")).toEqual([["my own aging notes"]]);
+    expect(excel.sheetValues("预警")).toEqual([["my own alerts"]]);
+  });
+});
+
 describe("the pane inside Excel on a Chinese workbook (fake host)", () => {
   it("finds 客户 and 发票, reviews them in Chinese, and keeps the policy in 信用政策", async () => {
     const excel = new FakeExcel();

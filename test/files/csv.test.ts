@@ -91,6 +91,18 @@ describe("typed columns", () => {
     ]);
   });
 
+  it("a flag column reads TRUE and FALSE in ASCII letters only: look-alike characters stay text", () => {
+    const flags = new Map([[0, "flag" as const]]);
+    expect(parseCsv("flag\ntrue\n乔乒乕久\nŔRUE\nFŁLSE\nFalse\n", { columnTypes: flags })).toEqual([
+      ["flag"],
+      [true],
+      ["乔乒乕久"],
+      ["ŔRUE"],
+      ["FŁLSE"],
+      [false],
+    ]);
+  });
+
   it("a typed number is exactly the number the text spells", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 3 }), (units, places) => {

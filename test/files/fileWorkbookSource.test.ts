@@ -25,6 +25,14 @@ describe("CSV folder", () => {
     expect((await source.readTable("CreditPolicy"))!.rows).toEqual([["New customer limit", "5000"]]);
     expect(await source.readTable("Customers")).toBeUndefined();
   });
+
+  it("a table read by column keeps its rows in a copy (the contract renames and header mappings copy tables)", async () => {
+    const source = await FileWorkbookSource.open(folder);
+    const t = (await source.readTable("Invoices"))!;
+    const copy = { ...t, name: "发票" };
+    expect(copy.columns?.rowCount).toBe(2);
+    expect(copy.rows).toEqual(t.rows);
+  });
 });
 
 describe("xlsx workbook", () => {

@@ -80,3 +80,16 @@ describe("XlsxReviewSink, English then Chinese then English", () => {
     expect(wb.getWorksheet("评审历史")!.actualRowCount).toBe(1 + 9);
   });
 });
+
+describe("XlsxReviewSink and a user's sheet that has a review sheet's other-language name", () => {
+  it("an English run leaves the user's own 账龄 sheet (no review table on it) exactly as it was", async () => {
+    const path = join(dir, "user-aging.xlsx");
+    const user = new ExcelJS.Workbook();
+    user.addWorksheet("账龄").getCell("A1").value = "my own aging notes";
+    await user.xlsx.writeFile(path);
+    await new XlsxReviewSink(path).write(reviewLayout(review, [], "en"));
+    const wb = await sheets(path);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "账龄", "ReviewHistory"]);
+    expect(wb.getWorksheet("账龄")!.getCell("A1").value).toBe("my own aging notes");
+  });
+});

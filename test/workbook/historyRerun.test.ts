@@ -33,6 +33,15 @@ describe("historyForRerun", () => {
     expect(historyForRerun(layout, history([[EARLIER, "C1", 75]]), AS_OF)).toBe(layout);
   });
 
+  it("appends, never rewrites, a history the review does not keep itself: a ReviewHistory table on a user's sheet, or below other rows", () => {
+    const sameDate = [[AS_OF, "C1", 10]];
+    expect(historyForRerun(layout, { ...history(sameDate), sheet: "Data" }, AS_OF)).toBe(layout);
+    expect(historyForRerun(layout, { ...history(sameDate), firstDataRow: 5 }, AS_OF)).toBe(layout);
+    // Its own sheet under the other language's name is its own.
+    const chinese = { ...layout, historyAppend: { ...layout.historyAppend, aliases: ["评审历史"] } };
+    expect(historyForRerun(chinese, { ...history(sameDate), sheet: "评审历史" }, AS_OF)).not.toBe(chinese);
+  });
+
   it("replaces the as-of date's rows: the history becomes an output sheet, earlier rows first, then this review's", () => {
     const written = historyForRerun(
       layout,
