@@ -71,6 +71,11 @@ class ReadOnceSource implements WorkbookSource {
     }
     return table;
   }
+
+  /** Lets go of tables no one reads again (a million-row Invoices table), so the review runs on a smaller heap. */
+  forget(names: readonly string[]): void {
+    for (const name of names) this.tables.delete(name);
+  }
 }
 
 /** Lets the host paint (the pane's progress bar) before the next stage's synchronous work. */
@@ -103,18 +108,31 @@ export async function runWorkbookReview(
 
   await stage("check");
   const input = await readReviewInput(tables, options.asOf);
+  tables.forget(MAPPABLE_SCHEMAS.map((schema) => schema.name));
   await stage("score");
   const review = runReview(input.portfolio, input.policy, options.asOf, input.scorecard);
   const locale = options.locale ?? input.locale ?? options.defaultLocale ?? "en";
-  const layout = reviewLayout(review, input.issues, locale);
+  // Drawn when something writes or asks for it: a million-row review's layout costs most of a second.
+  let drawn: ReviewWorkbookLayout | undefined;
+  const layout = () => (drawn ??= reviewLayout(review, input.issues, locale));
   if (sink) {
     await stage("write");
     // A re-run on a date ReviewHistory already holds replaces that date's rows (read once already: cached).
     const sameWorkbook = options.sinkIsSource ?? true;
-    await sink.write(sameWorkbook ? historyForRerun(layout, await tables.readTable(HISTORY_SCHEMA.name), options.asOf) : layout);
+    await sink.write(sameWorkbook ? historyForRerun(layout(), await tables.readTable(HISTORY_SCHEMA.name), options.asOf) : layout());
   }
+  const summary = reviewSummary(review, input.issues, input.counts);
   return {
     kind: "reviewed",
-    outcome: { input, review, issues: input.issues, layout, summary: reviewSummary(review, input.issues, input.counts), locale },
+    outcome: {
+      input,
+      review,
+      issues: input.issues,
+      get layout() {
+        return layout();
+      },
+      summary,
+      locale,
+    },
   };
 }
