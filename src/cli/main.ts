@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import { resolve } from "node:path";
 import { isoFromSerial, serialFromIso, todaySerial, type SerialDate } from "../core/dates";
 import { CreditError, valueError } from "../core/errors";
-import { formatMessage, type Locale } from "../core/messages";
+import { formatMessage, type Locale, type MessageCode } from "../core/messages";
 import type { Review } from "../core/portfolio/reviewTypes";
 import { bucketLabel } from "../core/receivables/aging";
 import { CsvFormatError } from "../files/csv";
@@ -30,48 +30,6 @@ export const USAGE = [
   "                    Default: the workbook's language (Chinese when its Customers table or sheet is named 客户 or its",
   "                    headers are mostly Chinese), else English. The JSON summary's keys stay English either way.",
 ];
-
-/** The printed summary's own words (the KPI labels come from the message catalogue). */
-const CLI_TEXT: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  en: {
-    title: "Credit Desk review of {input} as of {asOf}",
-    aging: "Aging",
-    dsoFamily: "DSO / BPDSO / ADD (days)",
-    ceiNone: "n/a (no earlier review)",
-    ceiSince: "{cei} since {since}",
-    concentration: "Top-10 share / HHI",
-    grades: "Grades",
-    insured: "{amount} ({share} of exposure)",
-    worklist: "Collections worklist",
-    worklistLines: "{count} lines",
-    issues: "{count} (rejected {rejected}, repaired {repaired}, excluded {excluded})",
-    notAvailable: "n/a",
-    wroteWorkbook: "Review workbook written to {path}",
-    wroteJson: "JSON summary written to {path}",
-    noFiles: "(no files written: add --out review.xlsx and/or --json summary.json)",
-  },
-  "zh-CN": {
-    title: "Credit Desk 评审：{input}，基准日 {asOf}",
-    aging: "账龄",
-    dsoFamily: "DSO / BPDSO / ADD（天）",
-    ceiNone: "不适用（没有更早的评审）",
-    ceiSince: "{cei}（自 {since} 起）",
-    concentration: "前十大占比 / HHI",
-    grades: "等级",
-    insured: "{amount}（占敞口 {share}）",
-    worklist: "催收工作清单",
-    worklistLines: "{count} 行",
-    issues: "{count}（拒绝 {rejected}，修复 {repaired}，排除 {excluded}）",
-    notAvailable: "不适用",
-    wroteWorkbook: "评审工作簿已写入 {path}",
-    wroteJson: "JSON 摘要已写入 {path}",
-    noFiles: "（未写入文件：请加上 --out review.xlsx 和/或 --json summary.json）",
-  },
-};
-
-function cliText(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  return CLI_TEXT[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 /** The `--lang` values (any case), and the locale each names. */
 const LANGUAGES: Readonly<Record<string, Locale>> = { en: "en", "zh-cn": "zh-CN", zh: "zh-CN" };
@@ -138,34 +96,35 @@ const displayWidth = (text: string) => [...text].reduce((n, ch) => n + (/[\u1100
 /** The short printed summary: KPIs, alert and data-issue counts, and where the files went, in `locale`. */
 export function summaryLines(review: Review, issues: readonly DataIssue[], input: string, written: readonly string[], locale: Locale = "en"): string[] {
   const k = review.kpis;
-  const text = (key: string, params?: Record<string, string | number>) => cliText(locale, key, params);
-  const na = text("notAvailable");
+  // The printed summary's own words come from the message catalogue, like the KPI labels.
+  const text = (code: MessageCode, params?: Record<string, string | number>) => formatMessage(code, params, locale);
+  const na = text("cliNotAvailable");
   const fixed = (x: number | undefined, digits = 1) => (x === undefined ? na : x.toFixed(digits));
   const pct = (x: number | undefined) => (x === undefined ? na : `${(x * 100).toFixed(1)}%`);
   const label = (code: Parameters<typeof formatMessage>[0]) => formatMessage(code, {}, locale);
   const row = (name: string, value: string) => `  ${name}${" ".repeat(Math.max(1, 35 - displayWidth(name)))}${value}`;
   const byAction = (action: DataIssue["action"]) => issues.filter((i) => i.action === action).length;
   return [
-    text("title", { input, asOf: isoFromSerial(review.asOf) }),
+    text("cliTitle", { input, asOf: isoFromSerial(review.asOf) }),
     row(label("labelKpiCustomers"), String(k.customers)),
     row(label("labelKpiInvoices"), String(k.invoices)),
     row(label("labelKpiOpen"), money(k.openReceivables.toNumber())),
     row(label("labelKpiOverdue"), money(k.overdueReceivables.toNumber())),
-    row(text("aging"), k.aging.map((a, b) => `${bucketLabel(b, review.bucketLimits, locale)} ${money(a.toNumber())}`).join(" | ")),
+    row(text("cliAging"), k.aging.map((a, b) => `${bucketLabel(b, review.bucketLimits, locale)} ${money(a.toNumber())}`).join(" | ")),
     row(label("labelKpiCreditSales"), money(k.creditSales365.toNumber())),
-    row(text("dsoFamily"), `${fixed(k.dso)} / ${fixed(k.bpdso)} / ${fixed(k.add)}`),
-    row(label("labelKpiCei"), k.cei === undefined ? text("ceiNone") : text("ceiSince", { cei: pct(k.cei), since: isoFromSerial(k.ceiSince!) })),
+    row(text("cliDsoFamily"), `${fixed(k.dso)} / ${fixed(k.bpdso)} / ${fixed(k.add)}`),
+    row(label("labelKpiCei"), k.cei === undefined ? text("cliCeiNone") : text("cliCeiSince", { cei: pct(k.cei), since: isoFromSerial(k.ceiSince!) })),
     row(label("labelKpiProvision"), money(k.provision.toNumber())),
     row(label("labelKpiEcl"), money(k.expectedLoss.toNumber())),
-    row(text("concentration"), `${pct(k.top10Share)} / ${fixed(k.hhi, 4)}`),
+    row(text("cliConcentration"), `${pct(k.top10Share)} / ${fixed(k.hhi, 4)}`),
     row(label("labelKpiOverLimit"), String(k.overLimitCustomers.length)),
-    row(text("grades"), k.gradeCounts.map((g) => `${g.grade} ${g.count}`).join(", ")),
-    row(label("labelKpiInsured"), text("insured", { amount: money(k.insuredCover.toNumber()), share: pct(k.insuredShare) })),
+    row(text("cliGrades"), k.gradeCounts.map((g) => `${g.grade} ${g.count}`).join(", ")),
+    row(label("labelKpiInsured"), text("cliInsured", { amount: money(k.insuredCover.toNumber()), share: pct(k.insuredShare) })),
     row(label("labelKpiAlerts"), String(review.alerts.length)),
-    row(text("worklist"), text("worklistLines", { count: review.collections.length })),
+    row(text("cliWorklist"), text("cliWorklistLines", { count: review.collections.length })),
     row(
       label("labelKpiDataIssues"),
-      text("issues", { count: issues.length, rejected: byAction("rejected"), repaired: byAction("repaired"), excluded: byAction("excluded") }),
+      text("cliIssues", { count: issues.length, rejected: byAction("rejected"), repaired: byAction("repaired"), excluded: byAction("excluded") }),
     ),
     ...written,
   ];
@@ -189,13 +148,13 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const { input, review: result, locale, summary } = run.outcome;
   const written: string[] = [];
-  if (args.out) written.push(`  ${cliText(locale, "wroteWorkbook", { path: args.out })}`);
+  if (args.out) written.push(`  ${formatMessage("cliWroteWorkbook", { path: args.out }, locale)}`);
   if (args.json) {
     // Keys are the API and stay English; `language` says which language the sheets were written in.
     await fs.writeFile(args.json, `${JSON.stringify({ ...summary, language: locale }, null, 2)}\n`, "utf8");
-    written.push(`  ${cliText(locale, "wroteJson", { path: args.json })}`);
+    written.push(`  ${formatMessage("cliWroteJson", { path: args.json }, locale)}`);
   }
-  if (written.length === 0) written.push(`  ${cliText(locale, "noFiles")}`);
+  if (written.length === 0) written.push(`  ${formatMessage("cliNoFiles", {}, locale)}`);
   for (const line of summaryLines(result, input.issues, args.input, written, locale)) io.stdout(line);
   return 0;
 }

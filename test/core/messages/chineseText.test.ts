@@ -55,7 +55,8 @@ const ALLOWED_TERMS = [
 
 /** Runs of two or more English words, once placeholders and the allowed terms are taken out. */
 function englishRuns(text: string): string[] {
-  let rest = text.replace(/\{\w+\}/g, " ");
+  // Placeholders, and command-line options with their example value (`--out review.xlsx`), are not prose.
+  let rest = text.replace(/\{\w+\}/g, " ").replace(/--[a-z-]+(?:\s+[\w.|-]+)?/g, " ");
   for (const term of [...ALLOWED_TERMS].sort((a, b) => b.length - a.length)) {
     rest = rest.replace(new RegExp(`(?<![A-Za-z])${term.replace(/ /g, "\\s+")}(?![A-Za-z])`, "g"), " · ");
   }
