@@ -21,6 +21,21 @@ export function sumMoney(values: Iterable<number | Decimal>): Money {
   return acc.total();
 }
 
+/**
+ * A number that is a short decimal fraction, as a whole numerator over a power of ten (0.45 → 45 ÷ 100), when it
+ * has at most `maxPlaces` decimals and both parts are safe integers; otherwise undefined. Lets rates such as PDs,
+ * LGDs and shares be multiplied as integers, exactly, instead of through decimal.js.
+ * @example shortDecimal(0.025) // { numerator: 25, scale: 1000 }
+ */
+export function shortDecimal(value: number, maxPlaces = 9): { numerator: number; scale: number } | undefined {
+  let scale = 1;
+  for (let d = 0; d <= maxPlaces; d++, scale *= 10) {
+    const numerator = Math.round(value * scale);
+    if (numerator / scale === value && Number.isSafeInteger(numerator)) return { numerator, scale };
+  }
+  return undefined;
+}
+
 /** Round half away from zero to `places` decimals (cents by default), as accountants and Excel's ROUND do. */
 export function roundMoney(value: Money, places = 2): Money {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);

@@ -2,7 +2,8 @@
 import { addDays, isoFromSerial, isValidSerial, type SerialDate } from "../core/dates";
 import { valueError } from "../core/errors";
 import type { MessageCode, MessageParams } from "../core/messages";
-import type { Customer, HistoryRow, Invoice, Portfolio } from "../core/portfolio/model";
+import { InvoiceColumns, InvoiceColumnsBuilder } from "../core/portfolio/invoiceColumns";
+import type { Customer, HistoryRow, Portfolio } from "../core/portfolio/model";
 import {
   cellText,
   isBlankCell,
@@ -274,19 +275,23 @@ function currencyPlan(r: TableReader<InvoiceColumn>): string | undefined {
 
 function readInvoices(
   table: RawTable,
-  customersById: ReadonlyMap<string, Customer>,
+  customers: readonly Customer[],
   options: PortfolioReadOptions,
   issues: DataIssue[],
-): { invoices: Invoice[]; counts: RowCount; currency?: string } {
+): { invoices: InvoiceColumns; counts: RowCount; currency?: string } {
   const r = new TableReader(table, INVOICES_SCHEMA, issues);
   const base = currencyPlan(r);
-  const invoices: Invoice[] = [];
-  // Row by row through a reused row when the host read the table by column: no row arrays for a million invoices.
+  // Row by row through a reused row when the host read the table by column: no row arrays for a million invoices;
+  // and into columns, not objects (see InvoiceColumns).
   const count = rowCount(table);
+  const invoices = new InvoiceColumnsBuilder(count);
   const rowAt = rowReader(table);
   const firstRow = new IdIndex(count);
+  // The last customer of a duplicated id wins, as in the review's own lookup (duplicates are rejected anyway).
+  const customerIndex = new Map<string, number>();
+  customers.forEach((c, k) => customerIndex.set(c.id, k));
   let lastCustomerId = "";
-  let lastCustomer: Customer | undefined;
+  let lastCustomer = -1;
   const asOfText = isoFromSerial(options.asOf);
   for (let i = 0; i < count; i++) {
     const row = rowAt(i);
@@ -313,10 +318,10 @@ function readInvoices(
       continue;
     }
     // A ledger sorted by customer repeats the id row after row: one lookup per run of the same id.
-    const customer = customerId === lastCustomerId ? lastCustomer : customersById.get(customerId);
+    const customerAt = customerId === lastCustomerId ? lastCustomer : (customerIndex.get(customerId) ?? -1);
     lastCustomerId = customerId;
-    lastCustomer = customer;
-    if (!customer) {
+    lastCustomer = customerAt;
+    if (customerAt < 0) {
       r.report(i, "customerId", customerId, "rejected", "issueUnknownCustomer");
       continue;
     }
@@ -367,7 +372,7 @@ function readInvoices(
 
     let dueDate = r.date(row, i, "dueDate");
     if (typeof dueDate !== "number") {
-      const terms = customer.paymentTerms ?? options.defaultPaymentTerms;
+      const terms = customers[customerAt].paymentTerms ?? options.defaultPaymentTerms;
       const filled = addDays(invoiceDate, Math.round(terms));
       r.report(i, "dueDate", r.cell(row, "dueDate"), "repaired", "issueDueDateFilled", { terms, date: isoFromSerial(filled) });
       dueDate = filled;
@@ -402,20 +407,10 @@ function readInvoices(
       r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingUnpaid", { amount });
       open = amount;
     }
-    invoices.push({
-      id,
-      customerId,
-      invoiceDate,
-      dueDate,
-      amount,
-      openAmount: open,
-      paidDate,
-      disputed: r.flag(row, i, "disputed"),
-      currency: base === undefined ? undefined : base,
-      sourceRow: table.firstDataRow + i,
-    });
+    invoices.add(id, customerId, customerAt, invoiceDate, dueDate, paidDate, amount, open, r.flag(row, i, "disputed"), table.firstDataRow + i);
   }
-  return { invoices, counts: r.counts(invoices.length), currency: base };
+  const columns = invoices.build(base, customers);
+  return { invoices: columns, counts: r.counts(columns.length), currency: base };
 }
 
 /**
@@ -468,8 +463,7 @@ export function portfolioFromTables(
 ): PortfolioRead {
   const issues: DataIssue[] = [];
   const { customers, counts: customerCounts } = readCustomers(tables.customers, issues);
-  const byId = new Map(customers.map((c) => [c.id, c]));
-  const { invoices, counts: invoiceCounts, currency } = readInvoices(tables.invoices, byId, options, issues);
+  const { invoices, counts: invoiceCounts, currency } = readInvoices(tables.invoices, customers, options, issues);
   const { history, counts: historyCounts } = tables.history ? readHistory(tables.history, issues) : { history: [], counts: NO_ROWS };
   return {
     portfolio: { customers, invoices, history },

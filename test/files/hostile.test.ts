@@ -19,6 +19,7 @@ import { reviewLayout } from "../../src/workbook/reviewLayout";
 import type { ReviewSummary } from "../../src/workbook/reviewSummary";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
 import { FORMULA_LIKE, HOSTILE_AS_OF, HOSTILE_CASES, hostilePath, type HostileCase } from "../fixtures/hostileCorpus";
+import { invoiceList } from "../../src/core/portfolio/invoiceColumns";
 
 const AS_OF = serialFromIso(HOSTILE_AS_OF)!;
 const dir = mkdtempSync(join(tmpdir(), "credit-desk-hostile-"));
@@ -116,7 +117,7 @@ describe.each(reviewed.map((c) => [c.name, c] as const))("%s is reviewed and los
     for (const [sheet, rows] of Object.entries(c.rows)) {
       const isCustomers = /customer/i.test(sheet);
       const counts = isCustomers ? input.counts.customers : input.counts.invoices;
-      const used = (isCustomers ? input.portfolio.customers : input.portfolio.invoices).map((x) => x.sourceRow!);
+      const used = (isCustomers ? input.portfolio.customers : invoiceList(input.portfolio.invoices)).map((x) => x.sourceRow!);
       const dropped = input.issues.filter(
         (i) => i.sheet === sheet && (i.action === "rejected" || i.action === "excluded"),
       );

@@ -9,6 +9,7 @@ import { defaultSampleTables, samplePolicyRows } from "../../src/files/sampleWor
 import type { RawTable } from "../../src/workbook/ports";
 import { portfolioFromTables } from "../../src/workbook/portfolioFromTables";
 import { readReviewInput } from "../../src/workbook/reviewInput";
+import { invoiceList } from "../../src/core/portfolio/invoiceColumns";
 
 const AS_OF = serialFromIso("2026-06-30")!;
 const raw = (t: SampleTable): RawTable => ({ name: t.name, sheet: t.name, headers: t.headers, rows: t.rows, firstDataRow: 2 });
@@ -76,8 +77,8 @@ describe("samplePortfolio", () => {
       { asOf: AS_OF, defaultPaymentTerms: 30 },
     );
     expect(input.counts).toEqual(fromTables.counts);
-    expect(input.portfolio.invoices.map((i) => [i.id, i.invoiceDate, i.dueDate, i.amount, i.openAmount])).toEqual(
-      fromTables.portfolio.invoices.map((i) => [i.id, i.invoiceDate, i.dueDate, i.amount, i.openAmount]),
+    expect(invoiceList(input.portfolio.invoices).map((i) => [i.id, i.invoiceDate, i.dueDate, i.amount, i.openAmount])).toEqual(
+      invoiceList(fromTables.portfolio.invoices).map((i) => [i.id, i.invoiceDate, i.dueDate, i.amount, i.openAmount]),
     );
     expect(input.policy.limits.newCustomerLimit).toBe(15000);
   });

@@ -3,6 +3,7 @@ import { serialFromIso } from "../../src/core/dates";
 import { CreditError } from "../../src/core/errors";
 import type { RawCell, RawTable } from "../../src/workbook/ports";
 import { portfolioFromTables } from "../../src/workbook/portfolioFromTables";
+import { invoiceList } from "../../src/core/portfolio/invoiceColumns";
 
 const iso = (t: string) => serialFromIso(t)!;
 const AS_OF = iso("2026-06-30");
@@ -30,7 +31,7 @@ describe("portfolioFromTables", () => {
     );
     expect(read.issues).toEqual([]);
     expect(read.portfolio.customers[0]).toMatchObject({ id: "C1", name: "Acme", segment: "Large", creditLimit: 100000, paymentTerms: 45, strategic: false, sourceRow: 2 });
-    expect(read.portfolio.invoices[0]).toMatchObject({
+    expect(invoiceList(read.portfolio.invoices)[0]).toMatchObject({
       id: "I1", customerId: "C1", invoiceDate: iso("2026-05-01"), dueDate: iso("2026-06-15"), amount: 1000, openAmount: 400, disputed: true,
     });
   });
@@ -98,7 +99,7 @@ describe("portfolioFromTables", () => {
       ["Invoices", 11, "Open Amount", "repaired", "issueOpenSignMismatch"],
       ["Invoices", 12, "Open Amount", "repaired", "issueOpenMissingUnpaid"],
     ] as unknown[][]).map((r) => r.join(" | ")).sort());
-    const inv = Object.fromEntries(read.portfolio.invoices.map((i) => [i.id, i]));
+    const inv = Object.fromEntries(invoiceList(read.portfolio.invoices).map((i) => [i.id, i]));
     expect(inv.I1.amount).toBe(1000);
     expect(inv.I4.dueDate).toBe(iso("2026-06-15"));
     expect(inv.I5.openAmount).toBe(100);
@@ -117,7 +118,7 @@ describe("portfolioFromTables", () => {
       { customers: customers([["C1", "A", "Mid", 1, null, false]]), invoices: invoices([["I1", "C1", "2026-06-01", "", 10, 10, null, false]]) },
       OPTIONS,
     );
-    expect(read.portfolio.invoices[0].dueDate).toBe(iso("2026-07-01")); // 06-01 + 30 days
+    expect(invoiceList(read.portfolio.invoices)[0].dueDate).toBe(iso("2026-07-01")); // 06-01 + 30 days
   });
 
   it("ambiguous day/month dates follow the column's evidence, else day first with an issue", () => {
@@ -126,14 +127,14 @@ describe("portfolioFromTables", () => {
       OPTIONS,
     );
     // Invoice Date column: 04/20 proves month first, so 03/04 is 4 March. Due Date column: 05/25 likewise.
-    expect(withEvidence.portfolio.invoices[0].invoiceDate).toBe(iso("2026-03-04"));
-    expect(withEvidence.portfolio.invoices[1].dueDate).toBe(iso("2026-05-03"));
+    expect(invoiceList(withEvidence.portfolio.invoices)[0].invoiceDate).toBe(iso("2026-03-04"));
+    expect(invoiceList(withEvidence.portfolio.invoices)[1].dueDate).toBe(iso("2026-05-03"));
     expect(withEvidence.issues).toEqual([]);
     const guess = portfolioFromTables(
       { customers: customers([ACME]), invoices: invoices([["I1", "C1", "03/04/2026", "2026-06-01", 1, 1, null, false]]) },
       OPTIONS,
     );
-    expect(guess.portfolio.invoices[0].invoiceDate).toBe(iso("2026-04-03"));
+    expect(invoiceList(guess.portfolio.invoices)[0].invoiceDate).toBe(iso("2026-04-03"));
     expect(guess.issues.map((i) => i.code)).toEqual(["issueDateAmbiguous"]);
   });
 
@@ -161,7 +162,7 @@ describe("portfolioFromTables", () => {
     ]);
     const read = portfolioFromTables({ customers: customers([ACME]), invoices: t }, OPTIONS);
     expect(read.currency).toBe("EUR");
-    expect(read.portfolio.invoices[1]).toMatchObject({ amount: 30, openAmount: 30 }); // 33.33 × 0.9 = 29.997 → 30.00
+    expect(invoiceList(read.portfolio.invoices)[1]).toMatchObject({ amount: 30, openAmount: 30 }); // 33.33 × 0.9 = 29.997 → 30.00
   });
 
   it("reads ReviewHistory back, in either language", () => {
@@ -197,6 +198,6 @@ describe("portfolioFromTables", () => {
     expect(read.issues).toEqual([
       expect.objectContaining({ sheet: "Invoices", row: 1, column: "Amount", value: "Amount", action: "repaired", code: "issueColumnRepeated", params: expect.objectContaining({ position: 6, count: 1 }) }),
     ]);
-    expect(read.portfolio.invoices.map((i) => i.openAmount)).toEqual([100, 100]);
+    expect(invoiceList(read.portfolio.invoices).map((i) => i.openAmount)).toEqual([100, 100]);
   });
 });

@@ -1,6 +1,7 @@
 /** The recommended credit limit under the policy: need, capped by every rule that applies, rounded down. */
 import Decimal from "decimal.js";
 import { numError, valueError } from "../errors";
+import { shortDecimal } from "../money";
 import { defaultPolicy, gradeRank, GRADES, policyGrades, type CreditPolicy, type Grade } from "../policy/creditPolicy";
 
 /** Which rule set the limit: the need itself, one of the caps, or a rule that forces 0. */
@@ -80,60 +81,45 @@ function floorToStep(amount: Decimal, step: number): Decimal {
 export function recommendedLimit(input: LimitInput, policy: CreditPolicy = defaultPolicy): LimitResult {
   const rank = gradeRank(policy, input.grade);
   if (rank < 0) throw valueError("gradeUnknown", { grades: policyGrades(policy).join(", ") });
-  for (const [argument, v] of [
-    ["monthly_sales", input.monthlySales],
-    ["terms_days", input.termsDays],
-    ["insured_limit", input.insuredLimit],
-    ["current_limit", input.currentLimit],
-    ["months_known", input.monthsKnown],
-  ] as const) {
-    if (v !== undefined && !(v >= 0)) throw numError("argumentNegative", { argument });
-  }
-  for (const [argument, v] of [
-    ["net_worth", input.netWorth],
-    ["working_capital", input.workingCapital],
-  ] as const) {
-    if (v !== undefined && !Number.isFinite(v)) throw numError("argumentNotNumber", { argument });
-  }
+  nonNegative("monthly_sales", input.monthlySales);
+  nonNegative("terms_days", input.termsDays);
+  nonNegative("insured_limit", input.insuredLimit);
+  nonNegative("current_limit", input.currentLimit);
+  nonNegative("months_known", input.monthsKnown);
+  finite("net_worth", input.netWorth);
+  finite("working_capital", input.workingCapital);
   const rules = policy.limits;
   // Candidates are compared in floating point (fast on 50,000 customers); those within a hair of the smallest are
-  // then recomputed exactly with decimal.js, so the exact minimum is chosen and floored.
-  const candidates: Candidate[] = [
-    {
-      rule: "need",
-      approx: (input.monthlySales * (input.termsDays + rules.needBufferDays)) / 30,
-      wholeExact: wholeQuotient(input.monthlySales * (input.termsDays + rules.needBufferDays), 30, [
-        input.monthlySales,
-        input.termsDays,
-        rules.needBufferDays,
-      ]),
-      exact: () =>
-        new Decimal(input.monthlySales).times(new Decimal(input.termsDays).plus(rules.needBufferDays)).div(30),
-    },
-  ];
-  const needOf = candidates[0];
+  // then recomputed exactly with decimal.js (`exactAmount`), so the exact minimum is chosen and floored.
+  const needOf: Candidate = {
+    rule: "need",
+    approx: (input.monthlySales * (input.termsDays + rules.needBufferDays)) / 30,
+    wholeExact: wholeQuotient(input.monthlySales * (input.termsDays + rules.needBufferDays), 30, [
+      input.monthlySales,
+      input.termsDays,
+      rules.needBufferDays,
+    ]),
+  };
   if (input.blacklisted) return { limit: 0, bindingRule: "blacklisted", need: needOf.approx, caps: [] };
   if (rank >= gradeRank(policy, policy.worstGrade))
     return { limit: 0, bindingRule: "worstGrade", need: needOf.approx, caps: [] };
 
-  const grade = policy.gradeBands[rank].grade as Grade;
+  const candidates: Candidate[] = [needOf];
+  const grade = policy.gradeBands[rank].grade;
   const { netWorth, workingCapital, insuredLimit, currentLimit, monthsKnown } = input;
   if (netWorth !== undefined) {
-    const share = (GRADES as readonly string[]).includes(grade) ? rules.netWorthShareByGrade[grade] : 0;
+    const share = netWorthShare(grade, policy);
     candidates.push({
       rule: "netWorthCap",
       approx: Math.max(0, netWorth * share),
       wholeExact: netWorth <= 0 || wholeProduct(netWorth, share),
-      exact: () => Decimal.max(ZERO, new Decimal(netWorth).times(share)),
     });
   }
   if (workingCapital !== undefined) {
-    const share = rules.workingCapitalShare;
     candidates.push({
       rule: "workingCapitalCap",
-      approx: Math.max(0, workingCapital * share),
-      wholeExact: workingCapital <= 0 || wholeProduct(workingCapital, share),
-      exact: () => Decimal.max(ZERO, new Decimal(workingCapital).times(share)),
+      approx: Math.max(0, workingCapital * rules.workingCapitalShare),
+      wholeExact: workingCapital <= 0 || wholeProduct(workingCapital, rules.workingCapitalShare),
     });
   }
   if (insuredLimit !== undefined) {
@@ -141,7 +127,6 @@ export function recommendedLimit(input: LimitInput, policy: CreditPolicy = defau
       rule: "insuredCap",
       approx: insuredLimit + rules.uninsuredTolerance,
       wholeExact: wholeQuotient(insuredLimit + rules.uninsuredTolerance, 1, [insuredLimit, rules.uninsuredTolerance]),
-      exact: () => new Decimal(insuredLimit).plus(rules.uninsuredTolerance),
     });
   }
   if (monthsKnown !== undefined && monthsKnown < rules.newCustomerMonths) {
@@ -149,7 +134,6 @@ export function recommendedLimit(input: LimitInput, policy: CreditPolicy = defau
       rule: "newCustomerCap",
       approx: rules.newCustomerLimit,
       wholeExact: wholeQuotient(rules.newCustomerLimit, 1, [rules.newCustomerLimit]),
-      exact: () => new Decimal(rules.newCustomerLimit),
     });
   }
   if (currentLimit !== undefined && currentLimit > 0) {
@@ -157,7 +141,6 @@ export function recommendedLimit(input: LimitInput, policy: CreditPolicy = defau
       rule: "increaseCap",
       approx: currentLimit * (1 + rules.maxIncrease),
       wholeExact: wholeProduct(currentLimit, 1 + rules.maxIncrease),
-      exact: () => new Decimal(currentLimit).times(new Decimal(1).plus(rules.maxIncrease)),
     });
   }
   let min = Infinity;
@@ -188,11 +171,11 @@ export function recommendedLimit(input: LimitInput, policy: CreditPolicy = defau
   let best: { rule: LimitRule; amount: Decimal } | undefined;
   for (const c of candidates) {
     if (!(c.approx <= near)) continue;
-    const amount = c.exact();
+    const amount = exactAmount(c.rule, input, policy);
     if (best === undefined || amount.lt(best.amount)) best = { rule: c.rule, amount };
   }
   // Unreachable: the need is always a candidate and the smallest is always near itself.
-  if (best === undefined) best = { rule: "need", amount: needOf.exact() };
+  if (best === undefined) best = { rule: "need", amount: exactAmount("need", input, policy) };
   return {
     limit: floorToStep(best.amount, rules.roundingStep).toNumber(),
     bindingRule: best.rule,
@@ -207,8 +190,39 @@ interface Candidate {
   readonly approx: number;
   /** True when `approx` is known to be the exact amount and a whole number (integer inputs, exact operations). */
   readonly wholeExact?: boolean;
-  /** The amount exactly, computed only for the candidates that may be the smallest. */
-  readonly exact: () => Decimal;
+}
+
+/** A candidate's amount exactly (decimal), computed only for the candidates that may be the smallest. */
+function exactAmount(rule: LimitRule, input: LimitInput, policy: CreditPolicy): Decimal {
+  const rules = policy.limits;
+  switch (rule) {
+    case "netWorthCap":
+      return Decimal.max(ZERO, new Decimal(input.netWorth!).times(netWorthShare(input.grade, policy)));
+    case "workingCapitalCap":
+      return Decimal.max(ZERO, new Decimal(input.workingCapital!).times(rules.workingCapitalShare));
+    case "insuredCap":
+      return new Decimal(input.insuredLimit!).plus(rules.uninsuredTolerance);
+    case "newCustomerCap":
+      return new Decimal(rules.newCustomerLimit);
+    case "increaseCap":
+      return new Decimal(input.currentLimit!).times(new Decimal(1).plus(rules.maxIncrease));
+    default:
+      return new Decimal(input.monthlySales).times(new Decimal(input.termsDays).plus(rules.needBufferDays)).div(30);
+  }
+}
+
+/** The policy's net-worth share for a grade (0 for a grade outside A–E). */
+function netWorthShare(grade: string, policy: CreditPolicy): number {
+  const g = policy.gradeBands[gradeRank(policy, grade)].grade;
+  return (GRADES as readonly string[]).includes(g) ? policy.limits.netWorthShareByGrade[g as Grade] : 0;
+}
+
+function nonNegative(argument: string, v: number | undefined): void {
+  if (v !== undefined && !(v >= 0)) throw numError("argumentNegative", { argument });
+}
+
+function finite(argument: string, v: number | undefined): void {
+  if (v !== undefined && !Number.isFinite(v)) throw numError("argumentNotNumber", { argument });
 }
 
 /** Whether numerator ÷ divisor is an exact whole number, given the integer inputs the numerator was made of. */
@@ -216,18 +230,8 @@ function wholeQuotient(numerator: number, divisor: number, inputs: readonly numb
   return inputs.every(Number.isSafeInteger) && Number.isSafeInteger(numerator) && numerator % divisor === 0;
 }
 
-/** f as a ÷ 10^d with a whole, for a rate with at most 9 decimals (0.2 → 2 ÷ 10), or undefined. */
-function decimalRatio(f: number): { a: number; scale: number } | undefined {
-  let scale = 1;
-  for (let d = 0; d <= 9; d++, scale *= 10) {
-    const a = Math.round(f * scale);
-    if (a / scale === f) return { a, scale };
-  }
-  return undefined;
-}
-
 /** Whether x × f is a whole number that floating point gets exactly: x whole, f a short decimal, and x × a ÷ 10^d whole. */
 function wholeProduct(x: number, f: number): boolean {
-  const r = decimalRatio(f);
-  return r !== undefined && wholeQuotient(x * r.a, r.scale, [x, r.a]) && (x * r.a) / r.scale === x * f;
+  const r = shortDecimal(f);
+  return r !== undefined && wholeQuotient(x * r.numerator, r.scale, [x, r.numerator]) && (x * r.numerator) / r.scale === x * f;
 }

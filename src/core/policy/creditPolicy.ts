@@ -194,10 +194,20 @@ export function policyGrades(policy: CreditPolicy): string[] {
   return policy.gradeBands.map((b) => b.grade);
 }
 
+/** Ranks already looked up, per grade-band list (policies are immutable): the review asks per customer, often twice. */
+const RANKS = new WeakMap<readonly GradeBand[], Map<string, number>>();
+
 /** Position of a grade, 0 = best; -1 when the policy has no such grade (case-insensitive). */
 export function gradeRank(policy: CreditPolicy, grade: string): number {
-  const g = grade.trim().toUpperCase();
-  return policy.gradeBands.findIndex((b) => b.grade.toUpperCase() === g);
+  let ranks = RANKS.get(policy.gradeBands);
+  if (!ranks) RANKS.set(policy.gradeBands, (ranks = new Map()));
+  let rank = ranks.get(grade);
+  if (rank === undefined) {
+    const g = grade.trim().toUpperCase();
+    rank = policy.gradeBands.findIndex((b) => b.grade.toUpperCase() === g);
+    if (ranks.size < 256) ranks.set(grade, rank);
+  }
+  return rank;
 }
 
 /** The segment a customer's text names (Large/Mid/Small, also 大型/中型/小型, any case), or undefined. */

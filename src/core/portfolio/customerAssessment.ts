@@ -5,7 +5,7 @@ import { recommendedLimit } from "../limits/recommendedLimit";
 import { gradeRank, type CreditPolicy } from "../policy/creditPolicy";
 import { collectionStage } from "../receivables/collectionStage";
 import { BUILT_IN_FACTOR_DEFINITIONS, builtInFactorByName, nameKey } from "../scoring/builtInFactors";
-import { builtInInputFromCustomer, builtInScore, type BuiltInInput } from "../scoring/builtInModel";
+import { builtInInputFromCustomer, builtInScoreSummary, type BuiltInInput } from "../scoring/builtInModel";
 import { customerAltman, type CustomerAltman } from "../scoring/customerAltman";
 import { gradeFromScore } from "../scoring/grade";
 import { gradePd, pointsToPd } from "../scoring/pdScaling";
@@ -95,7 +95,7 @@ export function policyAssessment(policy: CreditPolicy, scorecard?: Scorecard): A
       pd = score === undefined ? undefined : pointsToPd(score, policy.pdScaling);
       grade = pd === undefined ? policy.worstGrade : gradeFromPd(pd, policy);
     } else {
-      const built = builtInScore(factors, customer.segment, policy, { strategic: customer.strategic });
+      const built = builtInScoreSummary(factors, customer.segment, policy, { strategic: customer.strategic });
       scoreSource = "builtIn";
       score = built.score;
       missingFactors = built.missing.map((f) => BUILT_IN_FACTOR_DEFINITIONS[f].name);

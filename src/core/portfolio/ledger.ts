@@ -2,7 +2,8 @@
 import { Decimal, type Money } from "../money";
 import type { SerialDate } from "../dates";
 import { bucketCount } from "../receivables/aging";
-import type { Portfolio } from "./model";
+import { InvoiceColumns } from "./invoiceColumns";
+import type { Customer, Portfolio } from "./model";
 
 /**
  * Money slots kept per customer. Each is an exact sum: whole-cent amounts as integer cents in a Float64Array
@@ -111,17 +112,18 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
     inexact.set(key, (inexact.get(key) ?? new Decimal(0)).plus(amount));
   };
 
-  const invoices = portfolio.invoices;
-  const m = invoices.length;
+  const columns = portfolio.invoices instanceof InvoiceColumns ? portfolio.invoices : InvoiceColumns.from(portfolio.invoices);
+  const customerOf = customerIndexOf(columns, customers, index);
+  const { invoiceDate: invoiceDates, dueDate: dueDates, paidDate: paidDates, amount: amounts, openAmount: opens, disputed: disputes } = columns;
+  const m = columns.length;
   for (let j = 0; j < m; j++) {
-    const inv = invoices[j];
-    const invoiceDate = inv.invoiceDate;
+    const invoiceDate = invoiceDates[j];
     if (invoiceDate > asOf) {
       future++;
       continue;
     }
-    const i = index.get(inv.customerId);
-    if (i === undefined) {
+    const i = customerOf[j];
+    if (i < 0) {
       unknown++;
       continue;
     }
@@ -129,7 +131,7 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
     invoiceCount[i]++;
     if (firstInvoice[i] === 0 || invoiceDate < firstInvoice[i]) firstInvoice[i] = invoiceDate;
 
-    const amount = inv.amount;
+    const amount = amounts[j];
     const amountCents = Math.round(amount * 100);
     const amountExact = amountCents / 100 === amount;
     if (invoiceDate > salesFrom) {
@@ -141,9 +143,11 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
       else addExact(base + Slot.SalesSincePeriodStart, amount);
     }
 
-    const paid = inv.paidDate;
-    if (paid !== undefined && paid > salesFrom && paid <= asOf && amount > 0) {
-      const late = paid - inv.dueDate;
+    const dueDate = dueDates[j];
+    const paid = paidDates[j];
+    // A missing paid date is NaN, which no comparison passes.
+    if (paid > salesFrom && paid <= asOf && amount > 0) {
+      const late = paid - dueDate;
       const beyond = late > 0 ? late : 0;
       // Weights in whole cents: integer sums are exact, so DBT does not depend on the order of the invoices.
       if (paid > recentFrom) {
@@ -155,9 +159,9 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
       }
     }
 
-    const open = inv.openAmount;
+    const open = opens[j];
     if (open === 0) continue;
-    const dpd = asOf - inv.dueDate;
+    const dpd = asOf - dueDate;
     // bucketIndex of aging.ts inlined over an Int32Array: this is the hot loop of the review.
     let k: number;
     if (dpd <= 0) k = 0;
@@ -171,7 +175,7 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
       }
     }
     const openCents = Math.round(open * 100);
-    const disputed = inv.disputed;
+    const disputed = disputes[j] === 1;
     if (openCents / 100 === open) {
       cents[base + Slot.Open] += openCents;
       cents[base + Slot.Bucket0 + k] += openCents;
@@ -219,6 +223,26 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
     unknownCustomerInvoices: unknown,
     futureInvoices: future,
   };
+}
+
+/**
+ * Each invoice's customer as an index into `customers` (−1 when not among them): the reader's own index when it was
+ * resolved against this very customers array, otherwise by id (runs of one id looked up once).
+ */
+function customerIndexOf(columns: InvoiceColumns, customers: readonly Customer[], index: ReadonlyMap<string, number>): Int32Array {
+  if (columns.customerIndex && columns.indexedAgainst === customers) return columns.customerIndex;
+  const out = new Int32Array(columns.length);
+  let lastId: string | undefined;
+  let last = -1;
+  for (let j = 0; j < columns.length; j++) {
+    const id = columns.customerIds[j];
+    if (id !== lastId) {
+      lastId = id;
+      last = index.get(id) ?? -1;
+    }
+    out[j] = last;
+  }
+  return out;
 }
 
 /** A customer's slot as a number (exact to the cent for whole-cent data). */

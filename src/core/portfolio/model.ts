@@ -1,5 +1,6 @@
 /** The review's input: customers and invoices as checked plain values (parsed at the edge, trusted here). */
 import type { SerialDate } from "../dates";
+import type { InvoiceColumns } from "./invoiceColumns";
 
 export type CustomerId = string;
 export type InvoiceId = string;
@@ -64,6 +65,7 @@ export interface HistoryRow {
 
 export interface Portfolio {
   readonly customers: readonly Customer[];
-  readonly invoices: readonly Invoice[];
+  /** As objects, or by column (what the workbook reader gives: a million invoices without a million objects). */
+  readonly invoices: readonly Invoice[] | InvoiceColumns;
   readonly history: readonly HistoryRow[];
 }

@@ -3,7 +3,7 @@ import { calendarFromSerial, isoFromSerial, type CalendarDate, type SerialDate }
 import { CreditError } from "../errors";
 import type { MessageCode, MessageParams } from "../messages";
 import { Decimal, MoneySum, ZERO, type Money } from "../money";
-import { expectedLoss } from "../provisions/expectedLoss";
+import { ExpectedLossSum } from "../provisions/expectedLoss";
 import { provisionByBucket } from "../provisions/provisionMatrix";
 import { averageDaysDelinquent } from "../receivables/averageDaysDelinquent";
 import { bestPossibleDso } from "../receivables/bestPossibleDso";
@@ -160,7 +160,7 @@ export function reviewPortfolio(portfolio: Portfolio, asOf: SerialDate, settings
   const customers: CustomerReview[] = new Array(n);
   const alerts: Alert[] = [];
   const collections: CollectionItem[] = [];
-  const el = new MoneySum();
+  const el = new ExpectedLossSum();
   const insured = new MoneySum();
   const uninsuredTotal = new MoneySum();
   const overLimitCustomers: string[] = [];
@@ -198,8 +198,7 @@ export function reviewPortfolio(portfolio: Portfolio, asOf: SerialDate, settings
     const limit = customer.creditLimit;
     const overLimit = exposure > (limit ?? 0);
     const uninsured = Math.max(0, exposure - (customer.insuredLimit ?? 0));
-    const customerEl = a.pd === undefined || exposure <= 0 ? ZERO : expectedLoss(a.pd, settings.lgd, exposure);
-    el.add(customerEl);
+    const customerEl = a.pd === undefined || exposure <= 0 ? 0 : el.add(a.pd, settings.lgd, exposure);
     if (exposure > 0) {
       insured.add(Math.min(exposure, customer.insuredLimit ?? 0));
       uninsuredTotal.add(uninsured);
@@ -304,7 +303,7 @@ export function reviewPortfolio(portfolio: Portfolio, asOf: SerialDate, settings
       utilisation: limit !== undefined && limit > 0 ? exposure / limit : undefined,
       overLimit,
       uninsured,
-      expectedLoss: customerEl.toNumber(),
+      expectedLoss: customerEl,
       collectionStage: a.collectionStage(ledger.maxDpdUndisputed[i], false),
       approvalLevel: a.approvalLevel,
       actions,

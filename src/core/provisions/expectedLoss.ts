@@ -1,6 +1,6 @@
 /** Expected loss: PD × LGD × EAD for one exposure, and Σ amount × loss rate over groups of exposures. */
 import { numError, valueError } from "../errors";
-import { money, type Money, ZERO } from "../money";
+import { Decimal, money, shortDecimal, type Money, ZERO } from "../money";
 
 /** Checks that a probability or rate is a number in [0, 1]. */
 export function checkUnitInterval(value: number, argument: string): void {
@@ -25,6 +25,64 @@ export function expectedLoss(pd: number, lgd: number, ead: number): Money {
   checkUnitInterval(lgd, "lgd");
   if (!(ead >= 0)) throw numError("argumentNegative", { argument: "ead" });
   return money(pd).times(lgd).times(ead);
+}
+
+/**
+ * Σ PD × LGD × EAD over many exposures (the review's portfolio expected loss), exact and without decimal.js in the
+ * common case. Each product is taken as whole numbers: PD and LGD as short decimals (0.025 = 25 ÷ 1000) and EAD in
+ * whole cents, so PD × LGD × EAD = (p × l × cents) ÷ (scale_p × scale_l × 100) with an integer numerator. Numerators
+ * of one scale are summed as safe integers (exact); the total divides each scale's sum once, in decimal. A product
+ * whose parts are not short decimals or whole cents, or whose numerator would pass 2^53, goes through
+ * `expectedLoss` (decimal) instead. Each `add` returns that exposure's EL as a number: the integer quotient, which
+ * IEEE division rounds correctly, so it equals `expectedLoss(pd, lgd, ead).toNumber()`.
+ * @example new ExpectedLossSum().add(0.02, 0.45, 1_000_000) // 9000
+ */
+export class ExpectedLossSum {
+  private readonly numerators = new Map<number, number>();
+  private rest: Decimal | null = null;
+  private readonly ratios = new Map<number, { numerator: number; scale: number } | undefined>();
+
+  /** Adds PD × LGD × EAD (the same checks as `expectedLoss`) and returns it as a number. */
+  add(pd: number, lgd: number, ead: number): number {
+    checkUnitInterval(pd, "pd");
+    checkUnitInterval(lgd, "lgd");
+    if (!(ead >= 0)) throw numError("argumentNegative", { argument: "ead" });
+    const p = this.ratio(pd), l = this.ratio(lgd);
+    const cents = Math.round(ead * 100);
+    if (p && l && cents / 100 === ead) {
+      const rate = p.numerator * l.numerator;
+      const numerator = rate * cents;
+      const scale = p.scale * l.scale * 100;
+      if (Number.isSafeInteger(numerator) && Number.isSafeInteger(scale)) {
+        const sum = (this.numerators.get(scale) ?? 0) + numerator;
+        if (Number.isSafeInteger(sum)) this.numerators.set(scale, sum);
+        else this.addRest(new Decimal(numerator).div(scale));
+        return numerator / scale;
+      }
+    }
+    const exact = expectedLoss(pd, lgd, ead);
+    this.addRest(exact);
+    return exact.toNumber();
+  }
+
+  /** The exact total. */
+  total(): Money {
+    let total = this.rest ?? ZERO;
+    for (const [scale, numerator] of this.numerators) total = total.plus(new Decimal(numerator).div(scale));
+    return total;
+  }
+
+  private addRest(amount: Decimal): void {
+    this.rest = (this.rest ?? ZERO).plus(amount);
+  }
+
+  /** PDs repeat (one per grade), so their ratios are kept. */
+  private ratio(rate: number): { numerator: number; scale: number } | undefined {
+    if (this.ratios.has(rate)) return this.ratios.get(rate);
+    const r = shortDecimal(rate);
+    if (this.ratios.size < 1024) this.ratios.set(rate, r);
+    return r;
+  }
 }
 
 /**

@@ -33,11 +33,10 @@ export interface BuiltInFactorScore {
 
 export type ManualReviewReason = "strategic" | "thinData";
 
-export interface BuiltInScore {
+/** The built-in score without its per-factor explanation: what the review needs for each of 50,000 customers. */
+export interface BuiltInScoreSummary {
   /** 0–100, rounded to 2 decimals; undefined when no weighted factor has a value. */
   readonly score?: number;
-  /** Present factors, in the model's order. */
-  readonly factors: readonly BuiltInFactorScore[];
   /** Factors with a positive weight in the segment but no value: reweighted among the present ones. */
   readonly missing: readonly BuiltInFactor[];
   /** The segment whose weights were used. */
@@ -47,6 +46,11 @@ export interface BuiltInScore {
   /** Strategic account, or fewer weighted factors than the policy's minimum. */
   readonly manualReview: boolean;
   readonly manualReviewReasons: readonly ManualReviewReason[];
+}
+
+export interface BuiltInScore extends BuiltInScoreSummary {
+  /** Present factors, in the model's order. */
+  readonly factors: readonly BuiltInFactorScore[];
 }
 
 const ZONE_SCORES: Record<AltmanZone, number> = { Safe: 100, Grey: 50, Distress: 0 };
@@ -81,19 +85,32 @@ const BAND_LABELS: Readonly<Record<BuiltInFactor, readonly string[]>> = (() => {
  */
 export function factorScore(factor: BuiltInFactor, value: number | AltmanZone): { score: number; band: string } {
   if (factor === "altmanZone") return { score: ZONE_SCORES[value as AltmanZone], band: String(value) };
-  const v = value as number;
-  if (factor === "externalScore") {
-    const s = Math.min(100, Math.max(0, v));
-    return { score: s, band: "0–100" };
-  }
+  if (factor === "externalScore") return { score: factorPoints(factor, value), band: "0–100" };
+  const i = bandIndex(factor, value as number);
+  return i < 0 ? { score: 0, band: "" } : { score: BUILT_IN_FACTOR_DEFINITIONS[factor].bands[i].score, band: BAND_LABELS[factor][i] };
+}
+
+/** The band a numeric factor value falls in (see `factorScore`); -1 only for values no band holds (NaN). */
+function bandIndex(factor: BuiltInFactor, v: number): number {
   const def = BUILT_IN_FACTOR_DEFINITIONS[factor];
   const bands = def.bands;
   for (let i = 0; i < bands.length; i++) {
-    const inside = def.higherIsBetter ? v < bands[i].upTo : v <= bands[i].upTo;
-    if (inside) return { score: bands[i].score, band: BAND_LABELS[factor][i] };
+    if (def.higherIsBetter ? v < bands[i].upTo : v <= bands[i].upTo) return i;
   }
   // Unreachable for finite values: every band list ends at Infinity.
-  return { score: 0, band: "" };
+  return -1;
+}
+
+/** `factorScore(factor, value).score` without the band text: what the review needs for 50,000 customers. */
+function factorPoints(factor: BuiltInFactor, value: number | AltmanZone): number {
+  if (factor === "altmanZone") return ZONE_SCORES[value as AltmanZone];
+  if (factor === "externalScore") return Math.min(100, Math.max(0, value as number));
+  const i = bandIndex(factor, value as number);
+  return i < 0 ? 0 : BUILT_IN_FACTOR_DEFINITIONS[factor].bands[i].score;
+}
+
+function isPresent(v: number | AltmanZone | undefined): v is number | AltmanZone {
+  return v !== undefined && (typeof v !== "number" || Number.isFinite(v));
 }
 
 /**
@@ -117,49 +134,66 @@ export function builtInScore(
   policy: CreditPolicy = defaultPolicy,
   options: { readonly strategic?: boolean } = {},
 ): BuiltInScore {
+  const summary = builtInScoreSummary(input, segment, policy, options);
+  return { ...summary, factors: explainFactors(input, policy.segmentWeights[summary.segment]) };
+}
+
+/** `builtInScore` without the per-factor explanation (the same score, missing factors and manual-review reasons). */
+export function builtInScoreSummary(
+  input: BuiltInInput,
+  segment?: string,
+  policy: CreditPolicy = defaultPolicy,
+  options: { readonly strategic?: boolean } = {},
+): BuiltInScoreSummary {
   const known = segmentFromText(segment);
   const seg = known ?? policy.defaultSegment;
   const weights = policy.segmentWeights[seg];
-  const present: { factor: BuiltInFactor; value: number | AltmanZone; score: number; band: string; w: number }[] = [];
   const missing: BuiltInFactor[] = [];
   let totalWeight = 0;
+  let weighted = 0;
   for (const f of BUILT_IN_FACTORS) {
-    const v = input[f];
     const w = weights[f];
-    if (v === undefined || (typeof v === "number" && !Number.isFinite(v))) {
+    if (!isPresent(input[f])) {
       if (w > 0) missing.push(f);
       continue;
     }
-    const { score, band } = factorScore(f, v);
-    present.push({ factor: f, value: v, score, band, w });
     totalWeight += w;
+    if (w > 0) weighted++;
   }
-  const weighted = present.filter((p) => p.w > 0).length;
+  // Σ s_f × (w_f ÷ Σ w) in the model's order: the same sum as the factors' points, so they add up to it.
+  let points = 0;
+  if (totalWeight > 0) {
+    for (const f of BUILT_IN_FACTORS) {
+      const v = input[f];
+      if (isPresent(v)) points += factorPoints(f, v) * (weights[f] / totalWeight);
+    }
+  }
   const reasons: ManualReviewReason[] = [];
   if (options.strategic) reasons.push("strategic");
   if (weighted < policy.minFactors) reasons.push("thinData");
-  const factors: BuiltInFactorScore[] = present.map((p) => {
-    const weight = totalWeight > 0 ? p.w / totalWeight : 0;
-    return {
-      factor: p.factor,
-      value: p.value,
-      band: p.band,
-      score: p.score,
-      weight,
-      points: p.score * weight,
-      reason: (100 - p.score) * weight,
-    };
-  });
-  const score = totalWeight > 0 ? Math.round(factors.reduce((s, f) => s + f.points, 0) * 100) / 100 : undefined;
   return {
-    score,
-    factors,
+    score: totalWeight > 0 ? Math.round(points * 100) / 100 : undefined,
     missing,
     segment: seg,
     segmentKnown: known !== undefined,
     manualReview: reasons.length > 0,
     manualReviewReasons: reasons,
   };
+}
+
+/** Each present factor's band, score, weight share, points and the points it cost, in the model's order. */
+function explainFactors(input: BuiltInInput, weights: Readonly<Record<BuiltInFactor, number>>): BuiltInFactorScore[] {
+  let totalWeight = 0;
+  for (const f of BUILT_IN_FACTORS) if (isPresent(input[f])) totalWeight += weights[f];
+  const factors: BuiltInFactorScore[] = [];
+  for (const f of BUILT_IN_FACTORS) {
+    const value = input[f];
+    if (!isPresent(value)) continue;
+    const { score, band } = factorScore(f, value);
+    const weight = totalWeight > 0 ? weights[f] / totalWeight : 0;
+    factors.push({ factor: f, value, band, score, weight, points: score * weight, reason: (100 - score) * weight });
+  }
+  return factors;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { CustomerReview, Review } from "../../../src/core/portfolio/reviewT
 import { bucketIndex } from "../../../src/core/receivables/aging";
 import { readReviewInput } from "../../../src/workbook/reviewInput";
 import type { RawCell, RawTable, WorkbookSource } from "../../../src/workbook/ports";
+import { invoiceList } from "../../../src/core/portfolio/invoiceColumns";
 
 /** Runs per property: the file stays within a few seconds; the seed makes any failure reproducible. */
 const NUM_RUNS = 100;
@@ -153,7 +154,7 @@ const sum = (xs: readonly (number | Decimal)[]) => xs.reduce<Decimal>((s, x) => 
 /** The invoices the review must aggregate: dated on or before as-of, of a known customer. */
 function inReview(portfolio: Portfolio): Invoice[] {
   const known = new Set(portfolio.customers.map((c) => c.id));
-  return portfolio.invoices.filter((inv) => inv.invoiceDate <= AS_OF && known.has(inv.customerId));
+  return invoiceList(portfolio.invoices).filter((inv) => inv.invoiceDate <= AS_OF && known.has(inv.customerId));
 }
 
 /** Every cap the policy defines for this customer line, exactly (the need is one of them). */
@@ -359,7 +360,7 @@ describe("review engine invariants (fast-check)", () => {
         fc.array(fc.integer({ min: 0, max: 39 }), { maxLength: 4 }),
         ({ portfolio, policy }, orphans) => {
           // Some invoices re-pointed at a customer that does not exist.
-          const invoices = portfolio.invoices.map((inv, j) =>
+          const invoices = invoiceList(portfolio.invoices).map((inv, j) =>
             orphans.includes(j) ? { ...inv, customerId: "NOBODY" } : inv,
           );
           const withOrphans = { ...portfolio, invoices };
@@ -381,7 +382,7 @@ describe("review engine invariants (fast-check)", () => {
         portfolioArb,
         fc.array(fc.integer({ min: 0, max: 39 }), { maxLength: 4 }),
         async (portfolio, orphans) => {
-          const invoices = portfolio.invoices.map((inv, j) =>
+          const invoices = invoiceList(portfolio.invoices).map((inv, j) =>
             orphans.includes(j) ? { ...inv, customerId: "NOBODY" } : inv,
           );
           // A duplicate id now and then: the second is rejected.
@@ -420,7 +421,7 @@ describe("review engine invariants (fast-check)", () => {
         const original: Portfolio = { ...portfolio, history };
         const shuffled: Portfolio = {
           customers: permute(portfolio.customers, kc),
-          invoices: permute(portfolio.invoices, ki),
+          invoices: permute(invoiceList(portfolio.invoices), ki),
           history: permute(history, kh),
         };
         expect(canonical(runReview(shuffled, policy, AS_OF))).toEqual(canonical(runReview(original, policy, AS_OF)));
