@@ -1,10 +1,11 @@
-/** The per-customer credit rules on 50,000 customers: Altman, built-in score, grade, limit, approval, ladder. */
+/** The per-customer credit rules on 50,000 customers as the review applies them: Altman, built-in score (the total,
+ * without the per-factor explanation CREDIT.EXPLAIN builds), grade, limit, approval, ladder. */
 import { approvalLevel } from "../src/core/limits/approvalAuthority";
 import { recommendedLimit } from "../src/core/limits/recommendedLimit";
 import { defaultPolicy } from "../src/core/policy/creditPolicy";
 import type { Customer } from "../src/core/portfolio/model";
 import { collectionStage } from "../src/core/receivables/collectionStage";
-import { builtInInputFromCustomer, builtInScore } from "../src/core/scoring/builtInModel";
+import { builtInInputFromCustomer, builtInScoreSummary } from "../src/core/scoring/builtInModel";
 import { customerAltman } from "../src/core/scoring/customerAltman";
 import { gradeFromScore } from "../src/core/scoring/grade";
 import { measure, report } from "./harness";
@@ -50,7 +51,7 @@ export function run(): string[] {
       for (let i = 0; i < list.length; i++) {
         const c = list[i];
         const altman = customerAltman(c);
-        const score = builtInScore(
+        const score = builtInScoreSummary(
           builtInInputFromCustomer(c, { daysBeyondTerms: i % 45, altmanZone: altman?.zone }),
           c.segment,
           defaultPolicy,
