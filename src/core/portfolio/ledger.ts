@@ -227,14 +227,21 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
 
 /**
  * Each invoice's customer as an index into `customers` (−1 when not among them): the reader's own index when it was
- * resolved against this very customers array, otherwise by id (runs of one id looked up once).
+ * resolved against this very customers array, otherwise by id (runs of one id looked up once), and by id too for any
+ * invoice the reader did not resolve.
  */
 function customerIndexOf(columns: InvoiceColumns, customers: readonly Customer[], index: ReadonlyMap<string, number>): Int32Array {
-  if (columns.customerIndex && columns.indexedAgainst === customers) return columns.customerIndex;
+  const resolved = columns.indexedAgainst === customers ? columns.customerIndex : undefined;
+  // An entry the reader left unresolved (−1) is looked up by id like any other.
+  if (resolved && resolved.indexOf(-1) < 0) return resolved;
   const out = new Int32Array(columns.length);
   let lastId: string | undefined;
   let last = -1;
   for (let j = 0; j < columns.length; j++) {
+    if (resolved && resolved[j] >= 0) {
+      out[j] = resolved[j];
+      continue;
+    }
     const id = columns.customerIds[j];
     if (id !== lastId) {
       lastId = id;

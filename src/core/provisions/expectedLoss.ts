@@ -37,6 +37,9 @@ export function expectedLoss(pd: number, lgd: number, ead: number): Money {
  * IEEE division rounds correctly, so it equals `expectedLoss(pd, lgd, ead).toNumber()`.
  * @example new ExpectedLossSum().add(0.02, 0.45, 1_000_000) // 9000
  */
+/** Amounts below this (2^46 ≈ 70 trillion) are told apart to the cent by a double. */
+const CENT_EXACT_LIMIT = 2 ** 46;
+
 export class ExpectedLossSum {
   private readonly numerators = new Map<number, number>();
   private rest: Decimal | null = null;
@@ -49,7 +52,8 @@ export class ExpectedLossSum {
     if (!(ead >= 0)) throw numError("argumentNegative", { argument: "ead" });
     const p = this.ratio(pd), l = this.ratio(lgd);
     const cents = Math.round(ead * 100);
-    if (p && l && cents / 100 === ead) {
+    // Below 2^46 cents' worth, each amount has one whole-cent reading (above it, neighbouring cents share a double).
+    if (p && l && ead < CENT_EXACT_LIMIT && cents / 100 === ead) {
       const rate = p.numerator * l.numerator;
       const numerator = rate * cents;
       const scale = p.scale * l.scale * 100;

@@ -14,10 +14,16 @@ describe("InvoiceColumns", () => {
     expect(columns.at(2).disputed).toBe(true);
   });
 
-  it("gives the same review as the invoice objects (the fixture's hand-computed ledger)", () => {
-    const byObject = reviewPortfolio(portfolio, AS_OF, settings, assess);
-    const byColumn = reviewPortfolio({ ...portfolio, invoices: InvoiceColumns.from(invoices) }, AS_OF, settings, assess);
-    expect(byColumn).toEqual(byObject);
+  it("reviews the fixture's hand-computed ledger the same by column as by a per-invoice reference sum", () => {
+    const review = reviewPortfolio({ ...portfolio, invoices: InvoiceColumns.from(invoices) }, AS_OF, settings, assess);
+    // Open of invoices dated ≤ as-of, per customer, summed here invoice by invoice in cents.
+    for (const line of review.customers) {
+      const cents = invoices
+        .filter((inv) => inv.customerId === line.customer.id && inv.invoiceDate <= AS_OF)
+        .reduce((s, inv) => s + Math.round(inv.openAmount * 100), 0);
+      expect(line.exposure).toBe(cents / 100);
+    }
+    expect(review.customers.map((l) => l.exposure)).toEqual([850, 6000, 100.1]); // A: 400 + 300 + 200 − 50
   });
 
   it("uses the reader's customer index only for the customers it was resolved against, otherwise re-reads ids", () => {
@@ -28,6 +34,13 @@ describe("InvoiceColumns", () => {
     const reordered = { ...portfolio, customers: [...portfolio.customers].reverse(), invoices: columns };
     const expected = reviewPortfolio({ ...reordered, invoices }, AS_OF, settings, assess);
     expect(reviewPortfolio(reordered, AS_OF, settings, assess)).toEqual(expected);
+    expect(reviewPortfolio({ ...portfolio, invoices: columns }, AS_OF, settings, assess)).toEqual(reviewPortfolio(portfolio, AS_OF, settings, assess));
+  });
+
+  it("looks up by id an invoice the reader left unresolved (−1), instead of taking it for an unknown customer", () => {
+    const builder = new InvoiceColumnsBuilder(invoices.length);
+    for (const inv of invoices) builder.push(inv, -1);
+    const columns = builder.build(undefined, portfolio.customers);
     expect(reviewPortfolio({ ...portfolio, invoices: columns }, AS_OF, settings, assess)).toEqual(reviewPortfolio(portfolio, AS_OF, settings, assess));
   });
 

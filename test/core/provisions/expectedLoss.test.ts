@@ -74,6 +74,12 @@ describe("ExpectedLossSum", () => {
     );
   });
 
+  it("reads an exposure above 2^46 as decimal.js does, where neighbouring cents share one double", () => {
+    const sum = new ExpectedLossSum();
+    sum.add(1, 1, 86_839_985_467_568.4);
+    expect(sum.total().toString()).toBe(expectedLoss(1, 1, 86_839_985_467_568.4).toString());
+  });
+
   it("stays exact when the integer sums would pass 2^53", () => {
     const sum = new ExpectedLossSum();
     for (let i = 0; i < 3; i++) sum.add(1, 1, 40_000_000_000_000.01);
