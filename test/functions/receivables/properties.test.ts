@@ -77,7 +77,9 @@ function valueOrExcelError(name: string, call: () => unknown): void {
   }
 }
 
-const runs = { numRuns: 400 };
+// Seeded, so that "reached values" below is a fact about these inputs and not a matter of luck (unseeded, PROVISION
+// now and then met 400 inputs that all ended in errors).
+const runs = { numRuns: 400, seed: 20261129 };
 
 describe("every receivables, provision and concentration function, on any input", () => {
   afterAll(() => {
