@@ -82,7 +82,8 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
     }
   }
   const read = portfolioFromTables({ customers, invoices, history }, { asOf, defaultPaymentTerms: DEFAULT_PAYMENT_TERMS });
-  issues.push(...read.issues);
+  // One by one: spreading a million issues into push's arguments overflows the stack.
+  for (const issue of read.issues) issues.push(issue);
   return {
     portfolio: read.portfolio,
     policy: policy ?? defaultPolicy,

@@ -10,6 +10,7 @@ import { serialFromIso } from "../../src/core/dates";
 import { runReview } from "../../src/core/portfolio/review";
 import { FileWorkbookSource } from "../../src/files/fileWorkbookSource";
 import { readReviewInput } from "../../src/workbook/reviewInput";
+import { reviewLayout } from "../../src/workbook/reviewLayout";
 import { reviewSummary } from "../../src/workbook/reviewSummary";
 import { invoiceList } from "../../src/core/portfolio/invoiceColumns";
 
@@ -116,4 +117,23 @@ it("reviews a full sheet of invoices (1,048,575 rows + header) and accounts for 
       `RSS ${mb(rssBefore)} → ${mb(rssAfter)} MB, peak ${mb(peakRss)} MB; ${input.issues.length} data issues`,
   );
   expect(totalMs).toBeLessThan(60_000);
+}, 120_000);
+
+it("a ledger in which every invoice is rejected is reviewed and reported, row by row (no stack overflow)", async () => {
+  // 300,000 issues: more than a spread into push's arguments survives (that once stopped the review).
+  const folder = mkdtempSync(join(dir, "all-rejected-"));
+  const rows = 300_000;
+  writeFileSync(join(folder, "customers.csv"), "Customer ID,Customer Name\r\nC1,Only customer\r\n");
+  const lines = ["Invoice ID,Customer ID,Invoice Date,Due Date,Amount"];
+  for (let i = 1; i <= rows; i++) lines.push(`INV${i},NOBODY${i % 7},2026-05-01,2026-05-31,100.00`);
+  writeFileSync(join(folder, "invoices.csv"), lines.join("\n") + "\n");
+
+  const input = await readReviewInput(await FileWorkbookSource.open(folder), AS_OF);
+  expect(input.counts.invoices).toEqual({ read: rows, used: 0, rejected: rows, excluded: 0, blank: 0 });
+  expect(input.issues.filter((i) => i.code === "issueUnknownCustomer")).toHaveLength(rows);
+  const review = runReview(input.portfolio, input.policy, AS_OF, input.scorecard);
+  expect(reviewSummary(review, input.issues, input.counts).invoices).toBe(0);
+  // The Data Issues sheet lists every one of them.
+  const tableRows = reviewLayout(review, input.issues, "en").sheets.map((s) => s.tables.reduce((n, t) => n + t.rows.length, 0));
+  expect(tableRows.some((n) => n >= rows)).toBe(true);
 }, 120_000);
