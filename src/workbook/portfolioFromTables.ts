@@ -16,7 +16,7 @@ import {
 } from "./cells";
 import type { DataIssue, DataIssueAction } from "./dataIssues";
 import { IdIndex } from "./idIndex";
-import { rowCount, rowReader } from "./tableRows";
+import { columnCells, rowCount, rowReader } from "./tableRows";
 import type { RawCell, RawTable } from "./ports";
 import {
   CUSTOMERS_SCHEMA,
@@ -90,7 +90,7 @@ class TableReader<K extends string> {
       const column = this.schema.columns.find((c) => this.map[c.key] >= 0 && normalizeHeader(this.table.headers[this.map[c.key]]) === name);
       if (!column || name === "") return;
       let count = 0;
-      for (const row of this.table.rows) if (!isBlankCell(row[i])) count++;
+      for (const cell of columnCells(this.table, i)) if (!isBlankCell(cell)) count++;
       if (count === 0) return;
       this.issues.push({
         sheet: this.table.sheet,
@@ -139,7 +139,7 @@ class TableReader<K extends string> {
     let rule = this.orders.get(key);
     if (!rule) {
       const column = this.map[key];
-      rule = resolveDayMonthOrder(this.table.rows.map((r) => r[column]));
+      rule = resolveDayMonthOrder(columnCells(this.table, column));
       this.orders.set(key, rule);
     }
     const serial = rule.order === "dayFirst" ? reading.dayFirst : reading.monthFirst;
@@ -273,6 +273,26 @@ function currencyPlan(r: TableReader<InvoiceColumn>): string | undefined {
   return base;
 }
 
+/** A text cell that reads as itself: non-empty, starting and ending with a visible ASCII character (`cellText`'s fast case). */
+function isPlainText(value: RawCell): value is string {
+  if (typeof value !== "string" || value.length === 0) return false;
+  const first = value.charCodeAt(0), last = value.charCodeAt(value.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127;
+}
+
+/** A date cell that reads as itself: a whole serial in Excel's range (what the CSV reader makes of an ISO date). */
+function isSerialCell(value: RawCell): value is number {
+  return typeof value === "number" && isValidSerial(value);
+}
+
+/** An amount cell that reads as itself: a finite number. */
+function isAmountCell(value: RawCell): value is number {
+  return typeof value === "number" && value - value === 0;
+}
+
+/** Stands in for a column the table does not have: every cell undefined. */
+const NO_COLUMN: readonly RawCell[] = [];
+
 function readInvoices(
   table: RawTable,
   customers: readonly Customer[],
@@ -281,11 +301,9 @@ function readInvoices(
 ): { invoices: InvoiceColumns; counts: RowCount; currency?: string } {
   const r = new TableReader(table, INVOICES_SCHEMA, issues);
   const base = currencyPlan(r);
-  // Row by row through a reused row when the host read the table by column: no row arrays for a million invoices;
-  // and into columns, not objects (see InvoiceColumns).
+  // Into columns, not objects (see InvoiceColumns).
   const count = rowCount(table);
   const invoices = new InvoiceColumnsBuilder(count);
-  const rowAt = rowReader(table);
   const firstRow = new IdIndex(count);
   // The last customer of a duplicated id wins, as in the review's own lookup (duplicates are rejected anyway).
   const customerIndex = new Map<string, number>();
@@ -293,78 +311,78 @@ function readInvoices(
   let lastCustomerId = "";
   let lastCustomer = -1;
   const asOfText = isoFromSerial(options.asOf);
-  for (let i = 0; i < count; i++) {
-    const row = rowAt(i);
-    r.read++;
-    if (isBlankRow(row)) {
-      r.blank++;
-      continue;
-    }
-    const idCell = r.cell(row, "id");
-    const id = cellText(idCell);
-    if (id === "") {
-      r.report(i, "id", idCell, "rejected", "issueRequiredMissing");
-      continue;
-    }
+
+  // The checks every row that reaches them gets, in this order, whichever way its cells were read (see below).
+  /** False (reported) when the id was already used by an earlier row. */
+  const isNewId = (i: number, id: string): boolean => {
     const seen = firstRow.firstRow(id, table.firstDataRow + i);
-    if (seen >= 0) {
-      r.report(i, "id", id, "rejected", "issueDuplicateId", { firstRow: seen });
-      continue;
-    }
-    const customerCell = r.cell(row, "customerId");
-    const customerId = cellText(customerCell);
-    if (customerId === "") {
-      r.report(i, "customerId", customerCell, "rejected", "issueRequiredMissing");
-      continue;
-    }
+    if (seen < 0) return true;
+    r.report(i, "id", id, "rejected", "issueDuplicateId", { firstRow: seen });
+    return false;
+  };
+  /** The customer's index, or −1 (reported) when no customer has the id. */
+  const customerOf = (i: number, customerId: string): number => {
     // A ledger sorted by customer repeats the id row after row: one lookup per run of the same id.
     const customerAt = customerId === lastCustomerId ? lastCustomer : (customerIndex.get(customerId) ?? -1);
     lastCustomerId = customerId;
     lastCustomer = customerAt;
-    if (customerAt < 0) {
-      r.report(i, "customerId", customerId, "rejected", "issueUnknownCustomer");
-      continue;
+    if (customerAt < 0) r.report(i, "customerId", customerId, "rejected", "issueUnknownCustomer");
+    return customerAt;
+  };
+  /** False (reported) when the invoice is dated after the review. */
+  const isDatedByAsOf = (i: number, invoiceDate: SerialDate, cell: RawCell): boolean => {
+    if (invoiceDate <= options.asOf) return true;
+    r.report(i, "invoiceDate", cell, "excluded", "issueFutureInvoice", { date: isoFromSerial(invoiceDate), asOf: asOfText });
+    return false;
+  };
+  /** The open amount as read, repaired (and reported) when its sign or size contradicts the amount. */
+  const openWithin = (i: number, open: number, amount: number, cell: RawCell): number => {
+    if ((amount >= 0 && open < 0) || (amount < 0 && open > 0)) {
+      r.report(i, "openAmount", cell, "repaired", "issueOpenSignMismatch", { amount });
+      return 0;
     }
+    if (Math.abs(open) > Math.abs(amount)) {
+      r.report(i, "openAmount", cell, "repaired", "issueOpenExceedsAmount", { amount });
+      return amount;
+    }
+    return open;
+  };
+
+  /** Any row, cell by cell: every way a cell can be blank, typed as text, formatted or wrong is handled here. */
+  const checkRow = (i: number, row: readonly RawCell[]): void => {
+    if (isBlankRow(row)) {
+      r.blank++;
+      return;
+    }
+    const idCell = r.cell(row, "id");
+    const id = cellText(idCell);
+    if (id === "") return r.report(i, "id", idCell, "rejected", "issueRequiredMissing");
+    if (!isNewId(i, id)) return;
+    const customerCell = r.cell(row, "customerId");
+    const customerId = cellText(customerCell);
+    if (customerId === "") return r.report(i, "customerId", customerCell, "rejected", "issueRequiredMissing");
+    const customerAt = customerOf(i, customerId);
+    if (customerAt < 0) return;
     const invoiceDate = r.date(row, i, "invoiceDate");
-    if (invoiceDate === "blank") {
-      r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "rejected", "issueRequiredMissing");
-      continue;
-    }
-    if (invoiceDate === "invalid") {
-      r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "rejected", "issueDateRejected");
-      continue;
-    }
+    if (invoiceDate === "blank") return r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "rejected", "issueRequiredMissing");
+    if (invoiceDate === "invalid") return r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "rejected", "issueDateRejected");
     const amountCell = r.cell(row, "amount");
     const amountReading = readNumber(amountCell);
-    if (amountReading.kind === "blank") {
-      r.report(i, "amount", amountCell, "rejected", "issueRequiredMissing");
-      continue;
-    }
-    if (amountReading.kind === "invalid") {
-      r.report(i, "amount", amountCell, "rejected", "issueNumberRejected");
-      continue;
-    }
+    if (amountReading.kind === "blank") return r.report(i, "amount", amountCell, "rejected", "issueRequiredMissing");
+    if (amountReading.kind === "invalid") return r.report(i, "amount", amountCell, "rejected", "issueNumberRejected");
     let rate = 1;
-    let currency: string | undefined;
     if (base !== undefined) {
-      currency = cellText(r.cell(row, "currency")).toUpperCase() || base;
+      const currency = cellText(r.cell(row, "currency")).toUpperCase() || base;
       if (currency !== base) {
         const rateCell = r.cell(row, "fxRate");
         const rateReading = readNumber(rateCell);
         if ((rateReading.kind !== "number" && rateReading.kind !== "fromText") || !(rateReading.value > 0)) {
-          r.report(i, "fxRate", rateCell, "rejected", "issueRateRejected");
-          continue;
+          return r.report(i, "fxRate", rateCell, "rejected", "issueRateRejected");
         }
         rate = rateReading.value;
       }
     }
-    if (invoiceDate > options.asOf) {
-      r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "excluded", "issueFutureInvoice", {
-        date: isoFromSerial(invoiceDate),
-        asOf: asOfText,
-      });
-      continue;
-    }
+    if (!isDatedByAsOf(i, invoiceDate, r.cell(row, "invoiceDate"))) return;
     if (amountReading.kind === "fromText") {
       r.report(i, "amount", amountCell, "repaired", "issueNumberFromText", { number: amountReading.value });
     }
@@ -392,14 +410,7 @@ function readInvoices(
       if (openReading.kind === "fromText") {
         r.report(i, "openAmount", openCell, "repaired", "issueNumberFromText", { number: openReading.value });
       }
-      open = rate === 1 ? openReading.value : cents(openReading.value * rate);
-      if ((amount >= 0 && open < 0) || (amount < 0 && open > 0)) {
-        r.report(i, "openAmount", openCell, "repaired", "issueOpenSignMismatch", { amount });
-        open = 0;
-      } else if (Math.abs(open) > Math.abs(amount)) {
-        r.report(i, "openAmount", openCell, "repaired", "issueOpenExceedsAmount", { amount });
-        open = amount;
-      }
+      open = openWithin(i, rate === 1 ? openReading.value : cents(openReading.value * rate), amount, openCell);
     } else if (paidDate !== undefined) {
       r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingPaid");
       open = 0;
@@ -408,6 +419,45 @@ function readInvoices(
       open = amount;
     }
     invoices.add(id, customerId, customerAt, invoiceDate, dueDate, paidDate, amount, open, r.flag(row, i, "disputed"), table.firstDataRow + i);
+  };
+
+  // A table read by column (a CSV ledger) is walked column by column: a row whose cells are already what checkRow
+  // would make of them (text ids, whole-serial dates, finite amounts, a boolean or blank flag, the base currency)
+  // goes through the same checks, in the same order, without a row, a reading object or a boxed number; any other
+  // row goes to checkRow. Same invoices, same issues, either way (test/workbook/invoiceFastPath.test.ts).
+  const cells = table.columns?.cells;
+  const column = (key: InvoiceColumn): readonly RawCell[] => (cells && r.map[key] >= 0 ? cells[r.map[key]] : NO_COLUMN);
+  const ids = column("id"), customerIds = column("customerId"), currencies = column("currency");
+  const invoiceDates = column("invoiceDate"), dueDates = column("dueDate"), paidDates = column("paidDate");
+  const amounts = column("amount"), opens = column("openAmount"), flags = column("disputed");
+  const hasOpenColumn = r.map.openAmount >= 0;
+  const rowAt = rowReader(table);
+  for (let i = 0; i < count; i++) {
+    r.read++;
+    if (cells !== undefined) {
+      const id = ids[i], customerId = customerIds[i], invoiceDate = invoiceDates[i], dueDate = dueDates[i];
+      const paid = paidDates[i], amount = amounts[i], open = opens[i], disputed = flags[i];
+      if (
+        isPlainText(id) &&
+        isPlainText(customerId) &&
+        isSerialCell(invoiceDate) &&
+        isSerialCell(dueDate) &&
+        (paid === undefined || paid === "" || isSerialCell(paid)) &&
+        isAmountCell(amount) &&
+        (!hasOpenColumn || isAmountCell(open)) &&
+        (disputed === undefined || disputed === "" || typeof disputed === "boolean") &&
+        (base === undefined || currencies[i] === base)
+      ) {
+        if (!isNewId(i, id)) continue;
+        const customerAt = customerOf(i, customerId);
+        if (customerAt < 0 || !isDatedByAsOf(i, invoiceDate, invoiceDate)) continue;
+        const paidDate = typeof paid === "number" ? paid : undefined;
+        const openAmount = hasOpenColumn ? openWithin(i, open as number, amount, open) : paidDate !== undefined ? 0 : amount;
+        invoices.add(id, customerId, customerAt, invoiceDate, dueDate, paidDate, amount, openAmount, disputed === true, table.firstDataRow + i);
+        continue;
+      }
+    }
+    checkRow(i, rowAt(i));
   }
   const columns = invoices.build(base, customers);
   return { invoices: columns, counts: r.counts(columns.length), currency: base };

@@ -42,3 +42,14 @@ export function rowsFromColumns(columns: RawColumns): RawCell[][] {
   }
   return rows;
 }
+
+/**
+ * The cells of column `c`, row by row: the host's own column when it read the table by column (no rows built),
+ * else taken from the rows. Entries past a short row's end are undefined.
+ * @example columnCells({ ...table, rows: [["a", 1], ["b"]] }, 1) // [1, undefined]
+ */
+export function columnCells(table: RawTable, c: number): readonly RawCell[] {
+  const column = table.columns?.cells[c];
+  if (column) return column;
+  return table.rows.map((row) => row[c]);
+}
