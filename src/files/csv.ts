@@ -1,8 +1,9 @@
 /** RFC 4180 CSV: a fast reader (quoted fields, doubled quotes, line breaks inside quotes, CRLF/LF/CR) and a writer. */
 import { isoDaySerialAt } from "../workbook/cells";
+import { TextSpans } from "../workbook/textSpans";
 
-/** How an unquoted field of a column may be typed while reading (see `parseCsv`). */
-export type CsvColumnType = "number" | "isoDate" | "flag";
+/** How an unquoted field of a column may be typed while reading (see `parseCsv`); `span` only by column. */
+export type CsvColumnType = "number" | "isoDate" | "flag" | "span";
 
 export interface CsvReadOptions {
   /** Field separator, one character (default `,`). */
@@ -13,6 +14,7 @@ export interface CsvReadOptions {
    * `flag` turns `TRUE` / `FALSE` (any case) into booleans.
    * Any other field of the column (quoted, formatted, invalid) stays text, so a reader that checks cells sees the
    * same values either way; typing only saves allocating millions of short strings.
+   * `span` (read by column only, see `parseCsvColumns`) keeps the column as positions in the text: no string at all.
    */
   readonly columnTypes?: ReadonlyMap<number, CsvColumnType>;
 }
@@ -70,6 +72,13 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
+/** Where a span column's fields are while the scan runs (see TextSpans). */
+interface SpanColumn {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly other: Map<number, CsvCell>;
+}
+
 /** A field as read: text, or a number / boolean from a typed column. */
 export type CsvCell = string | number | boolean;
 
@@ -89,8 +98,9 @@ function flagAt(text: string, from: number, to: number): boolean | undefined {
 const NONE = 0,
   NUMBER = 1,
   ISO_DATE = 2,
-  FLAG = 3;
-const TYPE_CODE: Readonly<Record<CsvColumnType, number>> = { number: NUMBER, isoDate: ISO_DATE, flag: FLAG };
+  FLAG = 3,
+  SPAN = 4;
+const TYPE_CODE: Readonly<Record<CsvColumnType, number>> = { number: NUMBER, isoDate: ISO_DATE, flag: FLAG, span: SPAN };
 
 /**
  * Parses CSV text into rows of fields (strings, untrimmed, never converted: typing is the workbook contract's job).
@@ -107,11 +117,14 @@ export function parseCsv(text: string, options: CsvReadOptions = {}): CsvCell[][
   return scanCsv(text, options, false).rows;
 }
 
-/** A CSV read by column: the header record, then `columns[c][i]` = field c of data record i. */
+/** A CSV read by column: the header record, then field c of data record i is `cellOf(columns[c], i)`. */
 export interface CsvColumns {
   readonly header: CsvCell[];
-  /** One array per column, as long as the last data record that has that field; a short record leaves a hole. */
-  readonly columns: CsvCell[][];
+  /**
+   * One array per column, as long as the last data record that has that field (a short record leaves a hole); a
+   * `span` column is TextSpans over the text, one entry per data record (−1 start where a record has no such field).
+   */
+  readonly columns: (CsvCell[] | TextSpans)[];
   /** Data records (an empty line counts, as a record of one empty field). */
   readonly rowCount: number;
 }
@@ -122,11 +135,15 @@ export interface CsvColumns {
  * @example parseCsvColumns("a,b\n1,x\n2,y", { columnTypes: new Map([[0, "number"]]) }) // { header: ["a","b"], columns: [[1,2],["x","y"]], rowCount: 2 }
  */
 export function parseCsvColumns(text: string, options: CsvReadOptions = {}): CsvColumns {
-  const { rows, columns, records } = scanCsv(text, options, true);
+  const { rows, columns, records, spans } = scanCsv(text, options, true);
   const rowCount = Math.max(0, records - 1);
   // Columns were sized by line count; a quoted line break makes that more than the records.
   for (const column of columns) if (column.length > rowCount) column.length = rowCount;
-  return { header: rows[0] ?? [], columns, rowCount };
+  const out: (CsvCell[] | TextSpans)[] = columns;
+  spans.forEach((span, c) => {
+    if (span) out[c] = new TextSpans(text, span.start.subarray(0, rowCount), span.end.subarray(0, rowCount), span.other);
+  });
+  return { header: rows[0] ?? [], columns: out, rowCount };
 }
 
 /** Line breaks from `from` on (LF, or CR in a file without LF), plus one: at least the records left to read. */
@@ -145,7 +162,7 @@ function scanCsv(
   text: string,
   options: CsvReadOptions,
   byColumn: boolean,
-): { rows: CsvCell[][]; columns: CsvCell[][]; records: number } {
+): { rows: CsvCell[][]; columns: CsvCell[][]; records: number; spans: (SpanColumn | undefined)[] } {
   const delimiter = (options.delimiter ?? ",").charCodeAt(0);
   const rows: CsvCell[][] = [];
   const columns: CsvCell[][] = [];
@@ -158,7 +175,9 @@ function scanCsv(
   let width = 0;
   let records = 0;
   const codes: number[] = [];
-  for (const [column, type] of options.columnTypes ?? []) codes[column] = TYPE_CODE[type];
+  for (const [column, type] of options.columnTypes ?? []) if (byColumn || type !== "span") codes[column] = TYPE_CODE[type];
+  // The span columns' starts and ends, sized with the other columns from the header on.
+  const spans: (SpanColumn | undefined)[] = [];
   // Typing applies from the second record on: the first is the header.
   let typed = false;
   const delimiterText = String.fromCharCode(delimiter);
@@ -173,7 +192,9 @@ function scanCsv(
   // Fields of data records go straight to their columns in the by-column mode.
   let toColumns = false;
   const store = (value: CsvCell): void => {
-    if (toColumns) (columns[width] ??= [])[records - 1] = value;
+    const span = toColumns ? spans[width] : undefined;
+    if (span) span.other.set(records - 1, value);
+    else if (toColumns) (columns[width] ??= [])[records - 1] = value;
     else fields[width] = value;
     width++;
   };
@@ -182,7 +203,10 @@ function scanCsv(
     if (byColumn && records === 0) {
       // The header's columns are sized once from the line count: no copying of million-entry arrays as they grow.
       const capacity = linesFrom(text, i);
-      for (let c = 0; c < width; c++) columns[c] = new Array<CsvCell>(capacity);
+      for (let c = 0; c < width; c++) {
+        columns[c] = new Array<CsvCell>(capacity);
+        if (codes[c] === SPAN) spans[c] = { start: new Int32Array(capacity).fill(-1), end: new Int32Array(capacity), other: new Map() };
+      }
     }
     records++;
     width = 0;
@@ -227,34 +251,42 @@ function scanCsv(
       if (nextCr < i) nextCr = nextOf("\r", i);
       const end =
         nextDelimiter < nextLf ? (nextDelimiter < nextCr ? nextDelimiter : nextCr) : nextLf < nextCr ? nextLf : nextCr;
-      const type = typed && end > i ? (codes[width] ?? NONE) : NONE;
-      let value: CsvCell | undefined;
-      if (type !== NONE) {
-        const typedValue =
-          type === NUMBER
-            ? plainNumberAt(text, i, end)
-            : type === ISO_DATE
-              ? end - i === 10
-                ? isoDaySerialAt(text, i)
-                : NaN
-              : flagAt(text, i, end);
-        if (typedValue !== undefined && typedValue === typedValue) value = typedValue;
+      const code = typed ? (codes[width] ?? NONE) : NONE;
+      const span = code === SPAN && toColumns ? spans[width] : undefined;
+      if (span !== undefined) {
+        // Where the field is, not what it says: no string.
+        span.start[records - 1] = i;
+        span.end[records - 1] = end;
+      } else {
+        const type = end > i ? code : NONE;
+        let value: CsvCell | undefined;
+        if (type !== NONE) {
+          const typedValue =
+            type === NUMBER
+              ? plainNumberAt(text, i, end)
+              : type === ISO_DATE
+                ? end - i === 10
+                  ? isoDaySerialAt(text, i)
+                  : NaN
+                : flagAt(text, i, end);
+          if (typedValue !== undefined && typedValue === typedValue) value = typedValue;
+        }
+        if (value === undefined) {
+          // The same text as the field above (a customer id down a ledger sorted by customer, a currency code) is the
+          // same string: one string per run of repeats instead of one per row.
+          // Lengths, then last characters first: ids that differ (invoice numbers) differ there, without a call.
+          const previous = lastText[width];
+          const same =
+            previous !== undefined &&
+            previous.length === end - i &&
+            (end === i || previous.charCodeAt(end - i - 1) === text.charCodeAt(end - 1)) &&
+            text.startsWith(previous, i);
+          value = same ? previous : (lastText[width] = text.slice(i, end));
+        }
+        // `store`, written out: this is the hot path.
+        if (toColumns) (columns[width] ??= [])[records - 1] = value;
+        else fields[width] = value;
       }
-      if (value === undefined) {
-        // The same text as the field above (a customer id down a ledger sorted by customer, a currency code) is the
-        // same string: one string per run of repeats instead of one per row.
-        // Lengths, then last characters first: ids that differ (invoice numbers) differ there, without a call.
-        const previous = lastText[width];
-        const same =
-          previous !== undefined &&
-          previous.length === end - i &&
-          (end === i || previous.charCodeAt(end - i - 1) === text.charCodeAt(end - 1)) &&
-          text.startsWith(previous, i);
-        value = same ? previous : (lastText[width] = text.slice(i, end));
-      }
-      // `store`, written out: this is the hot path.
-      if (toColumns) (columns[width] ??= [])[records - 1] = value;
-      else fields[width] = value;
       width++;
       i = end;
     }
@@ -280,7 +312,7 @@ function scanCsv(
     }
   }
   if (width > 0) endRecord();
-  return { rows, columns, records };
+  return { rows, columns, records, spans };
 }
 
 /** A value a CSV writer can hold. */

@@ -3,7 +3,7 @@ import { isAscii } from "node:buffer";
 import { promises as fs } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { RawCell, RawColumns, RawTable, WorkbookSource } from "../workbook/ports";
-import { columnKinds, CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, type TableSchema } from "../workbook/schema";
+import { columnKinds, CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, mapColumns, type TableSchema } from "../workbook/schema";
 import { rowsFromColumns } from "../workbook/tableRows";
 import { CsvFormatError, parseCsv, parseCsvColumns, type CsvColumnType } from "./csv";
 import { tableFromGrid, UnreadableInputError, XlsxWorkbookSource } from "./xlsxWorkbookSource";
@@ -18,7 +18,8 @@ const SCHEMAS: Readonly<Record<string, TableSchema>> = {
 
 /**
  * Which columns the CSV reader may type while scanning, from the header line and the table's schema: plain numbers
- * in number columns, ISO days in date columns. The contract reads a typed cell exactly as it reads the text.
+ * in number columns, ISO days in date columns, invoice numbers as spans. The contract reads a typed cell exactly as it
+ * reads the text.
  */
 function csvColumnTypes(name: string, text: string): Map<number, CsvColumnType> | undefined {
   const schema = SCHEMAS[name];
@@ -27,10 +28,16 @@ function csvColumnTypes(name: string, text: string): Map<number, CsvColumnType> 
   const header = text.slice(0, end);
   if (header.includes('"')) return undefined; // quoted headers: read the slow, plain way
   const types = new Map<number, CsvColumnType>();
-  for (const [column, kind] of columnKinds(schema, parseCsv(header)[0] ?? [])) {
+  const headers = parseCsv(header)[0] ?? [];
+  for (const [column, kind] of columnKinds(schema, headers)) {
     if (kind === "number") types.set(column, "number");
     else if (kind === "date") types.set(column, "isoDate");
     else if (kind === "flag") types.set(column, "flag");
+  }
+  // Invoice numbers are only checked for duplicates: kept as spans of the text, not a million strings (see TextSpans).
+  if (schema === INVOICES_SCHEMA) {
+    const id = mapColumns(INVOICES_SCHEMA, headers).map.id;
+    if (id >= 0) types.set(id, "span");
   }
   return types;
 }

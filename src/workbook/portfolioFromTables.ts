@@ -17,6 +17,7 @@ import {
 import type { DataIssue, DataIssueAction } from "./dataIssues";
 import { IdIndex } from "./idIndex";
 import { columnCells, rowCount, rowReader } from "./tableRows";
+import { TextSpans, type RawColumn } from "./textSpans";
 import type { RawCell, RawTable } from "./ports";
 import {
   CUSTOMERS_SCHEMA,
@@ -275,8 +276,13 @@ function currencyPlan(r: TableReader<InvoiceColumn>): string | undefined {
 
 /** A text cell that reads as itself: non-empty, starting and ending with a visible ASCII character (`cellText`'s fast case). */
 function isPlainText(value: RawCell): value is string {
-  if (typeof value !== "string" || value.length === 0) return false;
-  const first = value.charCodeAt(0), last = value.charCodeAt(value.length - 1);
+  return typeof value === "string" && isPlainSpan(value, 0, value.length);
+}
+
+/** {@link isPlainText} for the text `text[start, end)` (start −1: no text). */
+function isPlainSpan(text: string, start: number, end: number): boolean {
+  if (start < 0 || end <= start) return false;
+  const first = text.charCodeAt(start), last = text.charCodeAt(end - 1);
   return first > 32 && first < 127 && last > 32 && last < 127;
 }
 
@@ -418,27 +424,43 @@ function readInvoices(
       r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingUnpaid", { amount });
       open = amount;
     }
-    invoices.add(id, customerId, customerAt, invoiceDate, dueDate, paidDate, amount, open, r.flag(row, i, "disputed"), table.firstDataRow + i);
+    const held = idSpans ? undefined : id;
+    invoices.add(held, customerId, customerAt, invoiceDate, dueDate, paidDate, amount, open, r.flag(row, i, "disputed"), table.firstDataRow + i);
   };
 
   // A table read by column (a CSV ledger) is walked column by column: a row whose cells are already what checkRow
   // would make of them (text ids, whole-serial dates, finite amounts, a boolean or blank flag, the base currency)
   // goes through the same checks, in the same order, without a row, a reading object or a boxed number; any other
   // row goes to checkRow. Same invoices, same issues, either way (test/workbook/invoiceFastPath.test.ts).
+  // An id column held as spans of the file's text is checked in the text: no string per invoice (see TextSpans).
   const cells = table.columns?.cells;
-  const column = (key: InvoiceColumn): readonly RawCell[] => (cells && r.map[key] >= 0 ? cells[r.map[key]] : NO_COLUMN);
-  const ids = column("id"), customerIds = column("customerId"), currencies = column("currency");
-  const invoiceDates = column("invoiceDate"), dueDates = column("dueDate"), paidDates = column("paidDate");
-  const amounts = column("amount"), opens = column("openAmount"), flags = column("disputed");
+  const columnOf = (key: InvoiceColumn): RawColumn => (cells && r.map[key] >= 0 ? cells[r.map[key]] : NO_COLUMN);
+  const idColumn = columnOf("id");
+  const idSpans = idColumn instanceof TextSpans ? idColumn : undefined;
+  const ids = idSpans ? NO_COLUMN : (idColumn as readonly RawCell[]);
+  const others = (["customerId", "currency", "invoiceDate", "dueDate", "paidDate", "amount", "openAmount", "disputed"] as const).map(columnOf);
+  const [customerIds, currencies, invoiceDates, dueDates, paidDates, amounts, opens, flags] = others as (readonly RawCell[])[];
+  const byColumn = cells !== undefined && others.every((c) => !(c instanceof TextSpans));
   const hasOpenColumn = r.map.openAmount >= 0;
   const rowAt = rowReader(table);
   for (let i = 0; i < count; i++) {
     r.read++;
-    if (cells !== undefined) {
-      const id = ids[i], customerId = customerIds[i], invoiceDate = invoiceDates[i], dueDate = dueDates[i];
+    if (byColumn) {
+      let idText: string, idStart: number, idEnd: number;
+      if (idSpans) {
+        idText = idSpans.source;
+        idStart = idSpans.start[i];
+        idEnd = idSpans.end[i];
+      } else {
+        const id = ids[i];
+        idText = typeof id === "string" ? id : "";
+        idStart = 0;
+        idEnd = idText.length;
+      }
+      const customerId = customerIds[i], invoiceDate = invoiceDates[i], dueDate = dueDates[i];
       const paid = paidDates[i], amount = amounts[i], open = opens[i], disputed = flags[i];
       if (
-        isPlainText(id) &&
+        isPlainSpan(idText, idStart, idEnd) &&
         isPlainText(customerId) &&
         isSerialCell(invoiceDate) &&
         isSerialCell(dueDate) &&
@@ -448,18 +470,25 @@ function readInvoices(
         (disputed === undefined || disputed === "" || typeof disputed === "boolean") &&
         (base === undefined || currencies[i] === base)
       ) {
-        if (!isNewId(i, id)) continue;
+        const seen = firstRow.firstRowIn(idText, idStart, idEnd, table.firstDataRow + i);
+        if (seen >= 0) {
+          r.report(i, "id", idText.slice(idStart, idEnd), "rejected", "issueDuplicateId", { firstRow: seen });
+          continue;
+        }
         const customerAt = customerOf(i, customerId);
         if (customerAt < 0 || !isDatedByAsOf(i, invoiceDate, invoiceDate)) continue;
         const paidDate = typeof paid === "number" ? paid : undefined;
         const openAmount = hasOpenColumn ? openWithin(i, open as number, amount, open) : paidDate !== undefined ? 0 : amount;
+        const id = idSpans ? undefined : idText;
         invoices.add(id, customerId, customerAt, invoiceDate, dueDate, paidDate, amount, openAmount, disputed === true, table.firstDataRow + i);
         continue;
       }
     }
     checkRow(i, rowAt(i));
   }
-  const columns = invoices.build(base, customers);
+  // Ids held as spans stay there: each is made from the text only if someone reads it (the review never does).
+  const idAtRow = idSpans ? (sheetRow: number) => cellText(idSpans.at(sheetRow - table.firstDataRow)) : undefined;
+  const columns = invoices.build(base, customers, idAtRow);
   return { invoices: columns, counts: r.counts(columns.length), currency: base };
 }
 

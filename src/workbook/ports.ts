@@ -1,5 +1,6 @@
 /** The ports the review is read through and written through; each host (Excel, files, browser) implements both. */
 import type { WorkbookLayout } from "./layout";
+import type { RawColumn } from "./textSpans";
 
 /** A raw cell as read from a host: numbers, text, booleans, Dates (files), or empty. */
 export type RawCell = string | number | boolean | Date | null | undefined;
@@ -21,10 +22,13 @@ export interface RawTable {
   readonly columns?: RawColumns;
 }
 
-/** A table's data cells by column: `cells[c][i]` is `rows[i][c]`, undefined past the end of a short row. */
+/**
+ * A table's data cells by column: cell i of `cells[c]` is `rows[i][c]`, undefined past the end of a short row. A text
+ * column may be held as spans of the file's text (see `TextSpans`); read any column's cells with `cellOf`.
+ */
 export interface RawColumns {
   readonly rowCount: number;
-  readonly cells: readonly (readonly RawCell[])[];
+  readonly cells: readonly RawColumn[];
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Row-by-row access to a RawTable, whether its host read it by row (`rows`) or by column (`columns`). */
 import type { RawCell, RawColumns, RawTable } from "./ports";
+import { cellOf, TextSpans } from "./textSpans";
 
 /** How many data rows the table has, without building rows for a table read by column. */
 export function rowCount(table: RawTable): number {
@@ -21,7 +22,7 @@ export function rowReader(table: RawTable): (i: number) => readonly RawCell[] {
   const cells = columns.cells;
   const row: RawCell[] = new Array<RawCell>(cells.length).fill(undefined);
   return (i) => {
-    for (let c = 0; c < cells.length; c++) row[c] = cells[c][i];
+    for (let c = 0; c < cells.length; c++) row[c] = cellOf(cells[c], i);
     return row;
   };
 }
@@ -35,9 +36,9 @@ export function rowsFromColumns(columns: RawColumns): RawCell[][] {
   const cells = columns.cells;
   for (let i = 0; i < columns.rowCount; i++) {
     let width = cells.length;
-    while (width > 0 && cells[width - 1][i] === undefined) width--;
+    while (width > 0 && cellOf(cells[width - 1], i) === undefined) width--;
     const row: RawCell[] = new Array(width);
-    for (let c = 0; c < width; c++) row[c] = cells[c][i];
+    for (let c = 0; c < width; c++) row[c] = cellOf(cells[c], i);
     rows[i] = row;
   }
   return rows;
@@ -50,6 +51,7 @@ export function rowsFromColumns(columns: RawColumns): RawCell[][] {
  */
 export function columnCells(table: RawTable, c: number): readonly RawCell[] {
   const column = table.columns?.cells[c];
+  if (column instanceof TextSpans) return Array.from({ length: column.length }, (_, i) => column.at(i));
   if (column) return column;
   return table.rows.map((row) => row[c]);
 }

@@ -1,6 +1,7 @@
 /** RFC 4180 CSV reading and writing. */
 import fc from "fast-check";
 import { CsvFormatError, formatCsv, parseCsv, parseCsvColumns, plainNumberAt } from "../../src/files/csv";
+import { cellOf, TextSpans } from "../../src/workbook/textSpans";
 
 describe("parseCsv", () => {
   it("reads plain records, CRLF or LF, without a trailing empty record", () => {
@@ -124,7 +125,7 @@ describe("parseCsvColumns", () => {
   const rowsOf = (text: string, options = {}) => {
     const { header, columns, rowCount } = parseCsvColumns(text, options);
     const rows = Array.from({ length: rowCount }, (_, i) => {
-      const row = columns.map((c) => c[i]);
+      const row = columns.map((c) => cellOf(c, i));
       while (row.length > 0 && row[row.length - 1] === undefined) row.pop();
       return row;
     });
@@ -152,6 +153,27 @@ describe("parseCsvColumns", () => {
     }
   });
 
+  it("a span column reads the same cells as text, without making them: quoted fields held aside", () => {
+    const spanEvery = new Map([0, 1, 2, 3].map((c) => [c, "span" as const]));
+    const field = fc.string({ unit: fc.constantFrom("a", "7", ",", '"', "\n", "\r", " ", "客"), maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }), (table) => {
+        const text = formatCsv(table).replace(/\r\n$/, "");
+        expect(rowsOf(text, { columnTypes: spanEvery })).toEqual(rowsOf(text));
+        const { columns } = parseCsvColumns(text, { columnTypes: spanEvery });
+        for (const column of columns.slice(0, Math.min(4, table[0].length))) expect(column).toBeInstanceOf(TextSpans);
+      }),
+      { numRuns: 300, seed: 20261129 },
+    );
+    const { columns } = parseCsvColumns('id,x\nI1,a\n"I,2",b\n,c\nI4', { columnTypes: new Map([[0, "span" as const]]) });
+    const ids = columns[0] as TextSpans;
+    expect([0, 1, 2, 3].map((i) => ids.at(i))).toEqual(["I1", "I,2", "", "I4"]);
+    expect(ids.start[0]).toBe(5); // "I1" is where it was written; the quoted "I,2" is held aside
+    expect(ids.other.get(1)).toBe("I,2");
+    // Only by column: read by row, a span column is plain text.
+    expect(parseCsv("id\nI1", { columnTypes: new Map([[0, "span" as const]]) })).toEqual([["id"], ["I1"]]);
+  });
+
   it("counts data records, and a short record leaves its missing cells undefined", () => {
     const { header, columns, rowCount } = parseCsvColumns("id,amount,note\nA,1.5,x\nB\nC,2,y\n", {
       columnTypes: new Map([[1, "number" as const]]),
@@ -159,8 +181,8 @@ describe("parseCsvColumns", () => {
     expect(header).toEqual(["id", "amount", "note"]);
     expect(rowCount).toBe(3);
     expect(columns[0]).toEqual(["A", "B", "C"]);
-    expect(columns[1][0]).toBe(1.5);
-    expect(columns[1][1]).toBeUndefined();
+    expect(cellOf(columns[1], 0)).toBe(1.5);
+    expect(cellOf(columns[1], 1)).toBeUndefined();
     expect(columns[2]).toHaveLength(3);
   });
 

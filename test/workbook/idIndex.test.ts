@@ -34,6 +34,34 @@ describe("IdIndex", () => {
     expect(index.firstRow("C1", 8)).toBe(-1);
   });
 
+  it("an id inside a larger text (a span of a CSV line) is the same id as the string it spells", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom("a", "b", "1", "客"), maxLength: 3 }), { maxLength: 200 }), fc.array(fc.boolean()), (ids, asString) => {
+        // All ids in one text, comma-separated; each added as a span of it or as its own string, at random.
+        const text = ids.join(",");
+        const index = new IdIndex(ids.length);
+        const map = new Map<string, number>();
+        let at = 0;
+        ids.forEach((id, row) => {
+          const expected = map.get(id) ?? -1;
+          if (expected < 0) map.set(id, row);
+          const seen = asString[row] ? index.firstRow(id, row) : index.firstRowIn(text, at, at + id.length, row);
+          expect(seen).toBe(expected);
+          at += id.length + 1;
+        });
+      }),
+      { seed: 20261129 },
+    );
+  });
+
+  it("more ordered ids than it expected: the list hands over to the table, answers unchanged", () => {
+    const index = new IdIndex(20); // lists 20, holds 63
+    const ids = Array.from({ length: 30 }, (_, i) => `I${String(i).padStart(2, "0")}`);
+    expect(ids.map((id, row) => index.firstRow(id, row))).toEqual(ids.map(() => -1));
+    expect(index.firstRow("I05", 99)).toBe(5);
+    expect(index.firstRow("I29", 99)).toBe(29);
+  });
+
   it("refuses more ids than it was sized for instead of looping", () => {
     const index = new IdIndex(1); // 16 slots
     expect(() => {

@@ -3,6 +3,15 @@ import type { SerialDate } from "../dates";
 import type { Customer, Invoice } from "./model";
 
 /**
+ * Invoice ids by position. An array of strings is one; a reader of a million-row file gives one that makes each id
+ * from the file's text only when asked, since the review itself never reads an invoice's id.
+ */
+export interface InvoiceIds {
+  readonly length: number;
+  at(j: number): string | undefined;
+}
+
+/**
  * Checked invoices as columns. Row j of every column is invoice j. Dates are Excel serials in Float64Arrays (a
  * serial is kept exactly as read), a missing paid date is NaN; amounts are Float64Arrays; the customer of each
  * invoice is its id and, when the reader resolved it, its index into the customers it was resolved against.
@@ -13,7 +22,8 @@ import type { Customer, Invoice } from "./model";
  */
 export class InvoiceColumns {
   readonly length: number;
-  readonly ids: readonly string[];
+  /** Invoice j's id is `ids.at(j)`: strings, or ids a reader makes only when asked (see InvoiceIds). */
+  readonly ids: InvoiceIds;
   readonly customerIds: readonly string[];
   readonly invoiceDate: Float64Array;
   readonly dueDate: Float64Array;
@@ -35,7 +45,7 @@ export class InvoiceColumns {
   readonly indexedAgainst?: readonly Customer[];
 
   constructor(parts: {
-    ids: readonly string[];
+    ids: InvoiceIds;
     customerIds: readonly string[];
     invoiceDate: Float64Array;
     dueDate: Float64Array;
@@ -81,7 +91,7 @@ export class InvoiceColumns {
   at(j: number): Invoice {
     const paid = this.paidDate[j];
     return {
-      id: this.ids[j],
+      id: this.ids.at(j) ?? "",
       customerId: this.customerIds[j],
       invoiceDate: this.invoiceDate[j],
       dueDate: this.dueDate[j],
@@ -128,9 +138,12 @@ export class InvoiceColumnsBuilder {
     this.add(invoice.id, invoice.customerId, customer, invoice.invoiceDate, invoice.dueDate, invoice.paidDate, invoice.amount, invoice.openAmount, invoice.disputed, invoice.sourceRow ?? 0);
   }
 
-  /** Adds one invoice from its values, without an object: what the reader of a million rows calls. */
+  /**
+   * Adds one invoice from its values, without an object: what the reader of a million rows calls. `id` may be left
+   * undefined for every invoice when `build` is given a way to find ids by source row instead.
+   */
   add(
-    id: string,
+    id: string | undefined,
     customerId: string,
     customer: number,
     invoiceDate: SerialDate,
@@ -143,7 +156,7 @@ export class InvoiceColumnsBuilder {
   ): void {
     const j = this.n++;
     if (j >= this.capacity) throw new RangeError(`More invoices than the ${this.capacity} this builder was sized for`);
-    this.ids.push(id);
+    if (id !== undefined) this.ids.push(id);
     this.customerIds.push(customerId);
     this.customerIndex[j] = customer;
     this.invoiceDate[j] = invoiceDate;
@@ -155,11 +168,16 @@ export class InvoiceColumnsBuilder {
     this.sourceRow[j] = sourceRow;
   }
 
-  /** The columns, trimmed to the invoices added; with `customers`, the indices given are kept as resolved against them. */
-  build(currency?: string, customers?: readonly Customer[]): InvoiceColumns {
+  /**
+   * The columns, trimmed to the invoices added; with `customers`, the indices given are kept as resolved against them.
+   * With `idAtRow`, invoice j's id is `idAtRow(sourceRow[j])`, asked for only when read (and no ids were added).
+   */
+  build(currency?: string, customers?: readonly Customer[], idAtRow?: (sourceRow: number) => string): InvoiceColumns {
     const n = this.n;
+    const sourceRow = this.sourceRow.subarray(0, n);
+    if (idAtRow && this.ids.length > 0) throw new RangeError("Ids were added one by one: there is no other way to find them");
     return new InvoiceColumns({
-      ids: this.ids,
+      ids: idAtRow ? { length: n, at: (j) => (j >= 0 && j < n ? idAtRow(sourceRow[j]) : undefined) } : this.ids,
       customerIds: this.customerIds,
       invoiceDate: this.invoiceDate.subarray(0, n),
       dueDate: this.dueDate.subarray(0, n),
@@ -167,7 +185,7 @@ export class InvoiceColumnsBuilder {
       amount: this.amount.subarray(0, n),
       openAmount: this.openAmount.subarray(0, n),
       disputed: this.disputed.subarray(0, n),
-      sourceRow: this.sourceRow.subarray(0, n),
+      sourceRow,
       currency,
       customerIndex: customers ? this.customerIndex.subarray(0, n) : undefined,
       indexedAgainst: customers,

@@ -44,6 +44,21 @@ describe("InvoiceColumns", () => {
     expect(reviewPortfolio({ ...portfolio, invoices: columns }, AS_OF, settings, assess)).toEqual(reviewPortfolio(portfolio, AS_OF, settings, assess));
   });
 
+  it("ids found by source row are made only when read, and refused alongside ids added one by one", () => {
+    const builder = new InvoiceColumnsBuilder(2);
+    builder.add(undefined, "A", 0, 46000, 46030, undefined, 10, 10, false, 7);
+    builder.add(undefined, "A", 0, 46000, 46030, undefined, 20, 20, false, 9);
+    const asked: number[] = [];
+    const columns = builder.build(undefined, undefined, (row) => (asked.push(row), `INV-${row}`));
+    expect(asked).toEqual([]);
+    expect(columns.at(1).id).toBe("INV-9");
+    expect(invoiceList(columns).map((x) => x.id)).toEqual(["INV-7", "INV-9"]);
+    expect(columns.ids.at(2)).toBeUndefined();
+    const mixed = new InvoiceColumnsBuilder(1);
+    mixed.push(invoices[0], 0);
+    expect(() => mixed.build(undefined, undefined, () => "x")).toThrow(RangeError);
+  });
+
   it("refuses columns of different lengths and more invoices than the builder was sized for", () => {
     const columns = InvoiceColumns.from(invoices);
     expect(() => new InvoiceColumns({ ...columns, amount: columns.amount.subarray(1) })).toThrow(RangeError);
