@@ -8,8 +8,10 @@ import type { Review } from "../core/portfolio/reviewTypes";
 import { bucketLabel } from "../core/receivables/aging";
 import { CsvFormatError } from "../files/csv";
 import { FileWorkbookSource, UnreadableInputError } from "../files/fileWorkbookSource";
+import { writeDataIssuesCsv } from "../files/dataIssuesCsv";
 import { XlsxReviewSink } from "../files/xlsxReviewSink";
 import type { DataIssue } from "../workbook/dataIssues";
+import { DATA_ISSUES_LISTED } from "../workbook/layout";
 import { runWorkbookReview } from "../workbook/runWorkbookReview";
 import { runScorecardCommand } from "./scorecardCommand";
 
@@ -149,6 +151,12 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
   const { input, review: result, locale, summary } = run.outcome;
   const written: string[] = [];
   if (args.out) written.push(`  ${formatMessage("cliWroteWorkbook", { path: args.out }, locale)}`);
+  if (args.out && input.issues.length > DATA_ISSUES_LISTED) {
+    // The sheet lists the first issues only: every one goes to a CSV file beside the workbook.
+    const path = `${args.out.replace(/\.xlsx$/i, "")}-data-issues.csv`;
+    await writeDataIssuesCsv(path, input.issues, locale);
+    written.push(`  ${formatMessage("cliWroteIssues", { path, count: input.issues.length, listed: DATA_ISSUES_LISTED }, locale)}`);
+  }
   if (args.json) {
     // Keys are the API and stay English; `language` says which language the sheets were written in.
     await fs.writeFile(args.json, `${JSON.stringify({ ...summary, language: locale }, null, 2)}\n`, "utf8");

@@ -135,17 +135,30 @@ export function fitCellText(value: LayoutValue): LayoutValue {
   return typeof value === "string" && value.length > CELL_TEXT_LIMIT ? `${value.slice(0, CELL_TEXT_LIMIT - 1)}…` : value;
 }
 
+/**
+ * The most data issues the Data Issues sheet lists (the rest are counted, and the CLI writes them all to a CSV file).
+ * Why not a full sheet: nobody reads a million issue rows, and a workbook holding them takes gigabytes to write
+ * (ExcelJS ran out of a 4 GB heap on a million; 300,000 took 2.7 GB and 29 s).
+ */
+export const DATA_ISSUES_LISTED = 100_000;
+
 /** The rows of an Excel worksheet (Excel's specifications and limits). */
 export const SHEET_ROW_LIMIT = 1_048_576;
 
 /**
  * A table's rows as a sheet can hold them: when the header at 0-based `startRow` and the rows would run past
  * {@link SHEET_ROW_LIMIT}, the rows that fit are kept, the last of them replaced by `note(count)` saying how many
- * were left out (a million data issues from a million-row input still make a sheet Excel opens).
+ * were left out (a million data issues from a million-row input still make a sheet Excel opens). `limit` caps the rows
+ * lower than the sheet does.
  * @example fitSheetRows(rows, 0, (n) => [`${n} more`]).length // ≤ 1,048,575
  */
-export function fitSheetRows(rows: readonly LayoutRow[], startRow: number, note: (count: number) => LayoutRow): readonly LayoutRow[] {
-  const room = SHEET_ROW_LIMIT - startRow - 1;
+export function fitSheetRows(
+  rows: readonly LayoutRow[],
+  startRow: number,
+  note: (count: number) => LayoutRow,
+  limit: number = SHEET_ROW_LIMIT - startRow - 1,
+): readonly LayoutRow[] {
+  const room = Math.min(limit, SHEET_ROW_LIMIT - startRow - 1);
   if (rows.length <= room) return rows;
   return [...rows.slice(0, room - 1), note(rows.length - (room - 1))];
 }

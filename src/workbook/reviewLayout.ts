@@ -14,6 +14,7 @@ import {
   type LayoutValue,
   type ReviewWorkbookLayout,
   type SheetLayout,
+  DATA_ISSUES_LISTED,
   fitSheetRows,
 } from "./layout";
 import { contractTableName } from "./contractTables";
@@ -407,9 +408,14 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
           col(label, "labelColMessage", undefined, 80),
         ],
         rows: fitSheetRows(
-          issues.map((i) => [i.sheet, i.row, i.column, i.value, actionLabel(i.action, locale), issueMessage(i, locale)]),
+          // Enough rows to know whether there are more than listed, without a row per issue past them.
+          issues.slice(0, DATA_ISSUES_LISTED + 2).map((i) => [i.sheet, i.row, i.column, i.value, actionLabel(i.action, locale), issueMessage(i, locale)]),
           0,
-          (count) => [null, null, null, null, null, label("labelRowsNotListed", { count })],
+          () => {
+            const count = issues.length - DATA_ISSUES_LISTED;
+            return [null, null, null, null, null, label("labelIssuesNotListed", { count, listed: DATA_ISSUES_LISTED })];
+          },
+          DATA_ISSUES_LISTED + 1,
         ),
       },
     ],

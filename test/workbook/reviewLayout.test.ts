@@ -4,7 +4,7 @@ import type { DataIssue } from "../../src/workbook/dataIssues";
 import { REVIEW_SHEETS, gradeColour, reviewLayout } from "../../src/workbook/reviewLayout";
 import { agingKeys, reviewSummary } from "../../src/workbook/reviewSummary";
 import { HISTORY_SCHEMA } from "../../src/workbook/schema";
-import { SHEET_ROW_LIMIT, fitSheetRows } from "../../src/workbook/layout";
+import { DATA_ISSUES_LISTED, SHEET_ROW_LIMIT, fitSheetRows } from "../../src/workbook/layout";
 import { AS_OF, assess, portfolio, settings } from "../fixtures/reviewFixture";
 
 const review = reviewPortfolio(portfolio, AS_OF, settings, assess);
@@ -112,13 +112,25 @@ describe("a sheet holds at most 1,048,576 rows (Excel's specifications and limit
     expect(fitSheetRows(rows.slice(0, SHEET_ROW_LIMIT - 1), 0, () => ["never"])).toHaveLength(SHEET_ROW_LIMIT - 1);
   });
 
-  it("more data issues than a sheet holds: the Data Issues sheet lists what fits and counts the rest", () => {
+  it("more data issues than a sheet holds: the Data Issues sheet lists the first 100,000 and counts the rest", () => {
     const many: DataIssue[] = Array.from({ length: SHEET_ROW_LIMIT + 99 }, (_, i) => ({ ...issues[0], row: i + 2 }));
     const table = reviewLayout(review, many).sheets.find((s) => s.name === "Data Issues")!.tables[0];
-    expect(table.rows).toHaveLength(SHEET_ROW_LIMIT - 1);
-    expect(table.rows[table.rows.length - 1][5]).toBe(
-      "101 more rows not listed: a worksheet holds at most 1,048,576 rows. The JSON summary counts them all.",
+    expect(table.rows).toHaveLength(DATA_ISSUES_LISTED + 1);
+    expect(table.rows[DATA_ISSUES_LISTED - 1][1]).toBe(DATA_ISSUES_LISTED + 1); // the 100,000th issue, on sheet row 100,001
+    expect(table.rows[DATA_ISSUES_LISTED][5]).toBe(
+      `${SHEET_ROW_LIMIT + 99 - DATA_ISSUES_LISTED} more data issues not listed: this sheet lists the first ${DATA_ISSUES_LISTED}. ` +
+        "The review's data-issue counts include them all, and the command line writes every one to a CSV file next to the workbook.",
     );
     expect(reviewSummary(review, many).dataIssues).toBe(SHEET_ROW_LIMIT + 99);
+    // Exactly as many as it lists: no note.
+    const listed = reviewLayout(review, many.slice(0, DATA_ISSUES_LISTED)).sheets.find((s) => s.name === "Data Issues")!.tables[0];
+    expect(listed.rows).toHaveLength(DATA_ISSUES_LISTED);
+    expect(listed.rows[DATA_ISSUES_LISTED - 1][5]).not.toMatch(/not listed/);
+  });
+
+  it("fitSheetRows with a lower limit keeps that many rows, the last a note", () => {
+    const rows = Array.from({ length: 10 }, (_, i) => [i]);
+    expect(fitSheetRows(rows, 0, (n) => [`${n} more`], 4)).toEqual([[0], [1], [2], ["7 more"]]);
+    expect(fitSheetRows(rows, 0, () => ["never"], 10)).toHaveLength(10);
   });
 });

@@ -199,6 +199,8 @@ export const en = {
   labelColProvision: "Provision",
   labelColCount: "Customers",
   labelColRule: "Rule",
+  labelIssuesNotListed:
+    "{count} more data issues not listed: this sheet lists the first {listed}. The review's data-issue counts include them all, and the command line writes every one to a CSV file next to the workbook.",
   labelRowsNotListed: "{count} more rows not listed: a worksheet holds at most 1,048,576 rows. The JSON summary counts them all.",
   // The CLI's printed summary
   cliTitle: "Credit Desk review of {input} as of {asOf}",
@@ -215,6 +217,7 @@ export const en = {
   cliNotAvailable: "n/a",
   cliWroteWorkbook: "Review workbook written to {path}",
   cliWroteJson: "JSON summary written to {path}",
+  cliWroteIssues: "All {count} data issues written to {path} (the workbook lists the first {listed})",
   cliNoFiles: "(no files written: add --out review.xlsx and/or --json summary.json)",
   labelColMessage: "Message",
   labelColPriority: "Priority",

@@ -197,6 +197,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   labelColProvision: "坏账准备",
   labelColCount: "客户数",
   labelColRule: "规则",
+  labelIssuesNotListed: "另有 {count} 条数据问题未列出：本表只列出前 {listed} 条。评审的数据问题计数包含全部问题，命令行会把每一条写入工作簿旁的 CSV 文件。",
   labelRowsNotListed: "另有 {count} 行未列出：一张工作表最多容纳 1,048,576 行。JSON 摘要计入全部。",
   // The CLI's printed summary
   cliTitle: "Credit Desk 评审：{input}，基准日 {asOf}",
@@ -213,6 +214,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   cliNotAvailable: "不适用",
   cliWroteWorkbook: "评审工作簿已写入 {path}",
   cliWroteJson: "JSON 摘要已写入 {path}",
+  cliWroteIssues: "全部 {count} 条数据问题已写入 {path}（工作簿列出前 {listed} 条）",
   cliNoFiles: "（未写入文件：请加上 --out review.xlsx 和/或 --json summary.json）",
   labelColMessage: "说明",
   labelColPriority: "优先级",
