@@ -9,11 +9,12 @@ const CHUNK = 20_000;
 
 /**
  * A field a spreadsheet program would not run: text starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
- * prefixed with an apostrophe (OWASP, "CSV Injection"), unless it is a plain number such as `-120.50`.
+ * prefixed with an apostrophe (OWASP, "CSV Injection"), unless it is a number made only of digits, separators and a
+ * sign, such as `-120.50` or `-1,234` (nothing a spreadsheet could run).
  * @example safeField("=HYPERLINK(\"http://x\")") // "'=HYPERLINK(\"http://x\")"
  */
 export function safeField(value: CsvValue): CsvValue {
-  if (typeof value !== "string" || !/^[=+\-@\t\r]/.test(value) || /^[-+]?\d+(\.\d+)?$/.test(value)) return value;
+  if (typeof value !== "string" || !/^[=+\-@\t\r]/.test(value) || /^[-+]?[\d.,]*\d[\d.,]*$/.test(value)) return value;
   return `'${value}`;
 }
 

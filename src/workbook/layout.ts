@@ -148,17 +148,11 @@ export const SHEET_ROW_LIMIT = 1_048_576;
 /**
  * A table's rows as a sheet can hold them: when the header at 0-based `startRow` and the rows would run past
  * {@link SHEET_ROW_LIMIT}, the rows that fit are kept, the last of them replaced by `note(count)` saying how many
- * were left out (a million data issues from a million-row input still make a sheet Excel opens). `limit` caps the rows
- * lower than the sheet does.
+ * were left out (a million alerts from a million-customer input still make a sheet Excel opens).
  * @example fitSheetRows(rows, 0, (n) => [`${n} more`]).length // ≤ 1,048,575
  */
-export function fitSheetRows(
-  rows: readonly LayoutRow[],
-  startRow: number,
-  note: (count: number) => LayoutRow,
-  limit: number = SHEET_ROW_LIMIT - startRow - 1,
-): readonly LayoutRow[] {
-  const room = Math.min(limit, SHEET_ROW_LIMIT - startRow - 1);
+export function fitSheetRows(rows: readonly LayoutRow[], startRow: number, note: (count: number) => LayoutRow): readonly LayoutRow[] {
+  const room = SHEET_ROW_LIMIT - startRow - 1;
   if (rows.length <= room) return rows;
   return [...rows.slice(0, room - 1), note(rows.length - (room - 1))];
 }

@@ -296,6 +296,15 @@ function isAmountCell(value: RawCell): value is number {
   return typeof value === "number" && value - value === 0;
 }
 
+/**
+ * Invoice ids held as spans stay there: each is made from the text only if someone reads it (the review never does).
+ * Built out here, not in readInvoices, so it keeps the span column (and with it the file's text) alive, but not the
+ * rest of the table or the reader's duplicate index.
+ */
+function idsFromSpans(spans: TextSpans, firstDataRow: number): (sheetRow: number) => string {
+  return (sheetRow) => cellText(spans.at(sheetRow - firstDataRow));
+}
+
 /** Stands in for a column the table does not have: every cell undefined. */
 const NO_COLUMN: readonly RawCell[] = [];
 
@@ -486,8 +495,7 @@ function readInvoices(
     }
     checkRow(i, rowAt(i));
   }
-  // Ids held as spans stay there: each is made from the text only if someone reads it (the review never does).
-  const idAtRow = idSpans ? (sheetRow: number) => cellText(idSpans.at(sheetRow - table.firstDataRow)) : undefined;
+  const idAtRow = idSpans ? idsFromSpans(idSpans, table.firstDataRow) : undefined;
   const columns = invoices.build(base, customers, idAtRow);
   return { invoices: columns, counts: r.counts(columns.length), currency: base };
 }

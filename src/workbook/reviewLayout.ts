@@ -11,6 +11,7 @@ import {
   type LayoutColumn,
   type LayoutKeyValues,
   type LayoutTable,
+  type LayoutRow,
   type LayoutValue,
   type ReviewWorkbookLayout,
   type SheetLayout,
@@ -325,6 +326,19 @@ function agingSheet(review: Review, label: Label, locale: Locale): SheetLayout {
  * Chinese); each sheet names its other-language editions as aliases, so a re-run in the other language replaces them.
  * @example reviewLayout(review, read.issues).sheets.map((s) => s.name) // ["Credit Review", "Aging", …]
  */
+/**
+ * The Data Issues sheet's rows: every issue up to DATA_ISSUES_LISTED; past that, the first DATA_ISSUES_LISTED and a
+ * row saying how many more there are (no row is built for those).
+ */
+function issueRows(issues: readonly DataIssue[], locale: Locale, label: Label): LayoutRow[] {
+  const listed = issues.length > DATA_ISSUES_LISTED ? issues.slice(0, DATA_ISSUES_LISTED) : issues;
+  const rows: LayoutRow[] = listed.map((i) => [i.sheet, i.row, i.column, i.value, actionLabel(i.action, locale), issueMessage(i, locale)]);
+  if (issues.length > DATA_ISSUES_LISTED) {
+    rows.push([null, null, null, null, null, label("labelIssuesNotListed", { count: issues.length - DATA_ISSUES_LISTED, listed: DATA_ISSUES_LISTED })]);
+  }
+  return rows;
+}
+
 export function reviewLayout(review: Review, issues: readonly DataIssue[], locale: Locale = "en"): ReviewWorkbookLayout {
   const label: Label = (code, params = {}) => formatMessage(code, params, locale);
   const kpis = kpiBlock(review, issues, label);
@@ -407,16 +421,7 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
           col(label, "labelColAction", undefined, 10),
           col(label, "labelColMessage", undefined, 80),
         ],
-        rows: fitSheetRows(
-          // Enough rows to know whether there are more than listed, without a row per issue past them.
-          issues.slice(0, DATA_ISSUES_LISTED + 2).map((i) => [i.sheet, i.row, i.column, i.value, actionLabel(i.action, locale), issueMessage(i, locale)]),
-          0,
-          () => {
-            const count = issues.length - DATA_ISSUES_LISTED;
-            return [null, null, null, null, null, label("labelIssuesNotListed", { count, listed: DATA_ISSUES_LISTED })];
-          },
-          DATA_ISSUES_LISTED + 1,
-        ),
+        rows: issueRows(issues, locale, label),
       },
     ],
     freezeRows: 1,

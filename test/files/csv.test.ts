@@ -170,6 +170,12 @@ describe("parseCsvColumns", () => {
     expect([0, 1, 2, 3].map((i) => ids.at(i))).toEqual(["I1", "I,2", "", "I4"]);
     expect(ids.start[0]).toBe(5); // "I1" is where it was written; the quoted "I,2" is held aside
     expect(ids.other.get(1)).toBe("I,2");
+    // Line ends mixed in one file: CR CR LF (CRLF converted twice), lone CRs after an LF header. Every record keeps its id.
+    for (const text of ["id,x\r\r\nI1,a\r\r\nI2,b\r\r\nI3,c\r\r\n", "\ufeffid,x\nI1,a\rI2,b\rI3,c\rI4,d\rI5,e\r"]) {
+      const spanned = parseCsvColumns(text, { columnTypes: new Map([[0, "span" as const]]) });
+      expect(rowsOf(text, { columnTypes: new Map([[0, "span" as const]]) })).toEqual(rowsOf(text));
+      expect(spanned.columns[0]).toHaveLength(spanned.rowCount);
+    }
     // Only by column: read by row, a span column is plain text.
     expect(parseCsv("id\nI1", { columnTypes: new Map([[0, "span" as const]]) })).toEqual([["id"], ["I1"]]);
   });

@@ -16,6 +16,8 @@ describe("data issues as CSV", () => {
     expect(safeField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(safeField("-2+3")).toBe("'-2+3");
     expect(safeField("-120.50")).toBe("-120.50");
+    expect(safeField("-1,234")).toBe("-1,234");
+    expect(safeField("-")).toBe("'-");
     expect(safeField("INV-7")).toBe("INV-7");
     expect(safeField(12)).toBe(12);
   });

@@ -122,15 +122,12 @@ describe("a sheet holds at most 1,048,576 rows (Excel's specifications and limit
         "The review's data-issue counts include them all, and the command line writes every one to a CSV file next to the workbook.",
     );
     expect(reviewSummary(review, many).dataIssues).toBe(SHEET_ROW_LIMIT + 99);
-    // Exactly as many as it lists: no note.
-    const listed = reviewLayout(review, many.slice(0, DATA_ISSUES_LISTED)).sheets.find((s) => s.name === "Data Issues")!.tables[0];
-    expect(listed.rows).toHaveLength(DATA_ISSUES_LISTED);
-    expect(listed.rows[DATA_ISSUES_LISTED - 1][5]).not.toMatch(/not listed/);
+    // Exactly as many as it lists: no note; one more: the first 100,000 and "1 more".
+    const sheetOf = (n: number) => reviewLayout(review, many.slice(0, n)).sheets.find((s) => s.name === "Data Issues")!.tables[0];
+    expect(sheetOf(DATA_ISSUES_LISTED).rows).toHaveLength(DATA_ISSUES_LISTED);
+    expect(sheetOf(DATA_ISSUES_LISTED).rows[DATA_ISSUES_LISTED - 1][5]).not.toMatch(/not listed/);
+    expect(sheetOf(DATA_ISSUES_LISTED + 1).rows).toHaveLength(DATA_ISSUES_LISTED + 1);
+    expect(sheetOf(DATA_ISSUES_LISTED + 1).rows[DATA_ISSUES_LISTED][5]).toMatch(/^1 more data issues not listed/);
   });
 
-  it("fitSheetRows with a lower limit keeps that many rows, the last a note", () => {
-    const rows = Array.from({ length: 10 }, (_, i) => [i]);
-    expect(fitSheetRows(rows, 0, (n) => [`${n} more`], 4)).toEqual([[0], [1], [2], ["7 more"]]);
-    expect(fitSheetRows(rows, 0, () => ["never"], 10)).toHaveLength(10);
-  });
 });

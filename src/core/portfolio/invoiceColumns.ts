@@ -91,7 +91,7 @@ export class InvoiceColumns {
   at(j: number): Invoice {
     const paid = this.paidDate[j];
     return {
-      id: this.ids.at(j) ?? "",
+      id: (j >= 0 ? this.ids.at(j) : undefined) ?? "",
       customerId: this.customerIds[j],
       invoiceDate: this.invoiceDate[j],
       dueDate: this.dueDate[j],
