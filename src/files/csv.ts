@@ -157,6 +157,22 @@ function linesFrom(text: string, from: number): number {
   return count;
 }
 
+/** True for a character that ends an unquoted field. */
+function isBreak(c: number, delimiter: number): boolean {
+  return c === delimiter || c === LF || c === CR;
+}
+
+/** Where the run of characters a plain number is made of (digits, `.`, `-`, `+`) starting at `from` ends. */
+function numberRunEnd(text: string, from: number, n: number): number {
+  let k = from;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 45 || c === 43) k++;
+    else break;
+  }
+  return k;
+}
+
 /**
  * The scanner behind both readers. Records go to `rows` (all of them, or only the header when `byColumn`), data
  * fields to `columns[c][record - 1]` when `byColumn`. `records` counts every record, the header included.
@@ -184,6 +200,8 @@ function scanCsv(
   // Typing applies from the second record on: the first is the header.
   let typed = false;
   const delimiterText = String.fromCharCode(delimiter);
+  // Typed fields are read in one pass with their end (see below) unless the delimiter could occur inside one.
+  const fusedTyping = !/[0-9A-Za-z.+-]/.test(delimiterText);
   const nextOf = (what: string, from: number): number => {
     const at = text.indexOf(what, from);
     return at < 0 ? n : at;
@@ -247,68 +265,98 @@ function scanCsv(
       store(value);
       i = end;
     } else {
-      // The field ends at the first delimiter or line break. Most fields are short (ids, dates, amounts): a loop over
-      // their characters finds the end sooner than a call would. Past 32 characters (names, notes) indexOf takes over
-      // (a vectorised search), each position it finds remembered until the scan has passed it.
-      let end = i;
-      for (;;) {
-        if (end >= n) break;
-        const d = text.charCodeAt(end);
-        if (d === delimiter || d === LF || d === CR) break;
-        if (++end - i === 32) {
-          if (nextDelimiter < end) nextDelimiter = nextOf(delimiterText, end);
-          if (nextLf < end) nextLf = nextOf("\n", end);
-          if (nextCr < end) nextCr = nextOf("\r", end);
-          end = nextDelimiter < nextLf ? (nextDelimiter < nextCr ? nextDelimiter : nextCr) : nextLf < nextCr ? nextLf : nextCr;
-          break;
-        }
-      }
       const code = typed ? (codes[width] ?? NONE) : NONE;
       const column = toColumns ? (columns[width] ??= []) : fields;
       const at = toColumns ? records - 1 : width;
-      // Each kind of value is stored by its own statement, so a number reaches a column of numbers unboxed.
-      let stored = false;
-      if (code !== NONE && end > i) {
-        if (code === NUMBER) {
-          const value = plainNumberAt(text, i, end);
-          if (value === value) {
-            column[at] = value;
-            stored = true;
+      // A typed field of the usual shape (ten characters of ISO date, a plain number, TRUE/FALSE) is read and its end
+      // found in one pass. Each kind of value is stored by its own statement, so a number reaches a column of
+      // numbers unboxed.
+      let end = -1;
+      if (code !== NONE && fusedTyping) {
+        if (code === ISO_DATE) {
+          const after = i + 10;
+          if (after <= n && (after === n || isBreak(text.charCodeAt(after), delimiter))) {
+            const value = isoDaySerialAt(text, i);
+            if (value === value) {
+              column[at] = value;
+              end = after;
+            }
           }
-        } else if (code === ISO_DATE) {
-          const value = end - i === 10 ? isoDaySerialAt(text, i) : NaN;
-          if (value === value) {
-            column[at] = value;
-            stored = true;
+        } else if (code === NUMBER) {
+          const after = numberRunEnd(text, i, n);
+          if (after > i && (after === n || isBreak(text.charCodeAt(after), delimiter))) {
+            const value = plainNumberAt(text, i, after);
+            if (value === value) {
+              column[at] = value;
+              end = after;
+            }
           }
         } else if (code === FLAG) {
-          const value = flagAt(text, i, end);
-          if (value !== undefined) {
-            column[at] = value;
-            stored = true;
+          // TRUE ends four characters on, FALSE five.
+          const after = (text.charCodeAt(i) & 0xffdf) === 70 ? i + 5 : i + 4;
+          if (after <= n && (after === n || isBreak(text.charCodeAt(after), delimiter))) {
+            const value = flagAt(text, i, after);
+            if (value !== undefined) {
+              column[at] = value;
+              end = after;
+            }
           }
         }
       }
-      const span = code === SPAN && toColumns ? spans[width] : undefined;
-      if (span !== undefined) {
-        // Where the field is, not what it says: no string. (Sized by linesFrom, which counts every record break.)
-        if (at >= span.start.length) throw new RangeError(`CSV line ${line}: more records than line breaks`);
-        span.start[at] = i;
-        span.end[at] = end;
-      } else if (!stored) {
-        // The same text as the field above (a customer id down a ledger sorted by customer, a currency code) is the
-        // same string: one string per run of repeats instead of one per row.
-        // Lengths, then last characters first: ids that differ (invoice numbers) differ there, without a call.
-        const previous = lastText[width];
-        const same =
-          previous !== undefined &&
-          previous.length === end - i &&
-          (end === i || previous.charCodeAt(end - i - 1) === text.charCodeAt(end - 1)) &&
-          text.startsWith(previous, i);
-        column[at] = same ? previous : (lastText[width] = text.slice(i, end));
+      if (end >= 0) {
+        width++;
+        i = end;
+      } else {
+        // Any other field ends at the first delimiter or line break: found with indexOf (a vectorised search, faster
+        // than a loop over charCodeAt), each position remembered until the scan has passed it.
+        if (nextDelimiter < i) nextDelimiter = nextOf(delimiterText, i);
+        if (nextLf < i) nextLf = nextOf("\n", i);
+        if (nextCr < i) nextCr = nextOf("\r", i);
+        end = nextDelimiter < nextLf ? (nextDelimiter < nextCr ? nextDelimiter : nextCr) : nextLf < nextCr ? nextLf : nextCr;
+        // Typed columns whose field has another shape: as before the fused pass, typed over the whole field.
+        let stored = false;
+        if (code !== NONE && code !== SPAN && end > i && !fusedTyping) {
+          if (code === NUMBER) {
+            const value = plainNumberAt(text, i, end);
+            if (value === value) {
+              column[at] = value;
+              stored = true;
+            }
+          } else if (code === ISO_DATE) {
+            const value = end - i === 10 ? isoDaySerialAt(text, i) : NaN;
+            if (value === value) {
+              column[at] = value;
+              stored = true;
+            }
+          } else {
+            const value = flagAt(text, i, end);
+            if (value !== undefined) {
+              column[at] = value;
+              stored = true;
+            }
+          }
+        }
+        const span = code === SPAN && toColumns ? spans[width] : undefined;
+        if (span !== undefined) {
+          // Where the field is, not what it says: no string. (Sized by linesFrom, which counts every record break.)
+          if (at >= span.start.length) throw new RangeError(`CSV line ${line}: more records than line breaks`);
+          span.start[at] = i;
+          span.end[at] = end;
+        } else if (!stored) {
+          // The same text as the field above (a customer id down a ledger sorted by customer, a currency code) is the
+          // same string: one string per run of repeats instead of one per row.
+          // Lengths, then last characters first: ids that differ (invoice numbers) differ there, without a call.
+          const previous = lastText[width];
+          const same =
+            previous !== undefined &&
+            previous.length === end - i &&
+            (end === i || previous.charCodeAt(end - i - 1) === text.charCodeAt(end - 1)) &&
+            text.startsWith(previous, i);
+          column[at] = same ? previous : (lastText[width] = text.slice(i, end));
+        }
+        width++;
+        i = end;
       }
-      width++;
-      i = end;
     }
     if (i >= n) break;
     c = text.charCodeAt(i);

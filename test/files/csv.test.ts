@@ -1,6 +1,7 @@
 /** RFC 4180 CSV reading and writing. */
 import fc from "fast-check";
 import { CsvFormatError, formatCsv, parseCsv, parseCsvColumns, plainNumberAt } from "../../src/files/csv";
+import { isoDaySerialAt } from "../../src/workbook/cells";
 import { cellOf, TextSpans } from "../../src/workbook/textSpans";
 
 describe("parseCsv", () => {
@@ -90,6 +91,42 @@ describe("typed columns", () => {
       ["C", "1e5", "2026-02-30", "yes"],
       ["D", "", "", ""],
     ]);
+  });
+
+  it("types exactly the unquoted fields that spell a value, whatever the delimiter, line ends or neighbours", () => {
+    // Fields near each typed shape: one character short or long, a stray sign or letter, quoted, empty.
+    const pool = [
+      "2026-06-30", "2026-06-3", "2026-06-300", "2026-02-30", "12.5", "-3", "+7", "1e5", "12.5x", "1.2.3", "-", ".", "007",
+      "TRUE", "true", "TRUEX", "FALSE", "False", "FALS", "x", "", "2026", "a b",
+    ];
+    const typeOf: ("number" | "isoDate" | "flag")[] = ["isoDate", "number", "flag"];
+    const columnTypes = new Map(typeOf.map((t, c) => [c, t] as const));
+    /** What a typed column makes of an unquoted field: the rule, stated once more without the scanner. */
+    const expected = (field: string, type: "number" | "isoDate" | "flag"): string | number | boolean => {
+      if (type === "number" && /^[-+]?\d+(\.\d+)?$/.test(field)) return Number(field);
+      if (type === "isoDate" && /^\d{4}-\d{2}-\d{2}$/.test(field)) return isoDaySerialAt(field, 0) === isoDaySerialAt(field, 0) ? isoDaySerialAt(field, 0) : field;
+      if (type === "flag" && /^(true|false)$/i.test(field)) return field.toLowerCase() === "true";
+      return field;
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(",", ";", "\t", "-", "1", "T", "|"),
+        fc.constantFrom("\n", "\r\n", "\r"),
+        fc.array(fc.array(fc.tuple(fc.constantFrom(...pool), fc.boolean()), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        (delimiter, lineEnd, records) => {
+          const needsQuotes = (f: string) => f.includes(delimiter) || f.includes('"') || f.includes("\n") || f.includes("\r");
+          // An empty last field of a record ending the file would read as no field: keep the file's end unambiguous.
+          const fields = records.map((r) => r.map(([f, q]) => ({ text: f, quoted: q || needsQuotes(f) || f === "" })));
+          const text = ["d,n,f".replaceAll(",", delimiter), ...fields.map((r) => r.map((f) => (f.quoted ? `"${f.text}"` : f.text)).join(delimiter))].join(lineEnd);
+          const want = fields.map((r) => r.map((f, c) => (f.quoted ? f.text : expected(f.text, typeOf[c]))));
+          const options = { delimiter, columnTypes };
+          expect(parseCsv(text, options).slice(1)).toEqual(want);
+          const byColumn = parseCsvColumns(text, options);
+          expect(want.map((r, i) => r.map((_, c) => cellOf(byColumn.columns[c], i)))).toEqual(want);
+        },
+      ),
+      { numRuns: 500, seed: 20261129 },
+    );
   });
 
   it("a flag column reads TRUE and FALSE in ASCII letters only: look-alike characters stay text", () => {
