@@ -15,16 +15,19 @@
  */
 export class IdIndex {
   private readonly mask: number;
-  /** Per slot: the row (−1 when empty) and the id, as a span of `slotText`. */
-  private readonly slotRow: Int32Array;
-  private readonly slotText: string[];
-  private readonly slotStart: Int32Array;
-  private readonly slotEnd: Int32Array;
+  /**
+   * Per slot: the row (−1 when empty) and the id, as a span of `slotText`. Made when the first id out of order
+   * arrives: a ledger in invoice-number order never needs them.
+   */
+  private slotRow = new Int32Array(0);
+  private slotText: string[] = [];
+  private slotStart = new Int32Array(0);
+  private slotEnd = new Int32Array(0);
 
   private count = 0;
   /** While ids only increase: the ids so far, in order (as spans), and their rows; a full list hands over to the table. */
   private ordered = true;
-  private readonly listText: string[] = [];
+  private readonly listText: string[];
   private readonly listStart: Int32Array;
   private readonly listEnd: Int32Array;
   private readonly listRow: Int32Array;
@@ -34,11 +37,8 @@ export class IdIndex {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.slotRow = new Int32Array(capacity).fill(-1);
-    this.slotText = new Array<string>(capacity).fill("");
-    this.slotStart = new Int32Array(capacity);
-    this.slotEnd = new Int32Array(capacity);
     const listed = Math.max(16, expected);
+    this.listText = new Array<string>(listed);
     this.listStart = new Int32Array(listed);
     this.listEnd = new Int32Array(listed);
     this.listRow = new Int32Array(listed);
@@ -67,6 +67,11 @@ export class IdIndex {
         return -1;
       }
       this.ordered = false;
+      const capacity = this.mask + 1;
+      this.slotRow = new Int32Array(capacity).fill(-1);
+      this.slotText = new Array<string>(capacity).fill("");
+      this.slotStart = new Int32Array(capacity);
+      this.slotEnd = new Int32Array(capacity);
       for (let k = 0; k < n; k++) this.insert(this.listText[k], this.listStart[k], this.listEnd[k], this.listRow[k]);
       this.listText.length = 0;
     }
