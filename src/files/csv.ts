@@ -6,7 +6,7 @@ import { TextSpans } from "../workbook/textSpans";
 export type CsvColumnType = "number" | "isoDate" | "flag" | "span";
 
 export interface CsvReadOptions {
-  /** Field separator, one character (default `,`). */
+  /** Field separator: one character other than a quote or a line break (default `,`); anything else is a RangeError. */
   readonly delimiter?: string;
   /**
    * Columns (0-based) whose plain fields are typed during the scan, without making a string: `number` turns
@@ -110,7 +110,7 @@ const TYPE_CODE: Readonly<Record<CsvColumnType, number>> = { number: NUMBER, iso
  * Lenient where files in the wild are: a leading UTF-8 BOM is dropped, a final line break does not make an empty
  * record, a quote inside an unquoted field is kept as a character, and rows may have different lengths.
  * Unquoted fields are taken with one `slice` each (or typed in place, see `columnTypes`).
- * @throws CsvFormatError for a quoted field that is never closed
+ * @throws CsvFormatError for a quoted field that is never closed; RangeError for a delimiter that is not one character
  * @example parseCsv('id,name\r\n1,"Acme, ""Ltd"""\r\n') // [["id","name"],["1",'Acme, "Ltd"']]
  */
 export function parseCsv(text: string, options: CsvReadOptions = {}): CsvCell[][] {
@@ -121,8 +121,9 @@ export function parseCsv(text: string, options: CsvReadOptions = {}): CsvCell[][
 export interface CsvColumns {
   readonly header: CsvCell[];
   /**
-   * One array per column, as long as the last data record that has that field (a short record leaves a hole); a
-   * `span` column is TextSpans over the text, one entry per data record (−1 start where a record has no such field).
+   * One array per column: `rowCount` long for the header's columns, as long as the last record that has it for a
+   * column past the header; a short record leaves a hole. A `span` column is TextSpans over the text, one entry per
+   * data record (−1 start where a record has no such field).
    */
   readonly columns: (CsvCell[] | TextSpans)[];
   /** Data records (an empty line counts, as a record of one empty field). */
@@ -182,7 +183,11 @@ function scanCsv(
   options: CsvReadOptions,
   byColumn: boolean,
 ): { rows: CsvCell[][]; columns: CsvCell[][]; records: number; spans: (SpanColumn | undefined)[] } {
-  const delimiter = (options.delimiter ?? ",").charCodeAt(0);
+  const delimiterOption = options.delimiter ?? ",";
+  if (delimiterOption.length !== 1 || /["\r\n]/.test(delimiterOption)) {
+    throw new RangeError(`A CSV delimiter is one character other than a quote or a line break, not ${JSON.stringify(delimiterOption)}`);
+  }
+  const delimiter = delimiterOption.charCodeAt(0);
   const rows: CsvCell[][] = [];
   const columns: CsvCell[][] = [];
   const n = text.length;

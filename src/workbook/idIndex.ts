@@ -25,6 +25,8 @@ export class IdIndex {
   private slotEnd = new Int32Array(0);
 
   private count = 0;
+  /** Slots in use; one is always left empty, so a probe for a new id always ends. */
+  private filled = 0;
   /** While ids only increase: the ids so far, in order (as spans), and their rows; a full list hands over to the table. */
   private ordered = true;
   private readonly listText: string[];
@@ -92,6 +94,7 @@ export class IdIndex {
     for (;;) {
       const seen = this.slotRow[slot];
       if (seen < 0) {
+        if (++this.filled > this.mask) throw new RangeError("IdIndex is full: more ids than it was sized for");
         this.slotRow[slot] = row;
         this.slotText[slot] = text;
         this.slotStart[slot] = start;

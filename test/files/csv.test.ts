@@ -53,6 +53,13 @@ describe("parseCsv", () => {
     ]);
   });
 
+  it("a delimiter must be one character other than a quote or a line break", () => {
+    for (const delimiter of ["", ";;", '"', "\n", "\r"]) {
+      expect(() => parseCsv("a\n1", { delimiter })).toThrow(RangeError);
+      expect(() => parseCsvColumns("a\n1", { delimiter })).toThrow(RangeError);
+    }
+  });
+
   it("an unclosed quote is an error naming the line", () => {
     expect(() => parseCsv('a\n"open,b\nc')).toThrow(CsvFormatError);
     expect(() => parseCsv('a\n"open,b\nc')).toThrow(/line 2/);

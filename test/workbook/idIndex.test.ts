@@ -62,6 +62,16 @@ describe("IdIndex", () => {
     expect(index.firstRow("I29", 99)).toBe(29);
   });
 
+  it("once full, keeps refusing new ids (never loops) and still finds the ids it holds", () => {
+    const index = new IdIndex(1); // 16 slots
+    index.firstRow("z", 0); // out of order below: the table takes over
+    expect(() => {
+      for (let i = 0; i < 20; i++) index.firstRow(`id${i}`, i + 1);
+    }).toThrow(RangeError);
+    expect(() => index.firstRow("another", 99)).toThrow(RangeError);
+    expect(index.firstRow("z", 100)).toBe(0);
+  });
+
   it("refuses more ids than it was sized for instead of looping", () => {
     const index = new IdIndex(1); // 16 slots
     expect(() => {
