@@ -109,6 +109,35 @@ function factorPoints(factor: BuiltInFactor, value: number | AltmanZone): number
   return i < 0 ? 0 : BUILT_IN_FACTOR_DEFINITIONS[factor].bands[i].score;
 }
 
+/**
+ * The input's factor values in the model's order (BUILT_IN_FACTORS), each read by its name: a loop reading
+ * `input[f]` for a factor name f makes two lookups by a variable key per factor, per customer.
+ */
+export function factorValues(input: BuiltInInput): (number | AltmanZone | undefined)[] {
+  return [
+    input.yearsTrading,
+    input.externalScore,
+    input.currentRatio,
+    input.debtRatio,
+    input.altmanZone,
+    input.profitability,
+    input.daysBeyondTerms,
+    input.annualRevenue,
+  ];
+}
+
+/** A segment's weights in the model's order, made once per weights object. */
+const WEIGHTS_IN_ORDER = new WeakMap<object, Float64Array>();
+
+function weightsInOrder(weights: Readonly<Record<BuiltInFactor, number>>): Float64Array {
+  let inOrder = WEIGHTS_IN_ORDER.get(weights);
+  if (!inOrder) {
+    inOrder = Float64Array.from(BUILT_IN_FACTORS, (f) => weights[f]);
+    WEIGHTS_IN_ORDER.set(weights, inOrder);
+  }
+  return inOrder;
+}
+
 function isPresent(v: number | AltmanZone | undefined): v is number | AltmanZone {
   return v !== undefined && (typeof v !== "number" || Number.isFinite(v));
 }
@@ -147,14 +176,15 @@ export function builtInScoreSummary(
 ): BuiltInScoreSummary {
   const known = segmentFromText(segment);
   const seg = known ?? policy.defaultSegment;
-  const weights = policy.segmentWeights[seg];
+  const weights = weightsInOrder(policy.segmentWeights[seg]);
+  const values = factorValues(input);
   const missing: BuiltInFactor[] = [];
   let totalWeight = 0;
   let weighted = 0;
-  for (const f of BUILT_IN_FACTORS) {
-    const w = weights[f];
-    if (!isPresent(input[f])) {
-      if (w > 0) missing.push(f);
+  for (let k = 0; k < BUILT_IN_FACTORS.length; k++) {
+    const w = weights[k];
+    if (!isPresent(values[k])) {
+      if (w > 0) missing.push(BUILT_IN_FACTORS[k]);
       continue;
     }
     totalWeight += w;
@@ -163,9 +193,9 @@ export function builtInScoreSummary(
   // Σ s_f × (w_f ÷ Σ w) in the model's order: the same sum as the factors' points, so they add up to it.
   let points = 0;
   if (totalWeight > 0) {
-    for (const f of BUILT_IN_FACTORS) {
-      const v = input[f];
-      if (isPresent(v)) points += factorPoints(f, v) * (weights[f] / totalWeight);
+    for (let k = 0; k < BUILT_IN_FACTORS.length; k++) {
+      const v = values[k];
+      if (isPresent(v)) points += factorPoints(BUILT_IN_FACTORS[k], v) * (weights[k] / totalWeight);
     }
   }
   const reasons: ManualReviewReason[] = [];

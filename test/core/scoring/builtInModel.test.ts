@@ -2,9 +2,11 @@ import {
   builtInInputFromCustomer,
   builtInScore,
   factorScore,
+  factorValues,
   segmentArgument,
+  type BuiltInInput,
 } from "../../../src/core/scoring/builtInModel";
-import { builtInFactorByName } from "../../../src/core/scoring/builtInFactors";
+import { BUILT_IN_FACTORS, builtInFactorByName } from "../../../src/core/scoring/builtInFactors";
 import { defaultPolicy } from "../../../src/core/policy/creditPolicy";
 import { parsePolicy } from "../../../src/core/policy/parsePolicy";
 
@@ -204,5 +206,22 @@ describe("factor and segment names", () => {
     expect(() => segmentArgument("Huge")).toThrow(
       expect.objectContaining({ kind: "value", params: { options: "Large, Mid, Small" } }),
     );
+  });
+});
+
+describe("factorValues", () => {
+  it("reads every factor of the model, in the model's order (BUILT_IN_FACTORS)", () => {
+    const input: BuiltInInput = {
+      yearsTrading: 1,
+      externalScore: 2,
+      currentRatio: 3,
+      debtRatio: 4,
+      altmanZone: "Grey",
+      profitability: 6,
+      daysBeyondTerms: 7,
+      annualRevenue: 8,
+    };
+    expect(factorValues(input)).toEqual(BUILT_IN_FACTORS.map((f) => input[f]));
+    expect(factorValues({})).toEqual(BUILT_IN_FACTORS.map(() => undefined));
   });
 });
