@@ -94,11 +94,13 @@ export function recommendedLimit(input: LimitInput, policy: CreditPolicy = defau
   const needOf: Candidate = {
     rule: "need",
     approx: (input.monthlySales * (input.termsDays + rules.needBufferDays)) / 30,
-    wholeExact: wholeQuotient(input.monthlySales * (input.termsDays + rules.needBufferDays), 30, [
+    wholeExact: wholeQuotient(
+      input.monthlySales * (input.termsDays + rules.needBufferDays),
+      30,
       input.monthlySales,
       input.termsDays,
       rules.needBufferDays,
-    ]),
+    ),
   };
   if (input.blacklisted) return { limit: 0, bindingRule: "blacklisted", need: needOf.approx, caps: [] };
   if (rank >= gradeRank(policy, policy.worstGrade))
@@ -126,14 +128,14 @@ export function recommendedLimit(input: LimitInput, policy: CreditPolicy = defau
     candidates.push({
       rule: "insuredCap",
       approx: insuredLimit + rules.uninsuredTolerance,
-      wholeExact: wholeQuotient(insuredLimit + rules.uninsuredTolerance, 1, [insuredLimit, rules.uninsuredTolerance]),
+      wholeExact: wholeQuotient(insuredLimit + rules.uninsuredTolerance, 1, insuredLimit, rules.uninsuredTolerance),
     });
   }
   if (monthsKnown !== undefined && monthsKnown < rules.newCustomerMonths) {
     candidates.push({
       rule: "newCustomerCap",
       approx: rules.newCustomerLimit,
-      wholeExact: wholeQuotient(rules.newCustomerLimit, 1, [rules.newCustomerLimit]),
+      wholeExact: wholeQuotient(rules.newCustomerLimit, 1, rules.newCustomerLimit),
     });
   }
   if (currentLimit !== undefined && currentLimit > 0) {
@@ -165,7 +167,7 @@ export function recommendedLimit(input: LimitInput, policy: CreditPolicy = defau
       limit: min <= 0 ? 0 : Math.floor(steps) * step,
       bindingRule: first.rule,
       need: needOf.approx,
-      caps: candidates.slice(1).map((c) => ({ rule: c.rule, amount: c.approx })),
+      caps: capsOf(candidates),
     };
   }
   let best: { rule: LimitRule; amount: Decimal } | undefined;
@@ -180,7 +182,7 @@ export function recommendedLimit(input: LimitInput, policy: CreditPolicy = defau
     limit: floorToStep(best.amount, rules.roundingStep).toNumber(),
     bindingRule: best.rule,
     need: needOf.approx,
-    caps: candidates.slice(1).map((c) => ({ rule: c.rule, amount: c.approx })),
+    caps: capsOf(candidates),
   };
 }
 
@@ -226,12 +228,20 @@ function finite(argument: string, v: number | undefined): void {
 }
 
 /** Whether numerator ÷ divisor is an exact whole number, given the integer inputs the numerator was made of. */
-function wholeQuotient(numerator: number, divisor: number, inputs: readonly number[]): boolean {
-  return inputs.every(Number.isSafeInteger) && Number.isSafeInteger(numerator) && numerator % divisor === 0;
+function wholeQuotient(numerator: number, divisor: number, a: number, b = 0, c = 0): boolean {
+  // The inputs one by one (not an array of them): this runs several times per customer.
+  return Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(c) && Number.isSafeInteger(numerator) && numerator % divisor === 0;
+}
+
+/** The caps after the need, as the result lists them. */
+function capsOf(candidates: readonly Candidate[]): { rule: Candidate["rule"]; amount: number }[] {
+  const caps: { rule: Candidate["rule"]; amount: number }[] = [];
+  for (let k = 1; k < candidates.length; k++) caps.push({ rule: candidates[k].rule, amount: candidates[k].approx });
+  return caps;
 }
 
 /** Whether x × f is a whole number that floating point gets exactly: x whole, f a short decimal, and x × a ÷ 10^d whole. */
 function wholeProduct(x: number, f: number): boolean {
   const r = shortDecimal(f);
-  return r !== undefined && wholeQuotient(x * r.numerator, r.scale, [x, r.numerator]) && (x * r.numerator) / r.scale === x * f;
+  return r !== undefined && wholeQuotient(x * r.numerator, r.scale, x, r.numerator) && (x * r.numerator) / r.scale === x * f;
 }
