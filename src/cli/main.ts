@@ -6,13 +6,15 @@ import { CreditError, valueError } from "../core/errors";
 import { formatMessage, type Locale, type MessageCode } from "../core/messages";
 import type { Review } from "../core/portfolio/reviewTypes";
 import { bucketLabel } from "../core/receivables/aging";
-import { CsvFormatError } from "../files/csv";
+import { CsvFormatError, parseCsv } from "../files/csv";
 import { FileWorkbookSource, UnreadableInputError } from "../files/fileWorkbookSource";
 import { writeDataIssuesCsv } from "../files/dataIssuesCsv";
 import { XlsxReviewSink } from "../files/xlsxReviewSink";
 import type { DataIssue } from "../workbook/dataIssues";
 import { DATA_ISSUES_LISTED } from "../workbook/layout";
 import { runWorkbookReview } from "../workbook/runWorkbookReview";
+import { mappingsFromPairs, parseMappingPair, type ColumnMappings, type MappingPair, type TableResolution } from "../workbook/columnMapping";
+import type { RawCell } from "../workbook/ports";
 import { runScorecardCommand } from "./scorecardCommand";
 
 /** Where the command writes; tests pass buffers, the binary passes the process streams. */
@@ -26,11 +28,18 @@ export interface CliIo {
 export const USAGE = [
   "Usage:",
   "  credit-desk review <workbook.xlsx | folder with customers.csv and invoices.csv> [--as-of YYYY-MM-DD] [--out review.xlsx] [--json summary.json] [--lang en|zh-CN]",
+  "                     [--map \"Column=Your header\"]… [--mapping mapping.csv] [--show-mapping] [--open-items]",
   "  credit-desk scorecard …   (see credit-desk scorecard --help)",
   "",
   "  --lang en|zh-CN   language of the review sheets (names, titles, labels), of this summary and of error messages.",
   "                    Default: the workbook's language (Chinese when its Customers table or sheet is named 客户 or its",
   "                    headers are mostly Chinese), else English. The JSON summary's keys stay English either way.",
+  "  --map C=H         read the contract column C from your header H, e.g. --map \"Open Amount=未收金额\" or",
+  "                    --map \"Invoices.Due Date=Net due date\" (repeatable; C is the column's English name).",
+  "  --mapping FILE    the same mappings from a CSV file with the columns Table, Column, Header (Table may be blank).",
+  "  --show-mapping    print which of your columns was read for each column that changes a figure.",
+  "  --open-items      confirm that Invoices lists open items only (no open amount, paid amount or paid date column),",
+  "                    which silences the note that every invoice was counted as open in full.",
 ];
 
 /** The `--lang` values (any case), and the locale each names. */
@@ -45,6 +54,10 @@ interface ReviewArgs {
   readonly out?: string;
   readonly json?: string;
   readonly lang?: Locale;
+  readonly maps: readonly string[];
+  readonly mappingFile?: string;
+  readonly showMapping: boolean;
+  readonly openItems: boolean;
 }
 
 function parseReviewArgs(argv: readonly string[]): ReviewArgs {
@@ -53,6 +66,10 @@ function parseReviewArgs(argv: readonly string[]): ReviewArgs {
   let out: string | undefined;
   let json: string | undefined;
   let lang: Locale | undefined;
+  let mappingFile: string | undefined;
+  let showMapping = false;
+  let openItems = false;
+  const maps: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -80,6 +97,18 @@ function parseReviewArgs(argv: readonly string[]): ReviewArgs {
         if (lang === undefined) throw new UsageError(`--lang must be en or zh-CN, not "${text}"`);
         break;
       }
+      case "--map":
+        maps.push(value());
+        break;
+      case "--mapping":
+        mappingFile = value();
+        break;
+      case "--show-mapping":
+        showMapping = true;
+        break;
+      case "--open-items":
+        openItems = true;
+        break;
       default:
         if (flag.startsWith("-")) throw new UsageError(`unknown option ${flag}`);
         if (input !== undefined) throw new UsageError(`one input only (got "${input}" and "${arg}")`);
@@ -87,7 +116,7 @@ function parseReviewArgs(argv: readonly string[]): ReviewArgs {
     }
   }
   if (input === undefined) throw new UsageError("the workbook or CSV folder to review is missing");
-  return { input, asOf, out, json, lang };
+  return { input, asOf, out, json, lang, maps, mappingFile, showMapping, openItems };
 }
 
 const money = (x: number) => x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -132,6 +161,55 @@ export function summaryLines(review: Review, issues: readonly DataIssue[], input
   ];
 }
 
+/** The mappings of `--map` and `--mapping`, in that order (a later one for the same column wins). */
+async function readMappings(args: ReviewArgs): Promise<ColumnMappings> {
+  const pairs: MappingPair[] = [];
+  if (args.mappingFile) {
+    let text: string;
+    try {
+      text = await fs.readFile(args.mappingFile, "utf8");
+    } catch (error) {
+      throw new UsageError(`--mapping: ${args.mappingFile} cannot be read (${(error as Error).message})`);
+    }
+    pairs.push(...mappingFileRows(parseCsv(text.replace(/^\uFEFF/, ""))));
+  }
+  pairs.push(...args.maps.map(parseMappingPair));
+  return mappingsFromPairs(pairs);
+}
+
+/** Rows of a mapping file: `Table, Column, Header` or `Column, Header`, a header row skipped, blank rows ignored. */
+function mappingFileRows(rows: readonly (readonly RawCell[])[]): MappingPair[] {
+  const text = (c: RawCell) => (c === null || c === undefined ? "" : String(c).trim());
+  const filled = rows.map((r) => r.map(text)).filter((r) => r.some((c) => c !== ""));
+  const first = filled[0]?.map((c) => c.toLowerCase()) ?? [];
+  const body = first.includes("column") && first.includes("header") ? filled.slice(1) : filled;
+  return body.map((r) => {
+    const [table, column, header] = r.length >= 3 ? r : ["", r[0] ?? "", r[1] ?? ""];
+    return table === "" ? parseMappingPair(`${column}=${header}`) : parseMappingPair(`${table}.${column}=${header}`);
+  });
+}
+
+/** `--show-mapping`: per table, each figure column and the header read for it (or why none was). */
+export function mappingLines(tables: readonly TableResolution[], locale: Locale): string[] {
+  const text = (code: MessageCode, params?: Record<string, string>) => formatMessage(code, params, locale);
+  const lines: string[] = [];
+  for (const t of tables) {
+    lines.push(text("cliMappingTitle", { table: t.table, sheet: t.sheet }));
+    for (const c of t.columns) {
+      const candidates = c.candidates.map((h) => `“${h}”`).join(", ");
+      const state =
+        c.status === "found" || c.status === "mapped"
+          ? `“${c.source}” (${text(c.status === "found" ? "cliMappingFound" : "cliMappingMapped")})`
+          : c.status === "ambiguous"
+            ? text("cliMappingAmbiguous", { candidates })
+            : text("cliMappingMissing");
+      const also = c.status === "found" && c.candidates.length > 0 ? `; ${text("cliMappingAlso", { candidates })}` : "";
+      lines.push(`  ${c.header}${" ".repeat(Math.max(1, 16 - c.header.length))}${state}${also}`);
+    }
+  }
+  return lines;
+}
+
 /** The language errors are reported in: `--lang` once it parses (the workbook is not read yet), else English. */
 let errorLocale: Locale = "en";
 
@@ -142,13 +220,23 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
   const source = await FileWorkbookSource.open(args.input);
   // The same run as the pane's: contract tables under either language's name, same-date history replaced.
   const sinkIsSource = args.out !== undefined && resolve(args.out) === resolve(args.input);
-  const run = await runWorkbookReview(source, args.out ? new XlsxReviewSink(args.out) : undefined, { asOf, locale: args.lang, sinkIsSource });
+  const mappings = await readMappings(args);
+  const run = await runWorkbookReview(source, args.out ? new XlsxReviewSink(args.out) : undefined, {
+    asOf,
+    locale: args.lang,
+    sinkIsSource,
+    mappings,
+    openItems: args.openItems,
+  });
   if (run.kind === "needsMapping") {
     // No one to ask on a command line: name the first missing column and the headers there are.
     const gap = run.missing[0];
     throw valueError("errorColumnMissing", { table: gap.table, column: gap.missing.join(", "), headers: gap.headers.join(", ") });
   }
   const { input, review: result, locale, summary } = run.outcome;
+  if (args.showMapping) for (const line of mappingLines(run.outcome.columns, locale)) io.stdout(line);
+  // A ledger read as open items is said before any figure, unless the user confirmed it.
+  if (run.outcome.openItems && !args.openItems) io.stdout(formatMessage("cliOpenItems", {}, locale));
   const written: string[] = [];
   if (args.out) written.push(`  ${formatMessage("cliWroteWorkbook", { path: args.out }, locale)}`);
   if (args.out && input.issues.length > DATA_ISSUES_LISTED) {

@@ -185,7 +185,8 @@ export function samplePortfolio(options: SampleOptions = {}): SampleTables {
     },
     invoices: {
       name: INVOICES_SCHEMA.name,
-      headers: INVOICES_SCHEMA.columns.filter((c) => c.key !== "currency" && c.key !== "fxRate").map((c) => c.header),
+      // The sample's invoices carry their open amount; a paid amount, currency and rate are for other ledgers.
+      headers: INVOICES_SCHEMA.columns.filter((c) => !["paidAmount", "currency", "fxRate"].includes(c.key)).map((c) => c.header),
       rows: invoiceRows,
       dateColumns: [2, 3, 6],
       moneyColumns: [4, 5],

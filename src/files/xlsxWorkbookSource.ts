@@ -132,7 +132,10 @@ export class XlsxWorkbookSource implements WorkbookSource {
     if (!ws) return undefined;
     const { bottom, right } = sheetExtent(ws);
     if (bottom === 0 || right === 0) return { name, sheet: ws.name, headers: [], rows: [], firstDataRow: 2 };
-    return tableFromGrid(name, ws.name, readBlock(ws, 1, 1, bottom, right), 1);
+    // An Excel table on the sheet (left at its default name, Table1) may end in a totals row: not data.
+    const totalsRows = tablesOf(ws).filter((t) => t.model.totalsRow).map((t) => t.area.bottom);
+    const table = tableFromGrid(name, ws.name, readBlock(ws, 1, 1, bottom, right), 1);
+    return totalsRows.length > 0 ? { ...table, totalsRows } : table;
   }
 }
 

@@ -1,5 +1,6 @@
 /** Raw Customers / Invoices / ReviewHistory tables → a checked Portfolio, with a data issue for every row not used as is. */
 import { addDays, isoFromSerial, isValidSerial, type SerialDate } from "../core/dates";
+import { Decimal } from "../core/money";
 import { valueError } from "../core/errors";
 import type { MessageCode, MessageParams } from "../core/messages";
 import { InvoiceColumns, InvoiceColumnsBuilder } from "../core/portfolio/invoiceColumns";
@@ -16,6 +17,7 @@ import {
 } from "./cells";
 import type { DataIssue, DataIssueAction } from "./dataIssues";
 import { IdIndex } from "./idIndex";
+import { totalsLabel } from "./totalsRows";
 import { columnCells, rowCount, rowReader } from "./tableRows";
 import { TextSpans, type RawColumn } from "./textSpans";
 import type { RawCell, RawTable } from "./ports";
@@ -64,6 +66,8 @@ class TableReader<K extends string> {
   excluded = 0;
   blank = 0;
   private readonly orders = new Map<K, { order: DayMonthOrder; evidence: boolean }>();
+  /** Sheet rows that are the totals rows of Excel tables on the sheet read. */
+  private readonly tableTotals: ReadonlySet<number>;
 
   constructor(
     readonly table: RawTable,
@@ -75,7 +79,28 @@ class TableReader<K extends string> {
       throw valueError("errorColumnMissing", { table: schema.name, column: missing[0].header, headers: headersLine(table) });
     }
     this.map = map;
+    this.tableTotals = new Set(table.totalsRows ?? []);
     this.reportRepeatedHeaders();
+  }
+
+  /**
+   * True (reported as excluded) when row `rowIndex` is a totals or subtotal row: an Excel table's totals row, or a row
+   * whose id columns or first cell carry a totals label (合计, 总计, 小计, Total, Grand total, Sum…).
+   */
+  isTotalsRow(row: readonly RawCell[], rowIndex: number, idKeys: readonly K[]): boolean {
+    if (this.tableTotals.size > 0 && this.tableTotals.has(this.table.firstDataRow + rowIndex)) {
+      this.report(rowIndex, "", "", "excluded", "issueTableTotalsRow", { table: this.table.name });
+      return true;
+    }
+    const name = (this.schema.columns as readonly { key: K }[]).find((c) => String(c.key) === "name")?.key;
+    const first = name !== undefined && this.map[name] === 0 ? undefined : row[0];
+    for (const value of [...idKeys.map((k) => this.cell(row, k)), first]) {
+      const label = totalsLabel(value);
+      if (label === undefined) continue;
+      this.report(rowIndex, "", label, "excluded", "issueTotalsRow");
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -196,6 +221,7 @@ function readCustomers(table: RawTable, issues: DataIssue[]): { customers: Custo
       r.blank++;
       return;
     }
+    if (r.isTotalsRow(row, i, ["id"])) return;
     const id = cellText(r.cell(row, "id"));
     if (id === "") return r.report(i, "id", r.cell(row, "id"), "rejected", "issueRequiredMissing");
     const seen = firstRow.get(id);
@@ -246,6 +272,17 @@ function cents(x: number): number {
 }
 
 /**
+ * a − b without the binary rounding of doubles: 100.1 − 50.05 is 50.05, not 50.050000000000004. Whole cents (what
+ * ledgers hold) are subtracted as integers; anything finer in decimal.
+ * @example minusExactly(100.1, 50.05) // 50.05
+ */
+export function minusExactly(a: number, b: number): number {
+  const ac = Math.round(a * 100), bc = Math.round(b * 100);
+  if (ac / 100 === a && bc / 100 === b) return (ac - bc) / 100;
+  return new Decimal(a).minus(b).toNumber();
+}
+
+/**
  * Decides the base currency and checks that every other-currency row carries a rate. The base is the most frequent
  * currency among rows without a rate. Throws the mixed-currency error, which stops the review: summing amounts
  * in different currencies would give a number that means nothing.
@@ -284,6 +321,13 @@ function isPlainSpan(text: string, start: number, end: number): boolean {
   if (start < 0 || end <= start) return false;
   const first = text.charCodeAt(start), last = text.charCodeAt(end - 1);
   return first > 32 && first < 127 && last > 32 && last < 127;
+}
+
+/** {@link totalsLabel} of the text `text[start, end)`, made into a string only when its first character could begin one. */
+function spanIsTotalsLabel(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  const candidate = c === 84 || c === 116 || c === 83 || c === 115 || c === 71 || c === 103;
+  return candidate && totalsLabel(text.slice(start, end)) !== undefined;
 }
 
 /** A date cell that reads as itself: a whole serial in Excel's range (what the CSV reader makes of an ISO date). */
@@ -363,12 +407,41 @@ function readInvoices(
     return open;
   };
 
+  /** The paid amount of a row in the base currency: undefined when blank or unreadable (reported). */
+  const paidOf = (i: number, row: readonly RawCell[], rate: number): number | undefined => {
+    const paid = r.optionalNumber(row, i, "paidAmount");
+    return paid === undefined || rate === 1 ? paid : cents(paid * rate);
+  };
+  /** Open = amount − paid amount, exact to the cent; a paid amount that contradicts the amount is reported. */
+  const openFromPaid = (i: number, row: readonly RawCell[], amount: number, rate: number, paidDate: SerialDate | undefined): number => {
+    const paid = paidOf(i, row, rate);
+    if (paid === undefined) return paidDate !== undefined ? 0 : amount;
+    const cell = r.cell(row, "paidAmount");
+    if ((amount >= 0 && paid < 0) || (amount < 0 && paid > 0)) {
+      r.report(i, "paidAmount", cell, "repaired", "issuePaidSignMismatch", { amount });
+      return amount;
+    }
+    if (Math.abs(paid) > Math.abs(amount)) {
+      r.report(i, "paidAmount", cell, "repaired", "issuePaidExceedsAmount", { amount });
+      return 0;
+    }
+    return minusExactly(amount, paid);
+  };
+  /** With both an Open Amount and a Paid Amount column, an open amount that is not amount − paid is reported. */
+  const checkOpenAgainstPaid = (i: number, row: readonly RawCell[], amount: number, rate: number, open: number): void => {
+    const paid = paidOf(i, row, rate);
+    if (paid === undefined) return;
+    const expected = minusExactly(amount, paid);
+    if (expected !== open) r.report(i, "openAmount", r.cell(row, "openAmount"), "repaired", "issueOpenPaidDisagree", { amount, paid, expected });
+  };
+
   /** Any row, cell by cell: every way a cell can be blank, typed as text, formatted or wrong is handled here. */
   const checkRow = (i: number, row: readonly RawCell[]): void => {
     if (isBlankRow(row)) {
       r.blank++;
       return;
     }
+    if (r.isTotalsRow(row, i, ["id", "customerId"])) return;
     const idCell = r.cell(row, "id");
     const id = cellText(idCell);
     if (id === "") return r.report(i, "id", idCell, "rejected", "issueRequiredMissing");
@@ -419,13 +492,15 @@ function readInvoices(
     const openReading = r.map.openAmount < 0 ? undefined : readNumber(openCell);
     let open: number;
     if (openReading === undefined) {
-      // No Open Amount column at all: a paid date says paid, otherwise the invoice is open in full.
-      open = paidDate !== undefined ? 0 : amount;
+      // No Open Amount column: amount − paid amount when there is a Paid Amount column; else a paid date says paid,
+      // and without one the invoice is open in full (a list of open items, which the review reports: columnMapping).
+      open = r.map.paidAmount >= 0 ? openFromPaid(i, row, amount, rate, paidDate) : paidDate !== undefined ? 0 : amount;
     } else if (openReading.kind === "number" || openReading.kind === "fromText") {
       if (openReading.kind === "fromText") {
         r.report(i, "openAmount", openCell, "repaired", "issueNumberFromText", { number: openReading.value });
       }
       open = openWithin(i, rate === 1 ? openReading.value : cents(openReading.value * rate), amount, openCell);
+      if (r.map.paidAmount >= 0) checkOpenAgainstPaid(i, row, amount, rate, open);
     } else if (paidDate !== undefined) {
       r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingPaid");
       open = 0;
@@ -449,7 +524,8 @@ function readInvoices(
   const ids = idSpans ? NO_COLUMN : (idColumn as readonly RawCell[]);
   const others = (["customerId", "currency", "invoiceDate", "dueDate", "paidDate", "amount", "openAmount", "disputed"] as const).map(columnOf);
   const [customerIds, currencies, invoiceDates, dueDates, paidDates, amounts, opens, flags] = others as (readonly RawCell[])[];
-  const byColumn = cells !== undefined && others.every((c) => !(c instanceof TextSpans));
+  // A Paid Amount column, or a sheet with an Excel table's totals row in it, takes the row-by-row checks.
+  const byColumn = cells !== undefined && others.every((c) => !(c instanceof TextSpans)) && r.map.paidAmount < 0 && !table.totalsRows?.length;
   const hasOpenColumn = r.map.openAmount >= 0;
   const rowAt = rowReader(table);
   for (let i = 0; i < count; i++) {
@@ -471,6 +547,8 @@ function readInvoices(
       if (
         isPlainSpan(idText, idStart, idEnd) &&
         isPlainText(customerId) &&
+        totalsLabel(customerId) === undefined &&
+        !spanIsTotalsLabel(idText, idStart, idEnd) &&
         isSerialCell(invoiceDate) &&
         isSerialCell(dueDate) &&
         (paid === undefined || paid === "" || isSerialCell(paid)) &&

@@ -20,6 +20,11 @@ export interface RawTable {
    * million rows then builds no row arrays (see `rowReader`). `rows` stays available, built on first use.
    */
   readonly columns?: RawColumns;
+  /**
+   * 1-based sheet rows inside the table that are the totals rows of Excel tables (a sheet read whole can hold a table
+   * with one, whatever the table's name): the reader leaves them out and reports them.
+   */
+  readonly totalsRows?: readonly number[];
 }
 
 /**

@@ -6,7 +6,18 @@ import type { SerialDate } from "../core/dates";
 import type { Locale } from "../core/messages";
 import { runReview } from "../core/portfolio/review";
 import type { Review } from "../core/portfolio/reviewTypes";
-import { MAPPABLE_SCHEMAS, MappedWorkbookSource, missingColumns, type ColumnMappings, type MissingColumns } from "./columnMapping";
+import {
+  columnIssues,
+  isOpenItemsLedger,
+  MAPPABLE_SCHEMAS,
+  MappedWorkbookSource,
+  missingColumns,
+  needsDecision,
+  resolveColumns,
+  type ColumnMappings,
+  type MissingColumns,
+  type TableResolution,
+} from "./columnMapping";
 import { ContractTableSource } from "./contractTables";
 import { historyForRerun } from "./historyRerun";
 import type { DataIssue } from "./dataIssues";
@@ -15,7 +26,7 @@ import type { RawTable, ReviewSink, WorkbookSource } from "./ports";
 import { readReviewInput, type ReviewInput } from "./reviewInput";
 import { reviewLayout } from "./reviewLayout";
 import { reviewSummary, type ReviewSummary } from "./reviewSummary";
-import { HISTORY_SCHEMA } from "./schema";
+import { HISTORY_SCHEMA, INVOICES_SCHEMA } from "./schema";
 
 /** read: the tables come in; check: rows are checked; score: customers scored, limited and aged; write: sheets go out. */
 export const REVIEW_STAGES = ["read", "check", "score", "write"] as const;
@@ -29,12 +40,26 @@ export interface ReviewOutcome {
   readonly summary: ReviewSummary;
   /** The language the review's sheets were written in. */
   readonly locale: Locale;
+  /** Which of the user's columns were read for each figure column of Customers and Invoices. */
+  readonly columns: readonly TableResolution[];
+  /** True when Invoices had no open amount, paid amount or paid date: every invoice counted as open in full. */
+  readonly openItems: boolean;
 }
 
 export type ReviewRunResult =
   | { readonly kind: "reviewed"; readonly outcome: ReviewOutcome }
-  /** A required column was not found by its header: the user picks it (see columnMapping.ts), then runs again. */
-  | { readonly kind: "needsMapping"; readonly missing: readonly MissingColumns[] };
+  /**
+   * The user has to decide about columns first (see columnMapping.ts): a required column was not found by its header
+   * (`missing`), or, when the run asks (`confirmColumns`), a column is only hinted at or the ledger has no payment
+   * data. `tables` shows every figure column as found, mapped, ambiguous or missing; the user maps, then runs again.
+   */
+  | {
+      readonly kind: "needsMapping";
+      readonly missing: readonly MissingColumns[];
+      readonly tables: readonly TableResolution[];
+      /** Invoices has no open amount, paid amount or paid date column: the user confirms it lists open items only. */
+      readonly openItems: boolean;
+    };
 
 export interface ReviewRunOptions {
   readonly asOf: SerialDate;
@@ -47,6 +72,13 @@ export interface ReviewRunOptions {
   /** The sheets' language when neither the user nor the workbook says (the pane's language; English by default). */
   readonly defaultLocale?: Locale;
   readonly mappings?: ColumnMappings;
+  /** The user confirmed that Invoices lists open items only (the CLI's `--open-items`, the pane's check box). */
+  readonly openItems?: boolean;
+  /**
+   * Ask before reviewing (the pane): a column only hinted at, or a ledger without payment data that is not confirmed
+   * as open items, returns `needsMapping`. Without it (the CLI) they become data issues and the review goes on.
+   */
+  readonly confirmColumns?: boolean;
   /**
    * Whether the sink writes into the workbook the source reads (the pane always; the CLI when `--out` is its input).
    * Only then does a same-date re-run replace that date's ReviewHistory rows; a new output file just gets this
@@ -99,15 +131,28 @@ export async function runWorkbookReview(
   await stage("read");
   const tables = new ReadOnceSource(new MappedWorkbookSource(new ContractTableSource(source), options.mappings ?? {}));
   const missing: MissingColumns[] = [];
+  const resolved: TableResolution[] = [];
+  const headerRows: Record<string, number> = {};
   for (const schema of MAPPABLE_SCHEMAS) {
     const table = await tables.readTable(schema.name);
-    const gap = table && missingColumns(table, schema);
+    if (!table) continue;
+    const gap = missingColumns(table, schema);
     if (gap) missing.push(gap);
+    resolved.push(resolveColumns(table, schema, options.mappings?.[schema.name]));
+    headerRows[schema.name] = table.firstDataRow - 1;
   }
-  if (missing.length > 0) return { kind: "needsMapping", missing };
+  const invoices = resolved.find((t) => t.table === INVOICES_SCHEMA.name);
+  const openItems = invoices !== undefined && isOpenItemsLedger(invoices);
+  const confirmed = options.openItems === true;
+  if (missing.length > 0 || (options.confirmColumns && needsDecision(resolved, confirmed))) {
+    return { kind: "needsMapping", missing, tables: resolved, openItems };
+  }
 
   await stage("check");
-  const input = await readReviewInput(tables, options.asOf);
+  const read = await readReviewInput(tables, options.asOf);
+  // The column decisions made without asking come first, on the header rows (issues are never spread into a call).
+  const decided = columnIssues(resolved, headerRows, confirmed);
+  const input = decided.length === 0 ? read : { ...read, issues: decided.concat(read.issues) };
   tables.forget(MAPPABLE_SCHEMAS.map((schema) => schema.name));
   await stage("score");
   const review = runReview(input.portfolio, input.policy, options.asOf, input.scorecard);
@@ -133,6 +178,8 @@ export async function runWorkbookReview(
       },
       summary,
       locale,
+      columns: resolved,
+      openItems,
     },
   };
 }

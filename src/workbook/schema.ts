@@ -13,6 +13,13 @@ export interface ColumnSpec<K extends string = string> {
   readonly synonyms: readonly string[];
   /** What the column holds (text when not given): lets a reader type cells early; the parser checks them anyway. */
   readonly kind?: "number" | "date" | "flag";
+  /**
+   * Headers that may hold the column but may as well hold another (`Amount Due`: the invoice's amount, or what is
+   * still due?). A hint is never read on its own word: the pane asks, the command line reports it (see columnMapping).
+   */
+  readonly hints?: readonly string[];
+  /** The column changes a figure of the review: the pane's mapping step lists it, found or not (issue 14). */
+  readonly figure?: boolean;
 }
 
 export interface TableSchema<K extends string = string> {
@@ -21,7 +28,15 @@ export interface TableSchema<K extends string = string> {
   readonly columns: readonly ColumnSpec<K>[];
 }
 
-const CUSTOMER_ID_SYNONYMS = ["CustomerID", "Cust ID", "Customer No", "Customer Number", "Customer Code", "Account", "Account No", "客户编号", "客户代码", "客户ID", "客户号"];
+/**
+ * Customer-id headers, English and Chinese, with the ones common ERP exports use (see shared FIELD-GUIDE.md): SAP FBL5N
+ * `Account` / `Customer` (KUNNR), Oracle `CUSTOMER_NUMBER`, Business Central `customerNumber`, JD Edwards 地址号,
+ * generic Chinese AR listings 客户编码.
+ */
+const CUSTOMER_ID_SYNONYMS = [
+  "CustomerID", "Cust ID", "Customer No", "Customer Number", "Customer Code", "Account", "Account No", "客户编号", "客户代码", "客户ID", "客户号",
+  "Customer No.", "Cust No", "Account Number", "Debtor", "Debtor No", "KUNNR", "客户编码", "地址号",
+];
 
 export type CustomerColumn =
   | "id" | "name" | "segment" | "country" | "creditLimit" | "insuredLimit" | "paymentTerms" | "annualRevenue"
@@ -31,13 +46,13 @@ export type CustomerColumn =
 export const CUSTOMERS_SCHEMA: TableSchema<CustomerColumn> = {
   name: "Customers",
   columns: [
-    { key: "id", header: "Customer ID", required: true, synonyms: CUSTOMER_ID_SYNONYMS },
-    { key: "name", header: "Customer Name", synonyms: ["Name", "Customer", "Company", "客户名称", "客户", "公司名称"] },
-    { key: "segment", header: "Segment", synonyms: ["Customer Type", "Size", "Size Segment", "细分", "客户类型", "客户规模", "客户细分"] },
+    { key: "id", header: "Customer ID", required: true, figure: true, synonyms: CUSTOMER_ID_SYNONYMS },
+    { key: "name", header: "Customer Name", figure: true, synonyms: ["Name", "Customer", "Company", "客户名称", "客户", "公司名称", "Customer Name 1", "Name 1", "单位名称"] },
+    { key: "segment", header: "Segment", figure: true, synonyms: ["Customer Type", "Size", "Size Segment", "细分", "客户类型", "客户规模", "客户细分"] },
     { key: "country", header: "Country", synonyms: ["Country Code", "国家", "国家/地区", "国家地区"] },
-    { key: "creditLimit", header: "Credit Limit", kind: "number", synonyms: ["Limit", "Current Limit", "信用额度", "授信额度"] },
-    { key: "insuredLimit", header: "Insured Limit", kind: "number", synonyms: ["Insurance Limit", "Credit Insurance Limit", "投保额度", "保险额度"] },
-    { key: "paymentTerms", header: "Payment Terms", kind: "number", synonyms: ["Terms", "Terms Days", "Payment Terms Days", "付款期限", "账期", "付款天数"] },
+    { key: "creditLimit", header: "Credit Limit", kind: "number", figure: true, synonyms: ["Limit", "Current Limit", "信用额度", "授信额度", "Credit Line", "信用限额"] },
+    { key: "insuredLimit", header: "Insured Limit", kind: "number", figure: true, synonyms: ["Insurance Limit", "Credit Insurance Limit", "投保额度", "保险额度"] },
+    { key: "paymentTerms", header: "Payment Terms", kind: "number", figure: true, synonyms: ["Terms", "Terms Days", "Payment Terms Days", "付款期限", "账期", "付款天数", "Credit Days", "信用期", "信用天数"] },
     { key: "annualRevenue", header: "Annual Revenue", kind: "number", synonyms: ["Revenue", "Sales", "Turnover", "年收入", "营业收入", "年销售额"] },
     { key: "totalAssets", header: "Total Assets", kind: "number", synonyms: ["总资产", "资产总额"] },
     { key: "totalLiabilities", header: "Total Liabilities", kind: "number", synonyms: ["总负债", "负债总额"] },
@@ -48,26 +63,35 @@ export const CUSTOMERS_SCHEMA: TableSchema<CustomerColumn> = {
     { key: "equity", header: "Equity", kind: "number", synonyms: ["Book Equity", "Net Worth", "Shareholders Equity", "所有者权益", "净资产", "股东权益"] },
     { key: "yearsTrading", header: "Years Trading", kind: "number", synonyms: ["Years in Business", "Years", "经营年限", "成立年限"] },
     { key: "externalScore", header: "External Score", kind: "number", synonyms: ["Bureau Score", "外部评分", "外部信用评分"] },
-    { key: "strategic", header: "Strategic", kind: "flag", synonyms: ["Strategic Account", "战略客户"] },
-    { key: "blacklisted", header: "Blacklisted", kind: "flag", synonyms: ["Blacklist", "Black List", "黑名单"] },
+    { key: "strategic", header: "Strategic", kind: "flag", figure: true, synonyms: ["Strategic Account", "战略客户"] },
+    { key: "blacklisted", header: "Blacklisted", kind: "flag", figure: true, synonyms: ["Blacklist", "Black List", "黑名单"] },
   ],
 };
 
 export type InvoiceColumn =
-  | "id" | "customerId" | "invoiceDate" | "dueDate" | "amount" | "openAmount" | "paidDate" | "disputed" | "currency" | "fxRate";
+  | "id" | "customerId" | "invoiceDate" | "dueDate" | "amount" | "openAmount" | "paidAmount" | "paidDate" | "disputed" | "currency" | "fxRate";
 
+/**
+ * Invoices, with the headers of the exports credit teams bring (shared FIELD-GUIDE.md): Kingdee K/3 Cloud 应收单
+ * (单据编号, 业务日期, 到期日, 价税合计), JD Edwards F03B11 (单据号, 发票日期, 总金额, 未结金额), Oracle Receivables
+ * aging (TRX_NUMBER, DUE_DATE, AMT_DUE_REMAINING), SAP FBL5N (Document Number, Document Date, Net due date, Clearing
+ * date, Amount in local currency), Business Central (balanceDue) and generic Chinese AR listings (单据日期, 应收金额,
+ * 已收金额 / 已核销金额, 未收金额 / 未核销金额 / 余额). An open amount is read from its own column or as amount − paid
+ * amount; with neither, nor a paid date, the ledger is a list of open items, which the review says (issue 14).
+ */
 export const INVOICES_SCHEMA: TableSchema<InvoiceColumn> = {
   name: "Invoices",
   columns: [
-    { key: "id", header: "Invoice ID", required: true, synonyms: ["Invoice No", "Invoice Number", "Document No", "Invoice", "发票编号", "发票号", "发票号码", "单据编号"] },
-    { key: "customerId", header: "Customer ID", required: true, synonyms: [...CUSTOMER_ID_SYNONYMS, "Customer"] },
-    { key: "invoiceDate", header: "Invoice Date", required: true, kind: "date", synonyms: ["Date", "Document Date", "发票日期", "开票日期"] },
-    { key: "dueDate", header: "Due Date", kind: "date", synonyms: ["到期日", "到期日期"] },
-    { key: "amount", header: "Amount", required: true, kind: "number", synonyms: ["Invoice Amount", "Gross Amount", "金额", "发票金额"] },
-    { key: "openAmount", header: "Open Amount", kind: "number", synonyms: ["Open", "Outstanding", "Balance", "Amount Open", "未结金额", "未付金额", "余额"] },
-    { key: "paidDate", header: "Paid Date", kind: "date", synonyms: ["Payment Date", "Date Paid", "付款日期", "收款日期"] },
-    { key: "disputed", header: "Disputed", kind: "flag", synonyms: ["Dispute", "In Dispute", "争议", "是否争议"] },
-    { key: "currency", header: "Currency", synonyms: ["Ccy", "币种", "货币"] },
+    { key: "id", header: "Invoice ID", required: true, figure: true, synonyms: ["Invoice No", "Invoice Number", "Document No", "Invoice", "发票编号", "发票号", "发票号码", "单据编号", "Invoice No.", "Document Number", "Document No.", "TRX_NUMBER", "Transaction Number", "BELNR", "单据号", "单号"] },
+    { key: "customerId", header: "Customer ID", required: true, figure: true, synonyms: [...CUSTOMER_ID_SYNONYMS, "Customer", "CUSTOMER_NUMBER", "客户"] },
+    { key: "invoiceDate", header: "Invoice Date", required: true, kind: "date", figure: true, synonyms: ["Date", "Document Date", "发票日期", "开票日期", "Invoice Dt", "TRX_DATE", "Transaction Date", "业务日期", "单据日期", "BLDAT"] },
+    { key: "dueDate", header: "Due Date", kind: "date", figure: true, synonyms: ["到期日", "到期日期", "Due", "Net Due Date", "DUE_DATE", "Payment Due Date", "应收日期", "FAEDT"] },
+    { key: "amount", header: "Amount", required: true, kind: "number", figure: true, synonyms: ["Invoice Amount", "Gross Amount", "金额", "发票金额", "Original Amount", "Invoice Total", "AMT_DUE_ORIGINAL", "Amount in local currency", "Amount in LC", "DMBTR", "价税合计", "总金额", "应收金额", "单据金额"], hints: ["Amount Due"] },
+    { key: "openAmount", header: "Open Amount", kind: "number", figure: true, synonyms: ["Open", "Outstanding", "Balance", "Amount Open", "未结金额", "未付金额", "余额", "Open Balance", "Outstanding Amount", "Balance Due", "Remaining Amount", "Amount Remaining", "AMT_DUE_REMAINING", "Amount Due Remaining", "未收金额", "未核销金额", "应收余额"], hints: ["Amount Due", "Due Amount", "应收"] },
+    { key: "paidAmount", header: "Paid Amount", kind: "number", figure: true, hints: ["Paid"], synonyms: ["Amount Paid", "Received Amount", "Amount Received", "Payments", "已收金额", "已核销金额", "已付金额", "收款金额", "已收款"] },
+    { key: "paidDate", header: "Paid Date", kind: "date", figure: true, synonyms: ["Payment Date", "Date Paid", "付款日期", "收款日期", "Paid On", "Clearing Date", "AUGDT", "核销日期", "Receipt Date"] },
+    { key: "disputed", header: "Disputed", kind: "flag", figure: true, synonyms: ["Dispute", "In Dispute", "争议", "是否争议", "Dispute Flag", "有争议"] },
+    { key: "currency", header: "Currency", figure: true, synonyms: ["Ccy", "币种", "货币", "币别", "Currency Code", "Document Currency"] },
     { key: "fxRate", header: "FX Rate", kind: "number", synonyms: ["Exchange Rate", "Rate", "汇率"] },
   ],
 };
@@ -101,20 +125,34 @@ export const POLICY_TABLE = "CreditPolicy";
 export const SCORECARD_TABLE = "Scorecard";
 
 /**
- * A header reduced to what matching compares: lower case (Unicode-aware), without spaces, underscores or the
- * full-width space, so `Customer ID`, `customer_id`, `CUSTOMERID` and `客户 编号` all match.
- * @example normalizeHeader(" Due  Date ") // "duedate"
+ * A header reduced to what matching compares: lower case (Unicode-aware), without spaces, underscores, the full-width
+ * space or the punctuation exports decorate headers with (`.` `:` `：` `-` `*` `#` and brackets), so `Customer ID`,
+ * `customer_id`, `CUSTOMERID`, `Cust. No.` / `Cust No` and `客户 编号` all match their names.
+ * @example normalizeHeader(" Due  Date: ") // "duedate"
  */
 export function normalizeHeader(header: unknown): string {
-  return String(header ?? "").toLowerCase().replace(/[\s_\u3000]+/g, "");
+  return String(header ?? "").toLowerCase().replace(/[\s_\u3000.:：\-*#()（）]+/g, "");
 }
 
 /** Where each schema column sits in a table: 0-based column index, or -1 when the table lacks it. */
 export type ColumnMap<K extends string> = Readonly<Record<K, number>>;
 
+/** A column's names by strength: its canonical header first, then its key, then its synonyms in their listed order. */
+function namesByRank(column: ColumnSpec): Map<string, number> {
+  const ranks = new Map<string, number>();
+  [column.header, column.key, ...column.synonyms].forEach((name, rank) => {
+    const key = normalizeHeader(name);
+    if (!ranks.has(key)) ranks.set(key, rank);
+  });
+  return ranks;
+}
+
 /**
- * Maps a table's headers onto a schema. The first header matching a column wins; unknown headers are ignored
- * (kept in the table, never read). Returns the map and the required columns that are missing.
+ * Maps a table's headers onto a schema. Each column, in the schema's order, takes the header that names it most
+ * strongly (its canonical header over a synonym, an earlier synonym over a later one), so a column the user mapped
+ * (renamed to the canonical header) wins over a synonym elsewhere in the table. Unknown headers are ignored (kept in
+ * the table, never read); hints are not read here (see columnMapping's `resolveColumns`). Returns the map and the
+ * required columns that are missing.
  * @example mapColumns(INVOICES_SCHEMA, ["发票编号", "Customer ID", ...]).map.id // 0
  */
 export function mapColumns<K extends string>(
@@ -126,13 +164,12 @@ export function mapColumns<K extends string>(
   const missing: ColumnSpec<K>[] = [];
   const taken = new Set<number>();
   for (const column of schema.columns) {
-    const names = new Set([column.header, column.key, ...column.synonyms].map(normalizeHeader));
+    const ranks = namesByRank(column);
     let found = -1;
+    let best = Infinity;
     for (let i = 0; i < normalized.length; i++) {
-      if (!taken.has(i) && names.has(normalized[i])) {
-        found = i;
-        break;
-      }
+      const rank = ranks.get(normalized[i]);
+      if (rank !== undefined && rank < best && !taken.has(i)) [found, best] = [i, rank];
     }
     if (found >= 0) taken.add(found);
     map[column.key] = found;

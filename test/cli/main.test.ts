@@ -167,6 +167,6 @@ describe("credit-desk review", () => {
   it("help exits 0 and lists both commands", async () => {
     const r = await run("--help");
     expect(r.code).toBe(0);
-    expect(r.out.join("\n")).toMatch(/credit-desk review .*\n.*credit-desk scorecard/);
+    expect(r.out.join("\n")).toMatch(/credit-desk review .*\n[\s\S]*credit-desk scorecard/);
   });
 });
