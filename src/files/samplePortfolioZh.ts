@@ -6,15 +6,13 @@
 import { policySettingByName } from "../core/policy";
 import { CONTRACT_TABLE_NAMES } from "../workbook/contractTables";
 import { historyHeader } from "../workbook/reviewLayout";
-import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, type TableSchema } from "../workbook/schema";
+import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, localHeader, type TableSchema } from "../workbook/schema";
 import type { SampleCell, SampleTable, SampleTables } from "./samplePortfolio";
-
-const HAN = /\p{Script=Han}/u;
 
 /** A contract header's Chinese name: the first Chinese synonym the schema accepts for that column. */
 function chineseHeader(schema: TableSchema, header: string): string {
   const column = schema.columns.find((c) => c.header === header);
-  return column?.synonyms.find((s) => HAN.test(s)) ?? header;
+  return column ? localHeader(column, "zh-CN") : header;
 }
 
 const SEGMENTS_ZH: Readonly<Record<string, string>> = { Large: "大型", Mid: "中型", Small: "小型" };

@@ -4,6 +4,7 @@
  * This module pulls in ExcelJS, so the pane loads it with a dynamic import only outside Office.
  */
 import type ExcelJS from "exceljs";
+import type { ColumnChoices } from "../workbook/columnMapping";
 import type { SerialDate } from "../core/dates";
 import type { Locale } from "../core/messages";
 import { defaultSampleTables } from "../files/samplePortfolio";
@@ -42,6 +43,17 @@ export class BrowserPaneHost implements PaneHost {
   static async open(bytes: ArrayBuffer | Uint8Array, fileName: string, suggestedAsOf?: SerialDate): Promise<BrowserPaneHost> {
     const copy = new Uint8Array(bytes.slice(0));
     return new BrowserPaneHost(fileName, copy, await loadXlsx(copy, fileName), suggestedAsOf);
+  }
+
+  private choices: ColumnChoices | undefined;
+
+  /** Column choices last as long as the file is open in the page (a browser cannot save them into the user's file). */
+  async readColumnChoices(): Promise<ColumnChoices | undefined> {
+    return this.choices;
+  }
+
+  async writeColumnChoices(choices: ColumnChoices): Promise<void> {
+    this.choices = choices;
   }
 
   source(): XlsxWorkbookSource {

@@ -5,6 +5,8 @@ import { listWorkbookTables } from "../excel/excelTableList";
 import { ExcelWorkbookSource } from "../excel/excelWorkbookSource";
 import { activateSheet, readPolicyRows, selectCustomerRow, writePolicyRows } from "../excel/excelWorkbookTools";
 import type { ExcelRun } from "../excel/excelHost";
+import { readColumnChoices, writeColumnChoices, type DocumentSettings } from "../excel/documentSettings";
+import type { ColumnChoices } from "../workbook/columnMapping";
 import type { Locale } from "../core/messages";
 import { defaultSampleTables } from "../files/samplePortfolio";
 import { chineseSampleTables } from "../files/samplePortfolioZh";
@@ -18,7 +20,25 @@ export class ExcelPaneHost implements PaneHost {
   readonly kind = "excel" as const;
   suggestedAsOf?: SerialDate;
 
-  constructor(private readonly run: ExcelRun) {}
+  /**
+   * @param settings the workbook's document settings (`Office.context.document.settings`), where column choices are
+   *   kept; without them (a host that has none) choices last as long as the pane
+   */
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly settings?: DocumentSettings,
+  ) {}
+
+  private choices: ColumnChoices | undefined;
+
+  async readColumnChoices(): Promise<ColumnChoices | undefined> {
+    return this.settings ? readColumnChoices(this.settings) : this.choices;
+  }
+
+  async writeColumnChoices(choices: ColumnChoices): Promise<void> {
+    this.choices = choices;
+    if (this.settings) await writeColumnChoices(this.settings, choices);
+  }
 
   source(): ExcelWorkbookSource {
     return new ExcelWorkbookSource(this.run);

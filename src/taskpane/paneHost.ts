@@ -4,6 +4,7 @@
  */
 import type { SerialDate } from "../core/dates";
 import type { Locale } from "../core/messages";
+import type { ColumnChoices } from "../workbook/columnMapping";
 import type { ReviewSink, WorkbookSource, WorkbookTableInfo } from "../workbook/ports";
 
 export type PolicyRow = readonly [setting: string, value: string | number | boolean];
@@ -36,6 +37,12 @@ export interface PaneHost {
   showSheet?(name: string): Promise<void>;
   /** Inside Excel: selects a customer's row in the Credit Review sheet. */
   showCustomer?(customerId: string): Promise<void>;
+  /**
+   * The column choices (mappings, open items) remembered with the workbook: inside Excel in its document settings,
+   * saved with the file; in the browser for as long as the file is open.
+   */
+  readColumnChoices(): Promise<ColumnChoices | undefined>;
+  writeColumnChoices(choices: ColumnChoices): Promise<void>;
   /** In the browser: the workbook as an .xlsx file to download, once a review or a scorecard has been written. */
   reviewFile?(): Blob | undefined;
 }

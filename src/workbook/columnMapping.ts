@@ -19,8 +19,18 @@ export interface MissingColumns {
   readonly headers: readonly string[];
 }
 
-/** For each table: canonical header → the user's header that holds it. */
+/**
+ * For each table: canonical header → the user's header that holds it. An empty header records the user's decision that
+ * no column holds it (a hinted header declined), so the pane does not ask again.
+ */
 export type ColumnMappings = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** What the user decided about a workbook's columns; the pane remembers it with the workbook. */
+export interface ColumnChoices {
+  readonly mappings: ColumnMappings;
+  /** Invoices lists open items only (no payment data), as the user confirmed. */
+  readonly openItems: boolean;
+}
 
 /** The schemas whose columns the user can map: the review cannot do without them. */
 export const MAPPABLE_SCHEMAS: readonly TableSchema[] = [CUSTOMERS_SCHEMA, INVOICES_SCHEMA];
@@ -85,7 +95,9 @@ export function resolveColumns(table: RawTable, schema: TableSchema, mapping: Re
       const required = column.required === true;
       if (at < 0) {
         const candidates = hintedHeaders(column, table.headers, read);
-        return { key: column.key, header: column.header, required, status: candidates.length > 0 ? "ambiguous" : "missing", candidates };
+        // A hint the user declined (mapped to no column) is not asked about again.
+        const asked = candidates.length > 0 && mapping[column.header] !== "";
+        return { key: column.key, header: column.header, required, status: asked ? "ambiguous" : "missing", candidates };
       }
       const mapped = mapping[column.header] !== undefined && normalizeHeader(table.headers[at]) === normalizeHeader(column.header);
       const others = otherNames(column, table.headers, at, read);
@@ -142,20 +154,15 @@ export function columnIssues(tables: readonly TableResolution[], headerRows: Rea
 
 /**
  * The table with the mapped headers renamed to their canonical names. A header that already had a mapped column's
- * canonical name loses it (the user's pick wins). Throws when a mapping names a header the table does not have: a
- * mapping that silently does nothing would leave the figure it was meant to fix wrong.
+ * canonical name loses it (the user's pick wins). A mapping to a header the table does not have is left out here:
+ * see {@link staleMappings}.
  * @example withMappedHeaders(invoices, { "Due Date": "Net due" }).headers // [..., "Due Date", ...]
  */
 export function withMappedHeaders(table: RawTable, mapping: Readonly<Record<string, string>> | undefined): RawTable {
-  if (!mapping || Object.keys(mapping).length === 0) return table;
-  const byUserHeader = new Map(Object.entries(mapping).map(([canonical, user]) => [normalizeHeader(user), canonical]));
-  const present = new Set(table.headers.map(normalizeHeader));
-  for (const [canonical, user] of Object.entries(mapping)) {
-    if (!present.has(normalizeHeader(user))) {
-      throw valueError("errorMappedHeaderMissing", { table: table.name, column: canonical, header: user, headers: userHeaders(table).join(", ") });
-    }
-  }
-  const displaced = new Set(Object.keys(mapping).map(normalizeHeader));
+  const chosen = Object.entries(mapping ?? {}).filter(([, user]) => user.trim() !== "");
+  if (chosen.length === 0) return table;
+  const byUserHeader = new Map(chosen.map(([canonical, user]) => [normalizeHeader(user), canonical]));
+  const displaced = new Set(chosen.map(([canonical]) => normalizeHeader(canonical)));
   const headers = table.headers.map((h) => {
     const canonical = byUserHeader.get(normalizeHeader(h));
     if (canonical !== undefined) return canonical;
@@ -164,8 +171,41 @@ export function withMappedHeaders(table: RawTable, mapping: Readonly<Record<stri
   return { ...table, headers };
 }
 
-/** A source that applies the user's column mappings to the tables it reads. */
+/** A mapping that names a header the table does not have (a typo, or a column since renamed in the workbook). */
+export interface StaleMapping {
+  readonly table: string;
+  readonly column: string;
+  readonly header: string;
+  readonly headers: readonly string[];
+}
+
+/** The mappings of `mapping` whose header is not in the table as read. */
+export function staleMappings(table: RawTable, mapping: Readonly<Record<string, string>> | undefined): StaleMapping[] {
+  const present = new Set(table.headers.map(normalizeHeader));
+  return Object.entries(mapping ?? {})
+    .filter(([, user]) => user.trim() !== "" && !present.has(normalizeHeader(user)))
+    .map(([column, header]) => ({ table: table.name, column, header, headers: userHeaders(table) }));
+}
+
+/** The error for a stale mapping where no one can be asked: a mapping that silently did nothing would leave a figure wrong. */
+export function staleMappingError(stale: StaleMapping): Error {
+  return valueError("errorMappedHeaderMissing", { table: stale.table, column: stale.column, header: stale.header, headers: stale.headers.join(", ") });
+}
+
+/** The choices without the mappings that are stale: what the pane offers again. */
+export function withoutStale(mappings: ColumnMappings, stale: readonly StaleMapping[]): ColumnMappings {
+  const result: Record<string, Record<string, string>> = {};
+  for (const [table, mapping] of Object.entries(mappings)) {
+    result[table] = Object.fromEntries(Object.entries(mapping).filter(([column]) => !stale.some((s) => s.table === table && s.column === column)));
+  }
+  return result;
+}
+
+/** A source that applies the user's column mappings to the tables it reads, and notes the ones that found no header. */
 export class MappedWorkbookSource implements WorkbookSource {
+  /** Mappings that named a header the table did not have, per table read. */
+  readonly stale: StaleMapping[] = [];
+
   constructor(
     private readonly inner: WorkbookSource,
     private readonly mappings: ColumnMappings,
@@ -173,8 +213,28 @@ export class MappedWorkbookSource implements WorkbookSource {
 
   async readTable(name: string): Promise<RawTable | undefined> {
     const table = await this.inner.readTable(name);
-    return table && withMappedHeaders(table, this.mappings[name]);
+    if (!table) return table;
+    this.stale.push(...staleMappings(table, this.mappings[name]));
+    return withMappedHeaders(table, this.mappings[name]);
   }
+}
+
+/**
+ * Column choices as remembered with a workbook (a JSON value in its settings), checked: anything that is not a
+ * table → column → header map of text, with an openItems flag, is dropped rather than trusted.
+ */
+export function parseColumnChoices(value: unknown): ColumnChoices | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const { mappings, openItems } = value as { mappings?: unknown; openItems?: unknown };
+  if (typeof mappings !== "object" || mappings === null) return undefined;
+  const tables = MAPPABLE_SCHEMAS.map((s) => s.name);
+  const result: Record<string, Record<string, string>> = {};
+  for (const [table, mapping] of Object.entries(mappings)) {
+    if (!tables.includes(table) || typeof mapping !== "object" || mapping === null) continue;
+    const pairs = Object.entries(mapping).filter((pair): pair is [string, string] => typeof pair[1] === "string");
+    result[table] = Object.fromEntries(pairs);
+  }
+  return { mappings: result, openItems: openItems === true };
 }
 
 /** One `column = header` pair as the user wrote it, with the table when named (`Invoices.Open Amount=未收金额`). */

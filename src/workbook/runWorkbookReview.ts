@@ -14,6 +14,8 @@ import {
   missingColumns,
   needsDecision,
   resolveColumns,
+  staleMappingError,
+  type StaleMapping,
   type ColumnMappings,
   type MissingColumns,
   type TableResolution,
@@ -59,6 +61,8 @@ export type ReviewRunResult =
       readonly tables: readonly TableResolution[];
       /** Invoices has no open amount, paid amount or paid date column: the user confirms it lists open items only. */
       readonly openItems: boolean;
+      /** Mappings (remembered from an earlier run) whose header the table no longer has: they were not applied. */
+      readonly stale: readonly StaleMapping[];
     };
 
 export interface ReviewRunOptions {
@@ -79,6 +83,8 @@ export interface ReviewRunOptions {
    * as open items, returns `needsMapping`. Without it (the CLI) they become data issues and the review goes on.
    */
   readonly confirmColumns?: boolean;
+  /** With `confirmColumns`: return `needsMapping` even when nothing needs a decision (the pane's Check columns). */
+  readonly showColumns?: boolean;
   /**
    * Whether the sink writes into the workbook the source reads (the pane always; the CLI when `--out` is its input).
    * Only then does a same-date re-run replace that date's ReviewHistory rows; a new output file just gets this
@@ -129,7 +135,8 @@ export async function runWorkbookReview(
     await nextTask();
   };
   await stage("read");
-  const tables = new ReadOnceSource(new MappedWorkbookSource(new ContractTableSource(source), options.mappings ?? {}));
+  const mapped = new MappedWorkbookSource(new ContractTableSource(source), options.mappings ?? {});
+  const tables = new ReadOnceSource(mapped);
   const missing: MissingColumns[] = [];
   const resolved: TableResolution[] = [];
   const headerRows: Record<string, number> = {};
@@ -141,11 +148,14 @@ export async function runWorkbookReview(
     resolved.push(resolveColumns(table, schema, options.mappings?.[schema.name]));
     headerRows[schema.name] = table.firstDataRow - 1;
   }
+  // A mapping to a header that is not there: the pane offers the columns again, the command line stops.
+  if (mapped.stale.length > 0 && !options.confirmColumns) throw staleMappingError(mapped.stale[0]);
   const invoices = resolved.find((t) => t.table === INVOICES_SCHEMA.name);
   const openItems = invoices !== undefined && isOpenItemsLedger(invoices);
   const confirmed = options.openItems === true;
-  if (missing.length > 0 || (options.confirmColumns && needsDecision(resolved, confirmed))) {
-    return { kind: "needsMapping", missing, tables: resolved, openItems };
+  const ask = options.confirmColumns && (options.showColumns || needsDecision(resolved, confirmed));
+  if (missing.length > 0 || mapped.stale.length > 0 || ask) {
+    return { kind: "needsMapping", missing, tables: resolved, openItems, stale: mapped.stale };
   }
 
   await stage("check");

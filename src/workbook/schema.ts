@@ -120,6 +120,17 @@ export const HISTORY_SCHEMA: TableSchema<HistoryColumn> = {
   ],
 };
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A column's name for people reading `locale`: its canonical header, or in Chinese the first Chinese name the schema
+ * accepts for it (the name the sample's Chinese edition uses).
+ * @example localHeader(INVOICES_SCHEMA.columns[5], "zh-CN") // "未结金额"
+ */
+export function localHeader(column: ColumnSpec, locale: "en" | "zh-CN"): string {
+  return locale === "zh-CN" ? (column.synonyms.find((s) => HAN.test(s)) ?? column.header) : column.header;
+}
+
 /** Optional tables read as they are and handed to their own parsers (policy, scorecard). */
 export const POLICY_TABLE = "CreditPolicy";
 export const SCORECARD_TABLE = "Scorecard";

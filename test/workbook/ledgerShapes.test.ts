@@ -6,7 +6,8 @@
 import ExcelJS from "exceljs";
 import { serialFromIso } from "../../src/core/dates";
 import { XlsxWorkbookSource } from "../../src/files/xlsxWorkbookSource";
-import { mappingsFromPairs, parseMappingPair, resolveColumns } from "../../src/workbook/columnMapping";
+import { readColumnChoices, writeColumnChoices } from "../../src/excel/documentSettings";
+import { mappingsFromPairs, parseColumnChoices, parseMappingPair, resolveColumns } from "../../src/workbook/columnMapping";
 import { minusExactly } from "../../src/workbook/portfolioFromTables";
 import type { RawCell, RawTable, WorkbookSource } from "../../src/workbook/ports";
 import { runWorkbookReview, type ReviewOutcome, type ReviewRunOptions } from "../../src/workbook/runWorkbookReview";
@@ -229,5 +230,47 @@ describe("mappings as the command line writes them", () => {
     await expect(runWorkbookReview(sourceOf(customers, amountDueLedger), undefined, { asOf: AS_OF, mappings })).rejects.toThrow(
       /reads Open Amount from “Balance Due Remaining”, but the Invoices table has no such column/,
     );
+  });
+});
+
+describe("column choices the pane remembers", () => {
+  it("a declined hint is not asked about again", async () => {
+    const declined = { Invoices: { "Open Amount": "" } };
+    const run = await runWorkbookReview(sourceOf(customers, amountDueLedger), undefined, { asOf: AS_OF, mappings: declined, confirmColumns: true });
+    expect(run.kind).toBe("reviewed");
+    if (run.kind === "reviewed") expect(run.outcome.summary.openReceivables).toBe(1800); // 1000 + 500 + 300
+  });
+
+  it("a remembered mapping whose header is gone brings the column step back, naming it", async () => {
+    const mappings = { Invoices: { "Open Amount": "Restbetrag" } };
+    const run = await runWorkbookReview(sourceOf(customers, amountDueLedger), undefined, { asOf: AS_OF, mappings, confirmColumns: true });
+    expect(run).toMatchObject({ kind: "needsMapping", stale: [{ table: "Invoices", column: "Open Amount", header: "Restbetrag" }] });
+  });
+
+  it("reads back only what has the shape of choices", () => {
+    expect(parseColumnChoices({ mappings: { Invoices: { "Open Amount": "Amount Due", Amount: 3 }, Other: { x: "y" } }, openItems: true })).toEqual({
+      mappings: { Invoices: { "Open Amount": "Amount Due" } },
+      openItems: true,
+    });
+    for (const junk of [undefined, null, "x", 3, { mappings: "x" }]) expect(parseColumnChoices(junk)).toBeUndefined();
+  });
+
+  it("are saved in the workbook's document settings inside Excel", async () => {
+    const saved = new Map<string, unknown>();
+    let saves = 0;
+    const settings = {
+      get: (name: string) => saved.get(name),
+      set: (name: string, value: unknown) => void saved.set(name, value),
+      saveAsync: (done?: (r: { status: unknown; error?: { message: string } }) => void) => {
+        saves++;
+        done?.({ status: "succeeded" });
+      },
+    };
+    const choices = { mappings: { Invoices: { "Open Amount": "Amount Due" } }, openItems: false };
+    await writeColumnChoices(settings, choices);
+    expect(saves).toBe(1);
+    expect(readColumnChoices(settings)).toEqual(choices);
+    const failing = { ...settings, saveAsync: (done?: (r: { status: unknown; error?: { message: string } }) => void) => done?.({ status: "failed", error: { message: "read-only" } }) };
+    await expect(writeColumnChoices(failing, choices)).rejects.toThrow("read-only");
   });
 });

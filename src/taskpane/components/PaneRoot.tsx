@@ -57,7 +57,7 @@ export function PaneRoot(): React.JSX.Element {
       if (cancelled) return;
       setHost(info);
       if (info.kind === "excel") {
-        setPaneHost(new ExcelPaneHost((batch) => Excel.run(batch)));
+        setPaneHost(new ExcelPaneHost((batch) => Excel.run(batch), Office.context?.document?.settings));
         return;
       }
       const sample = SAMPLE_NAMES[localeFromLanguage(info.language)];

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { isoFromSerial, serialFromIso, todaySerial } from "../../core/dates";
-import type { ColumnMappings } from "../../workbook/columnMapping";
+import type { ColumnChoices } from "../../workbook/columnMapping";
 import { reviewSheetName } from "../../workbook/reviewLayout";
 import type { ReviewStage } from "../../workbook/runWorkbookReview";
 import { fill, useLocale, useStrings, type Locale, type PaneStrings } from "../i18n";
@@ -35,6 +35,8 @@ function stageLabel(stage: ReviewStage, strings: PaneStrings): string {
   return { read: strings.stageRead, check: strings.stageCheck, score: strings.stageScore, write: strings.stageWrite }[stage];
 }
 
+const NO_CHOICES: ColumnChoices = { mappings: {}, openItems: false };
+
 export interface ReviewTabProps {
   readonly host: PaneHost;
   /** Shown above the run button (the browser's file picker). */
@@ -55,14 +57,22 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
   const [asOfText, setAsOfText] = React.useState(() => isoFromSerial(host.suggestedAsOf ?? todaySerial()));
   const asOf = serialFromIso(asOfText);
   const { state, run } = useReviewRun(host, sheetLocale, locale);
-  const [mappings, setMappings] = React.useState<ColumnMappings>({});
+  const [choices, setChoices] = React.useState<ColumnChoices>(NO_CHOICES);
   const [selected, setSelected] = React.useState<string | undefined>(undefined);
+  // The column choices remembered with the workbook (see PaneHost.readColumnChoices).
+  React.useEffect(() => {
+    let live = true;
+    void host.readColumnChoices().then((remembered) => live && setChoices(remembered ?? NO_CHOICES));
+    return () => {
+      live = false;
+    };
+  }, [host]);
 
   const running = state.status === "running";
-  const start = (withMappings: ColumnMappings = mappings) => {
+  const start = (withChoices: ColumnChoices = choices, showColumns = false) => {
     if (asOf === undefined) return;
     setSelected(undefined);
-    void run(asOf, withMappings);
+    void run(asOf, withChoices, showColumns);
   };
   const outcome = state.status === "done" ? state.outcome : undefined;
   const selectedLine = outcome && selected ? outcome.review.customers.find((c) => c.customer.id === selected) : undefined;
@@ -83,6 +93,9 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
         <Button appearance="primary" disabled={running || asOf === undefined} onClick={() => start()} data-testid="run-review">
           {running ? strings.running : state.status === "done" ? strings.runAgain : strings.runReview}
         </Button>
+        <Button appearance="secondary" disabled={running || asOf === undefined} onClick={() => start(choices, true)} data-testid="check-columns">
+          {strings.mappingShow}
+        </Button>
       </div>
 
       {state.status === "running" && (
@@ -102,10 +115,15 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
 
       {state.status === "needsMapping" && (
         <ColumnMappingStep
-          missing={state.missing}
-          onApply={(m) => {
-            const next = { ...mappings, ...m };
-            setMappings(next);
+          key={JSON.stringify(state.tables)}
+          tables={state.tables}
+          openItems={state.openItems}
+          stale={state.stale}
+          initial={choices}
+          onApply={(next) => {
+            setChoices(next);
+            // Kept with the workbook so the next review reads the same columns; a failed save does not stop this one.
+            void host.writeColumnChoices(next).catch(() => undefined);
             start(next);
           }}
         />

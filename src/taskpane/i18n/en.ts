@@ -46,11 +46,23 @@ export const en = {
   sampleInserted: "Sample sheets added: Customers, Invoices, CreditPolicy, ReviewHistory.",
 
   // Column mapping
-  mappingTitle: "Match your columns",
-  mappingBody: "{table} has no column the review recognises as “{column}”. Pick the column that holds it.",
-  mappingPick: "Column for {column}",
-  mappingApply: "Use these columns",
+  mappingTitle: "Check your columns",
+  mappingIntro: "Each column that changes a figure, and the column of yours the review reads for it. Change any of them; your choice is kept with the workbook.",
+  mappingTable: "{table} (sheet {sheet})",
   mappingNone: "(choose a column)",
+  mappingNotRead: "(no column: not read)",
+  mappingFound: "Found",
+  mappingMapped: "Your choice",
+  mappingAmbiguous: "Check",
+  mappingMissing: "Not found",
+  mappingRequired: "Required: pick the column that holds {column}.",
+  mappingHint: "“{candidates}” may hold {column}, or something else: pick it if it does, or “no column”.",
+  mappingAlso: "Also named like it: {candidates} (not read).",
+  mappingStale: "Your earlier choice “{header}” for {column} is no longer a column of {table}.",
+  mappingOpenItems: "No open amount, paid amount or paid date column: every invoice will count as open in full. Tick this if {table} lists open items only, or pick the column that says what is paid or open.",
+  mappingOpenItemsConfirm: "This ledger lists open items only",
+  mappingApply: "Review with these columns",
+  mappingShow: "Check columns",
 
   // KPIs
   kpiTitle: "Portfolio at {asOf}",
