@@ -186,7 +186,7 @@ export function samplePortfolio(options: SampleOptions = {}): SampleTables {
     invoices: {
       name: INVOICES_SCHEMA.name,
       // The sample's invoices carry their open amount; a paid amount, currency and rate are for other ledgers.
-      headers: INVOICES_SCHEMA.columns.filter((c) => !["paidAmount", "currency", "fxRate"].includes(c.key)).map((c) => c.header),
+      headers: INVOICES_SCHEMA.columns.filter((c) => !["customerName", "paidAmount", "currency", "fxRate"].includes(c.key)).map((c) => c.header),
       rows: invoiceRows,
       dateColumns: [2, 3, 6],
       moneyColumns: [4, 5],

@@ -15,7 +15,7 @@ import type { WorkbookLayout } from "../workbook/layout";
 import type { RawCell, ReviewSink, WorkbookTableInfo } from "../workbook/ports";
 import { sampleLayout } from "../workbook/sampleLayout";
 import { ContractTableSource } from "../workbook/contractTables";
-import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA, POLICY_TABLE } from "../workbook/schema";
+import { INVOICES_SCHEMA, POLICY_TABLE } from "../workbook/schema";
 import type { PaneHost, PolicyRow } from "./paneHost";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -88,7 +88,8 @@ export class BrowserPaneHost implements PaneHost {
 
   async hasReviewInput(): Promise<boolean> {
     const source = this.contractSource();
-    return (await source.readTable(CUSTOMERS_SCHEMA.name)) !== undefined && (await source.readTable(INVOICES_SCHEMA.name)) !== undefined;
+    // Invoices alone will do: the review then makes the customers from them.
+    return (await source.readTable(INVOICES_SCHEMA.name)) !== undefined;
   }
 
   async readPolicy(): Promise<PolicyRow[]> {

@@ -13,7 +13,7 @@ import { chineseSampleTables } from "../files/samplePortfolioZh";
 import type { WorkbookTableInfo } from "../workbook/ports";
 import { sampleLayout } from "../workbook/sampleLayout";
 import { contractTableNames } from "../workbook/contractTables";
-import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA } from "../workbook/schema";
+import { INVOICES_SCHEMA } from "../workbook/schema";
 import type { PaneHost, PolicyRow } from "./paneHost";
 
 export class ExcelPaneHost implements PaneHost {
@@ -55,7 +55,8 @@ export class ExcelPaneHost implements PaneHost {
   async hasReviewInput(): Promise<boolean> {
     return this.run(async (context) => {
       // Either language's name will do (Customers or 客户, Invoices or 发票).
-      const found = [CUSTOMERS_SCHEMA.name, INVOICES_SCHEMA.name].map((contract) =>
+      // Invoices alone will do: the review then makes the customers from them.
+      const found = [INVOICES_SCHEMA.name].map((contract) =>
         contractTableNames(contract).map((name) => {
           const table = context.workbook.tables.getItemOrNullObject(name);
           const sheet = context.workbook.worksheets.getItemOrNullObject(name);

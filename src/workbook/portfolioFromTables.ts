@@ -615,6 +615,41 @@ export function readHistory(table: RawTable, issues: DataIssue[]): { history: Hi
 
 const NO_ROWS: RowCount = { read: 0, used: 0, rejected: 0, excluded: 0, blank: 0 };
 
+/** Excel's error values as text (what Office.js and CSV exports hold where a formula failed). */
+const EXCEL_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+
+/**
+ * An Invoices-only ledger (no Customers table): one customer per distinct customer id, named from the invoices'
+ * Customer Name column where there is one, with nothing else known. Said once, as one data issue on the header row,
+ * not once per row. Ids the invoice reader rejects (blank, a totals label, an Excel error value) make no customer;
+ * those rows are reported there.
+ */
+function customersFromInvoices(table: RawTable, issues: DataIssue[]): { customers: Customer[]; counts: RowCount } {
+  const { map } = mapColumns(INVOICES_SCHEMA, table.headers);
+  const byId = new Map<string, { id: string; name: string }>();
+  const rowAt = rowReader(table);
+  for (let i = 0, n = rowCount(table); i < n; i++) {
+    const row = rowAt(i);
+    const id = cellText(row[map.customerId]);
+    if (id === "" || totalsLabel(id) !== undefined || EXCEL_ERROR.test(id) || totalsLabel(row[map.id]) !== undefined) continue;
+    const name = map.customerName >= 0 ? cellText(row[map.customerName]) : "";
+    const known = byId.get(id);
+    if (!known) byId.set(id, { id, name });
+    else if (known.name === "" && name !== "") known.name = name;
+  }
+  const customers: Customer[] = [...byId.values()].map((c) => ({ ...c, segment: "", strategic: false, blacklisted: false }));
+  issues.push({
+    sheet: table.sheet,
+    row: table.firstDataRow - 1,
+    column: "",
+    value: "",
+    action: "repaired",
+    code: "issueCustomersFromInvoices",
+    params: { count: customers.length },
+  });
+  return { customers, counts: { read: customers.length, used: customers.length, rejected: 0, excluded: 0, blank: 0 } };
+}
+
 /**
  * Reads the contract's tables into a Portfolio. Every data row ends up used, rejected, excluded (each of the last
  * two with a data issue) or blank; repaired rows are used and carry an issue per repaired cell.
@@ -623,11 +658,13 @@ const NO_ROWS: RowCount = { read: 0, used: 0, rejected: 0, excluded: 0, blank: 0
  * @example portfolioFromTables({ customers, invoices }, { asOf: 46203, defaultPaymentTerms: 30 }).portfolio.invoices.length
  */
 export function portfolioFromTables(
-  tables: { readonly customers: RawTable; readonly invoices: RawTable; readonly history?: RawTable },
+  tables: { readonly customers?: RawTable; readonly invoices: RawTable; readonly history?: RawTable },
   options: PortfolioReadOptions,
 ): PortfolioRead {
   const issues: DataIssue[] = [];
-  const { customers, counts: customerCounts } = readCustomers(tables.customers, issues);
+  const { customers, counts: customerCounts } = tables.customers
+    ? readCustomers(tables.customers, issues)
+    : customersFromInvoices(tables.invoices, issues);
   const { invoices, counts: invoiceCounts, currency } = readInvoices(tables.invoices, customers, options, issues);
   const { history, counts: historyCounts } = tables.history ? readHistory(tables.history, issues) : { history: [], counts: NO_ROWS };
   return {

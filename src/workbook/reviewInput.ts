@@ -31,13 +31,13 @@ export interface ReviewInput {
  * CreditPolicy (optional: missing settings take the defaults, bad ones keep the default and are reported),
  * Scorecard (optional: a table that cannot be read is reported and the built-in model is used), ReviewHistory
  * (optional). Each is found under its English or its Chinese name (客户, 发票, 信用政策, 评分卡, 评审历史).
- * @throws CreditError when Customers or Invoices is missing, a required column is missing, or currencies are mixed
+ * @throws CreditError when Invoices is missing, a required column is missing, or currencies are mixed
  * @example const input = await readReviewInput(await FileWorkbookSource.open("book.xlsx"), 46203);
  */
 export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate): Promise<ReviewInput> {
   const source = withContractNames(workbook);
+  // Without a Customers table the customers are made from the invoices (see portfolioFromTables); Invoices is a must.
   const customers = await source.readTable(CUSTOMERS_SCHEMA.name);
-  if (!customers) throw valueError("errorTableMissing", { table: CUSTOMERS_SCHEMA.name });
   const invoices = await source.readTable(INVOICES_SCHEMA.name);
   if (!invoices) throw valueError("errorTableMissing", { table: INVOICES_SCHEMA.name });
   const history = await source.readTable(HISTORY_SCHEMA.name);
@@ -91,6 +91,6 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
     issues,
     counts: read.counts,
     currency: read.currency,
-    locale: workbookLocale(customers),
+    locale: workbookLocale(customers ?? invoices),
   };
 }

@@ -69,7 +69,7 @@ export const CUSTOMERS_SCHEMA: TableSchema<CustomerColumn> = {
 };
 
 export type InvoiceColumn =
-  | "id" | "customerId" | "invoiceDate" | "dueDate" | "amount" | "openAmount" | "paidAmount" | "paidDate" | "disputed" | "currency" | "fxRate";
+  | "id" | "customerId" | "customerName" | "invoiceDate" | "dueDate" | "amount" | "openAmount" | "paidAmount" | "paidDate" | "disputed" | "currency" | "fxRate";
 
 /**
  * Invoices, with the headers of the exports credit teams bring (shared FIELD-GUIDE.md): Kingdee K/3 Cloud 应收单
@@ -84,6 +84,8 @@ export const INVOICES_SCHEMA: TableSchema<InvoiceColumn> = {
   columns: [
     { key: "id", header: "Invoice ID", required: true, figure: true, synonyms: ["Invoice No", "Invoice Number", "Document No", "Invoice", "发票编号", "发票号", "发票号码", "单据编号", "Invoice No.", "Document Number", "Document No.", "TRX_NUMBER", "Transaction Number", "BELNR", "单据号", "单号"] },
     { key: "customerId", header: "Customer ID", required: true, figure: true, synonyms: [...CUSTOMER_ID_SYNONYMS, "Customer", "CUSTOMER_NUMBER", "客户"] },
+    // Read only when there is no Customers table: the customers are then made from the invoices (issue 14).
+    { key: "customerName", header: "Customer Name", synonyms: ["Name", "Company", "客户名称", "单位名称", "Customer Name 1", "Name 1"] },
     { key: "invoiceDate", header: "Invoice Date", required: true, kind: "date", figure: true, synonyms: ["Date", "Document Date", "发票日期", "开票日期", "Invoice Dt", "TRX_DATE", "Transaction Date", "业务日期", "单据日期", "BLDAT"] },
     { key: "dueDate", header: "Due Date", kind: "date", figure: true, synonyms: ["到期日", "到期日期", "Due", "Net Due Date", "DUE_DATE", "Payment Due Date", "应收日期", "FAEDT"] },
     { key: "amount", header: "Amount", required: true, kind: "number", figure: true, synonyms: ["Invoice Amount", "Gross Amount", "金额", "发票金额", "Original Amount", "Invoice Total", "AMT_DUE_ORIGINAL", "Amount in local currency", "Amount in LC", "DMBTR", "价税合计", "总金额", "应收金额", "单据金额"], hints: ["Amount Due"] },

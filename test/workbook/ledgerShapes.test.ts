@@ -274,3 +274,28 @@ describe("column choices the pane remembers", () => {
     await expect(writeColumnChoices(failing, choices)).rejects.toThrow("read-only");
   });
 });
+
+describe("an Invoices-only ledger", () => {
+  const ledger = table("Invoices", "AR", [
+    ["Invoice ID", "Customer ID", "Customer Name", "Invoice Date", "Due Date", "Amount", "Open Amount"],
+    ["I1", "C1", "", "2026-06-01", "2026-07-01", 700, 700], // not yet due
+    ["I2", "C1", "Acme", "2026-04-01", "2026-05-01", 300, 300], // 60 days past due
+    ["I3", "C2", "Bolt", "2026-05-20", "2026-06-19", 200, 200], // 11 days past due
+    ["I4", "#N/A", "", "2026-05-20", "2026-06-19", 50, 50], // a failed lookup: no customer "#N/A"
+    ["合计", "", "", "", "", 1250, 1250],
+  ]);
+
+  it("makes its customers from the invoices' ids and names, and says so once", async () => {
+    const outcome = await reviewed(sourceOf(ledger));
+    expect(outcome.review.customers.map((c) => [c.customer.id, c.customer.name])).toEqual([
+      ["C1", "Acme"],
+      ["C2", "Bolt"],
+    ]);
+    expect(outcome.summary.openReceivables).toBe(1200); // 700 + 300 + 200
+    expect(outcome.summary.overdueReceivables).toBe(500); // 300 + 200
+    const codes = outcome.issues.map((i) => i.code);
+    expect(codes.filter((c) => c === "issueCustomersFromInvoices")).toHaveLength(1);
+    expect(outcome.issues.find((i) => i.code === "issueCustomersFromInvoices")).toMatchObject({ sheet: "AR", row: 1, params: { count: 2 } });
+    expect(codes).toContain("issueTotalsRow");
+  });
+});

@@ -115,6 +115,7 @@ export const en = {
   issueOpenPaidDisagree: "Open amount {value} differs from amount {amount} − paid amount {paid} = {expected}; the open amount was used.",
   issuePaidExceedsAmount: "Paid amount {value} is larger than the amount {amount}; read as paid in full (open 0).",
   issuePaidSignMismatch: "Paid amount {value} has the opposite sign to the amount {amount}; the cell was ignored and the invoice counted as open in full.",
+  issueCustomersFromInvoices: "There is no Customers table: {count} customers were made from the invoices' customer ids. Their credit limits, terms, segments and financials are unknown, so scores and limits rest on payment behaviour alone; add a Customers table for a full review.",
   issueTotalsRow: "“{value}” marks a totals or subtotal row; the row was left out (its figures are sums of other rows).",
   issueTableTotalsRow: "This is the totals row of the Excel table {table}; the row was left out (its figures are sums of other rows).",
   errorMappedHeaderMissing: "The column mapping reads {column} from “{header}”, but the {table} table has no such column (headers found: {headers}).",

@@ -116,6 +116,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   issueOpenPaidDisagree: "未结金额 {value} 与 发票金额 {amount} − 已收金额 {paid} = {expected} 不一致；已采用未结金额。",
   issuePaidExceedsAmount: "已收金额 {value} 大于发票金额 {amount}；按已全额收回读取（未结 0）。",
   issuePaidSignMismatch: "已收金额 {value} 与发票金额 {amount} 符号相反；已忽略该单元格，发票按全额未结计算。",
+  issueCustomersFromInvoices: "没有客户表：已根据发票中的客户编号建立 {count} 个客户。其信用额度、账期、规模与财务数据未知，评分与额度仅依据付款表现；如需完整评审，请添加客户表。",
   issueTotalsRow: "“{value}”表示合计或小计行；已排除该行（其数字是其他行的合计）。",
   issueTableTotalsRow: "这是 Excel 表 {table} 的汇总行；已排除该行（其数字是其他行的合计）。",
   errorMappedHeaderMissing: "列映射要从“{header}”读取{column}，但 {table} 表没有该列（现有列：{headers}）。",
