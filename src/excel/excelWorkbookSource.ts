@@ -3,7 +3,9 @@ import type { RawCell, RawTable, WorkbookSource } from "../workbook/ports";
 import {
   type ExcelRange,
   type ExcelRun,
+  type ExcelContext,
   type ExcelTable,
+  type ExcelTableCollection,
   type ExcelWorksheet,
   officeErrorCode,
   yieldToHost,
@@ -22,6 +24,8 @@ interface Located {
   readonly worksheet: ExcelWorksheet;
   readonly range: ExcelRange;
   readonly table?: ExcelTable;
+  /** Reading a sheet: the Excel tables on it, whose totals rows are not data. */
+  readonly tablesOnSheet?: ExcelTableCollection;
 }
 
 /**
@@ -56,7 +60,8 @@ export class ExcelWorkbookSource implements WorkbookSource {
       if (!table.isNullObject) {
         located = { worksheet: table.worksheet, range: table.getRange(), table: table.load("showTotals") };
       } else if (!sheet.isNullObject) {
-        located = { worksheet: sheet, range: sheet.getUsedRangeOrNullObject(true) };
+        // A sheet read whole may hold an Excel table with a totals row (under any name, Table1): not data.
+        located = { worksheet: sheet, range: sheet.getUsedRangeOrNullObject(true), tablesOnSheet: sheet.tables.load("items/name,items/showTotals") };
       } else {
         return undefined;
       }
@@ -66,6 +71,7 @@ export class ExcelWorkbookSource implements WorkbookSource {
 
       const sheetName = located.worksheet.name;
       if (located.range.isNullObject) return { name, sheet: sheetName, headers: [], rows: [], firstDataRow: 2 };
+      const totalsRows = await this.totalsRowsOf(located.tablesOnSheet?.items ?? [], context);
       const { rowIndex, columnIndex, columnCount } = located.range;
       const rowCount = located.range.rowCount - (located.table?.showTotals ? 1 : 0); // a totals row is not data
 
@@ -101,8 +107,17 @@ export class ExcelWorkbookSource implements WorkbookSource {
         headers: header.map((cell) => (cell === null ? "" : String(cell))),
         rows: data,
         firstDataRow: rowIndex + 2,
+        ...(totalsRows.length > 0 ? { totalsRows } : {}),
       };
     });
+  }
+
+  /** The 1-based sheet rows of the totals rows of `tables`: one more sync, only when one of them shows totals. */
+  private async totalsRowsOf(tables: readonly ExcelTable[], context: ExcelContext): Promise<number[]> {
+    const ranges = tables.filter((t) => t.showTotals).map((t) => t.getRange().load("rowIndex,rowCount"));
+    if (ranges.length === 0) return [];
+    await context.sync();
+    return ranges.map((r) => r.rowIndex + r.rowCount);
   }
 }
 

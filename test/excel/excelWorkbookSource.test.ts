@@ -44,6 +44,21 @@ describe("ExcelWorkbookSource finds the table", () => {
     ]);
   });
 
+  it("marks the totals row of a table under another name (Table1) on a sheet read whole, for the reader to leave out", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Customers", [
+      ["Customer ID", "Credit Limit"],
+      ["C1", 5000],
+      ["C2", 2000],
+      [null, 7000], // the totals row: a sum, no label
+    ]);
+    excel.addTable("Customers", "Table1", "A1:B4", { showTotals: true });
+    const table = await new ExcelWorkbookSource(excel.run).readTable("Customers");
+    expect(table?.rows).toHaveLength(3);
+    expect(table?.totalsRows).toEqual([4]);
+    expect(excel.syncCount).toBeLessThanOrEqual(4); // locate, size and tables, the totals row, one block
+  });
+
   it("finds the table whatever the case of its name", async () => {
     const excel = userWorkbook(10);
     const table = await new ExcelWorkbookSource(excel.run).readTable("CUSTOMERS");
