@@ -3,22 +3,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runCli } from "./runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "credit-desk-cli-lang-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ZH_SAMPLE = join(__dirname, "../../assets/sample-portfolio.zh-CN.xlsx");
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    now: () => new Date(2026, 5, 30, 12),
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 async function sheetNames(path: string): Promise<string[]> {
   const wb = new ExcelJS.Workbook();

@@ -2,18 +2,13 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { formatCsv } from "../../src/files/csv";
+import { runCli } from "./runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "credit-desk-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), now: () => new Date(2026, 5, 30, 12) });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 /** Two customers, four invoices (one credit note, one for an unknown customer), as of 2026-06-30. */
 function csvFolder(name: string, invoices: (string | number)[][] = []): string {

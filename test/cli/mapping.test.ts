@@ -2,21 +2,14 @@
  * The command line's column mapping (issue 14): `--map`, `--mapping`, `--show-mapping` and `--open-items`, on CSV
  * folders shaped like an AR listing. Expected figures are computed by hand beside each ledger.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { formatCsv } from "../../src/files/csv";
+import { runCli, tempDir } from "./runCli";
 
-const dir = mkdtempSync(join(tmpdir(), "credit-desk-mapping-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("credit-desk-mapping-");
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 function folder(name: string, invoices: (string | number)[][]): string {
   const path = join(dir, name);

@@ -81,3 +81,19 @@ export async function openPane(browser: Browser, url: string, options: { locale?
   await page.goto(url);
   return { page, requests, consoleErrors, context };
 }
+
+/** Serves dist/ and launches Chromium before the tests of a file, and closes both after them. */
+export function paneSession(): { readonly url: string; readonly browser: Browser } {
+  const session = {} as { url: string; browser: Browser; server?: Server };
+  beforeAll(async () => {
+    const served = await serveDist();
+    session.server = served.server;
+    session.url = served.url;
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await new Promise((resolve) => session.server?.close(resolve));
+  });
+  return session;
+}

@@ -4,11 +4,10 @@
  * figure column as found / to check / not found, and after the user maps `Amount Due` show the hand-computed open
  * receivables; the choice is remembered for the next run.
  */
-import type { Server } from "node:http";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPane, serveDist } from "./browser";
+import type { Page } from "playwright-core";
+import { openPane, paneSession } from "./browser";
 
 const SCREENSHOTS = join(__dirname, "../../docs/screenshots");
 
@@ -42,21 +41,10 @@ async function openListing(page: Page): Promise<void> {
 }
 
 describe("the pane's column step", () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  const session = paneSession();
 
   it("asks about Amount Due, then shows the hand-computed open receivables, and remembers the choice", async () => {
-    const { page, consoleErrors } = await openPane(browser, `${url}taskpane.html`, { width: 360 });
+    const { page, consoleErrors } = await openPane(session.browser, `${session.url}taskpane.html`, { width: 360 });
     await openListing(page);
     await page.getByTestId("run-review").click();
     const step = page.getByTestId("column-mapping");
@@ -86,7 +74,7 @@ describe("the pane's column step", () => {
   });
 
   it("in Chinese, names the columns in Chinese, and Check columns opens the step on demand", async () => {
-    const { page } = await openPane(browser, `${url}taskpane.html`, { locale: "zh-CN", width: 320 });
+    const { page } = await openPane(session.browser, `${session.url}taskpane.html`, { locale: "zh-CN", width: 320 });
     await openListing(page);
     await page.getByTestId("check-columns").click();
     await page.getByTestId("column-mapping").waitFor({ timeout: 60000 });

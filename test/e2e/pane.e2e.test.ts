@@ -1,26 +1,13 @@
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { launchChromium, openPane, serveDist, OFFICE_CDN } from "./browser";
+import { openPane, paneSession, OFFICE_CDN } from "./browser";
 
 const SCREENSHOTS = join(__dirname, "../../docs/screenshots");
 
 describe("task pane outside Office (plain browser)", () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  const session = paneSession();
 
   it("loads Office.js, says it is not inside Office, and still renders the pane", async () => {
-    const { page, requests, consoleErrors } = await openPane(browser, `${url}taskpane.html`);
+    const { page, requests, consoleErrors } = await openPane(session.browser, `${session.url}taskpane.html`);
     await page.getByRole("heading", { name: "Credit Desk" }).waitFor();
     const status = page.getByTestId("host-status");
     await status.waitFor({ timeout: 15000 });
@@ -37,7 +24,7 @@ describe("task pane outside Office (plain browser)", () => {
   });
 
   it("follows a Chinese browser language, and loads the Chinese sample", async () => {
-    const { page } = await openPane(browser, `${url}taskpane.html`, { locale: "zh-CN" });
+    const { page } = await openPane(session.browser, `${session.url}taskpane.html`, { locale: "zh-CN" });
     await page.getByRole("heading", { name: "信用管理台" }).waitFor();
     await page.getByTestId("host-status").waitFor({ timeout: 15000 });
     await expect(page.getByTestId("host-status").textContent()).resolves.toContain("未在 Office 中运行");
@@ -48,9 +35,9 @@ describe("task pane outside Office (plain browser)", () => {
   });
 
   it("makes no request beyond its own origin and the Office.js script", async () => {
-    const { page, requests } = await openPane(browser, `${url}taskpane.html`);
+    const { page, requests } = await openPane(session.browser, `${session.url}taskpane.html`);
     await page.getByTestId("host-status").waitFor({ timeout: 15000 });
-    const foreign = requests.filter((r) => !r.startsWith(url) && !r.startsWith(OFFICE_CDN) && !r.startsWith("data:"));
+    const foreign = requests.filter((r) => !r.startsWith(session.url) && !r.startsWith(OFFICE_CDN) && !r.startsWith("data:"));
     expect(foreign).toEqual([]);
   });
 });

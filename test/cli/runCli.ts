@@ -1,0 +1,26 @@
+/** Runs the command line in-process, as the CLI tests do: its exit code and what it printed, line by line. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main, type CliIo } from "../../src/cli/main";
+
+export interface CliRun {
+  readonly code: number;
+  readonly out: string[];
+  readonly err: string[];
+}
+
+/** `credit-desk …argv`, with today fixed at 2026-06-30 noon unless `now` says otherwise. */
+export async function runCli(argv: readonly string[], now: CliIo["now"] = () => new Date(2026, 5, 30, 12)): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), now });
+  return { code, out, err };
+}
+
+/** A temp folder for one test file's inputs and outputs, removed after its tests. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
