@@ -11,6 +11,7 @@ import { withContractNames, workbookLocale } from "./contractTables";
 import type { DataIssue } from "./dataIssues";
 import type { RawCell, WorkbookSource } from "./ports";
 import { portfolioFromTables, type PortfolioRead } from "./portfolioFromTables";
+import { resolveScorecardFactors } from "./scorecardFactors";
 import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, POLICY_TABLE, SCORECARD_TABLE } from "./schema";
 
 export interface ReviewInput {
@@ -29,7 +30,8 @@ export interface ReviewInput {
 /**
  * Reads the contract's tables through a WorkbookSource and checks them: Customers and Invoices (required),
  * CreditPolicy (optional: missing settings take the defaults, bad ones keep the default and are reported),
- * Scorecard (optional: a table that cannot be read is reported and the built-in model is used), ReviewHistory
+ * Scorecard (optional: a table that cannot be read is reported and the built-in model is used; a factor that names
+ * no Customers column, or a column the table lacks, is reported once), ReviewHistory
  * (optional). Each is found under its English or its Chinese name (客户, 发票, 信用政策, 评分卡, 评审历史).
  * @throws CreditError when Customers or Invoices is missing, a required column is missing, or currencies are mixed
  * @example const input = await readReviewInput(await FileWorkbookSource.open("book.xlsx"), 46203);
@@ -66,7 +68,9 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   if (scorecardTable && (scorecardTable.rows.length > 0 || scorecardTable.headers.some((h) => h !== ""))) {
     try {
       const cells = (row: readonly RawCell[]) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c));
-      scorecard = parseScorecard([scorecardTable.headers, ...scorecardTable.rows.map(cells)]);
+      const resolved = resolveScorecardFactors(parseScorecard([scorecardTable.headers, ...scorecardTable.rows.map(cells)]), customers, scorecardTable);
+      scorecard = resolved.scorecard;
+      for (const issue of resolved.issues) issues.push(issue);
     } catch (error) {
       if (!(error instanceof CreditError)) throw error;
       issues.push({

@@ -15,7 +15,8 @@ import type { RawTable, ReviewSink, WorkbookSource } from "./ports";
 import { readReviewInput, type ReviewInput } from "./reviewInput";
 import { reviewLayout } from "./reviewLayout";
 import { reviewSummary, type ReviewSummary } from "./reviewSummary";
-import { HISTORY_SCHEMA } from "./schema";
+import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA } from "./schema";
+import { scorecardValueIssues } from "./scorecardFactors";
 
 /** read: the tables come in; check: rows are checked; score: customers scored, limited and aged; write: sheets go out. */
 export const REVIEW_STAGES = ["read", "check", "score", "write"] as const;
@@ -107,10 +108,14 @@ export async function runWorkbookReview(
   if (missing.length > 0) return { kind: "needsMapping", missing };
 
   await stage("check");
-  const input = await readReviewInput(tables, options.asOf);
+  const read = await readReviewInput(tables, options.asOf);
+  const customers = await tables.readTable(CUSTOMERS_SCHEMA.name);
   tables.forget(MAPPABLE_SCHEMAS.map((schema) => schema.name));
   await stage("score");
-  const review = runReview(input.portfolio, input.policy, options.asOf, input.scorecard);
+  const review = runReview(read.portfolio, read.policy, options.asOf, read.scorecard);
+  // Values outside every scorecard bin are found as customers are scored: they join the issues read.
+  const valueIssues = read.scorecard && customers ? scorecardValueIssues(review, read.scorecard, customers) : [];
+  const input: ReviewInput = valueIssues.length > 0 ? { ...read, issues: read.issues.concat(valueIssues) } : read;
   const locale = options.locale ?? input.locale ?? options.defaultLocale ?? "en";
   // Drawn when something writes or asks for it: a million-row review's layout costs most of a second.
   let drawn: ReviewWorkbookLayout | undefined;
