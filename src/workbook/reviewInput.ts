@@ -9,6 +9,7 @@ import type { Portfolio } from "../core/portfolio/model";
 import type { Locale } from "../core/messages";
 import { withContractNames, workbookLocale } from "./contractTables";
 import type { DataIssue } from "./dataIssues";
+import { headerRowIssue } from "./headerRow";
 import type { RawCell, WorkbookSource } from "./ports";
 import { portfolioFromTables, type PortfolioRead } from "./portfolioFromTables";
 import { resolveScorecardFactors } from "./scorecardFactors";
@@ -46,6 +47,7 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   const policyTable = await source.readTable(POLICY_TABLE);
 
   const issues: DataIssue[] = [];
+  for (const table of [customers, invoices, history]) if (table?.titleRows) issues.push(headerRowIssue(table));
   let policy: CreditPolicy | undefined;
   if (policyTable) {
     // The header row goes in too: parsePolicy skips a `Setting | Value` header and reads a headerless table whole.
