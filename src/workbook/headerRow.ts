@@ -66,12 +66,14 @@ function headerIndex(schema: TableSchema, rows: readonly (readonly RawCell[])[])
 
 /**
  * Whether the first row read is a title rather than a header with unfamiliar names (which the column mapping step
- * asks about): blank, one text (a merged title), or under half as many filled cells as the widest row below it.
+ * asks about): blank, one text (a merged title) over rows that are not all one cell wide, or under half as many
+ * filled cells as the widest row below it. One cell over one-cell rows (a semicolon CSV read as one column) is a
+ * header.
  */
 function firstRowIsTitle(table: RawTable, below: readonly (readonly RawCell[])[]): boolean {
   const first = filledCells(table.headers).length;
   const widest = below.reduce((w, row) => Math.max(w, filledCells(row).length), 0);
-  return first <= 1 || first * 2 < widest;
+  return first === 0 || (first === 1 && widest !== 1) || first * 2 < widest;
 }
 
 /** The first rows of a table as one short line per row, for the not-found error. */
@@ -116,7 +118,7 @@ export function withHeaderRow(table: RawTable, schema: TableSchema): RawTable {
     };
   }
   const empty = [table.headers, ...top].every((row) => filledCells(row).length === 0);
-  if (empty || !firstRowIsTitle(table, top)) return table;
+  if (top.length === 0 || empty || !firstRowIsTitle(table, top)) return table;
   throw valueError("headerRowNotFound", {
     table: schema.name,
     sheet: table.sheet,

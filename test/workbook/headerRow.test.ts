@@ -163,6 +163,11 @@ describe("withHeaderRow", () => {
     expect(withHeaderRow(t, CUSTOMERS_SCHEMA)).toBe(t);
   });
 
+  it("leaves a one-column table as it is: a semicolon CSV read with commas is a header, not a title", () => {
+    const t = table(["Customer ID;Customer Name"], [["C1;Acme"], ["C2;Beta"]]);
+    expect(withHeaderRow(t, CUSTOMERS_SCHEMA)).toBe(t);
+  });
+
   it("says where the header must be, its required columns and the first rows when only titles are found", async () => {
     const source: WorkbookSource = {
       readTable: async (name) =>
