@@ -26,7 +26,12 @@ export function editDistance(a: string, b: string): number {
  * @example closestNames("Anual Revenue", ["Customer ID", "Annual Revenue", "Segment"], 2, (s) => s.toLowerCase())
  *   // ["Annual Revenue", "Segment"]
  */
-export function closestNames(name: string, candidates: readonly string[], count: number, key: (text: string) => string): string[] {
+export function closestNames(
+  name: string,
+  candidates: readonly string[],
+  count: number,
+  key: (text: string) => string,
+): string[] {
   const target = key(name);
   const seen = new Set<string>();
   const scored: { name: string; distance: number; order: number }[] = [];

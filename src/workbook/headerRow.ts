@@ -16,7 +16,9 @@ const PREVIEW_ROWS = 5;
 const PREVIEW_ROW_CHARS = 80;
 
 /** The contract tables whose required columns identify their header row. */
-const SCHEMAS: ReadonlyMap<string, TableSchema> = new Map([CUSTOMERS_SCHEMA, INVOICES_SCHEMA, HISTORY_SCHEMA].map((s) => [s.name, s]));
+const SCHEMAS: ReadonlyMap<string, TableSchema> = new Map(
+  [CUSTOMERS_SCHEMA, INVOICES_SCHEMA, HISTORY_SCHEMA].map((s) => [s.name, s]),
+);
 
 /** The schema whose required columns find a contract table's header, or undefined for tables read as they are. */
 export function headerSchema(name: string): TableSchema | undefined {
@@ -82,7 +84,9 @@ function preview(table: RawTable, rows: readonly (readonly RawCell[])[]): string
   return [table.headers, ...rows]
     .slice(0, PREVIEW_ROWS)
     .map((row, k) => {
-      const line = filledCells(row).join(" | ").replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
+      const line = filledCells(row)
+        .join(" | ")
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
       return `row ${firstRow + k}: ${line.length > PREVIEW_ROW_CHARS ? `${line.slice(0, PREVIEW_ROW_CHARS - 1)}…` : line || "(blank)"}`;
     })
     .join("; ");
@@ -123,7 +127,9 @@ export function withHeaderRow(table: RawTable, schema: TableSchema): RawTable {
     table: schema.name,
     sheet: table.sheet,
     rows: HEADER_SEARCH_ROWS,
-    required: requiredColumns(schema).map((c) => c.header).join(", "),
+    required: requiredColumns(schema)
+      .map((c) => c.header)
+      .join(", "),
     preview: preview(table, top),
   });
 }

@@ -70,7 +70,8 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   if (scorecardTable && (scorecardTable.rows.length > 0 || scorecardTable.headers.some((h) => h !== ""))) {
     try {
       const cells = (row: readonly RawCell[]) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c));
-      const resolved = resolveScorecardFactors(parseScorecard([scorecardTable.headers, ...scorecardTable.rows.map(cells)]), customers, scorecardTable);
+      const parsed = parseScorecard([scorecardTable.headers, ...scorecardTable.rows.map(cells)]);
+      const resolved = resolveScorecardFactors(parsed, customers, scorecardTable);
       scorecard = resolved.scorecard;
       for (const issue of resolved.issues) issues.push(issue);
     } catch (error) {

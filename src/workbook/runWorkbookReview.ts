@@ -109,7 +109,8 @@ export async function runWorkbookReview(
 
   await stage("check");
   const read = await readReviewInput(tables, options.asOf);
-  const customers = await tables.readTable(CUSTOMERS_SCHEMA.name);
+  // Read once already (cached): its sheet and headers name the customers whose values fall outside the bins.
+  const customers = read.scorecard && (await tables.readTable(CUSTOMERS_SCHEMA.name));
   tables.forget(MAPPABLE_SCHEMAS.map((schema) => schema.name));
   await stage("score");
   const review = runReview(read.portfolio, read.policy, options.asOf, read.scorecard);

@@ -36,7 +36,9 @@ const BUILT_IN_COLUMNS: Readonly<Record<BuiltInFactor, readonly CustomerColumn[]
  */
 export function customerColumnNamed(name: string): CustomerField | undefined {
   const wanted = normalizeHeader(name);
-  const column = FACTOR_COLUMNS.find((c) => [c.header, c.key, ...c.synonyms].some((n) => normalizeHeader(n) === wanted));
+  const column = FACTOR_COLUMNS.find((c) =>
+    [c.header, c.key, ...c.synonyms].some((n) => normalizeHeader(n) === wanted),
+  );
   return column?.key as CustomerField | undefined;
 }
 
@@ -47,9 +49,14 @@ function factorRow(factor: ScorecardFactor, table: RawTable): number {
 
 /** Names a factor could have meant: the Customers table's readable headers, then the built-in factors' names. */
 function readableNames(factor: string, customers: RawTable, map: Readonly<Record<CustomerColumn, number>>): string[] {
-  const headers = FACTOR_COLUMNS.map((c) => map[c.key]).filter((i) => i >= 0).sort((a, b) => a - b).map((i) => customers.headers[i]);
+  const headers = FACTOR_COLUMNS.map((c) => map[c.key])
+    .filter((i) => i >= 0)
+    .sort((a, b) => a - b)
+    .map((i) => customers.headers[i]);
   const chinese = /\p{Script=Han}/u.test(factor);
-  const builtIn = BUILT_IN_FACTORS.map((f) => (chinese ? BUILT_IN_FACTOR_DEFINITIONS[f].zh : BUILT_IN_FACTOR_DEFINITIONS[f].name));
+  const builtIn = BUILT_IN_FACTORS.map((f) =>
+    chinese ? BUILT_IN_FACTOR_DEFINITIONS[f].zh : BUILT_IN_FACTOR_DEFINITIONS[f].name,
+  );
   return [...headers, ...builtIn];
 }
 
@@ -74,15 +81,35 @@ export function resolveScorecardFactors(
   const { map } = mapColumns(CUSTOMERS_SCHEMA, customers.headers);
   const issues: DataIssue[] = [];
   const factors = card.factors.map((factor) => {
-    const at = { sheet: table.sheet, row: factorRow(factor, table), column: "Factor", value: factor.name, action: "repaired" as const };
+    const at = {
+      sheet: table.sheet,
+      row: factorRow(factor, table),
+      column: "Factor",
+      value: factor.name,
+      action: "repaired" as const,
+    };
     const source = factorSource(factor.name, customerColumnNamed);
     if (!source) {
-      const closest = closestNames(factor.name, readableNames(factor.name, customers, map), SUGGESTIONS, normalizeHeader);
-      issues.push({ ...at, code: "scorecardFactorUnknown", params: { factor: factor.name, closest: closest.join(", ") } });
+      const closest = closestNames(
+        factor.name,
+        readableNames(factor.name, customers, map),
+        SUGGESTIONS,
+        normalizeHeader,
+      );
+      issues.push({
+        ...at,
+        code: "scorecardFactorUnknown",
+        params: { factor: factor.name, closest: closest.join(", ") },
+      });
       return factor;
     }
     const absent = absentColumns(source, map);
-    if (absent.length > 0) issues.push({ ...at, code: "scorecardFactorColumnAbsent", params: { factor: factor.name, columns: absent.join(", ") } });
+    if (absent.length > 0)
+      issues.push({
+        ...at,
+        code: "scorecardFactorColumnAbsent",
+        params: { factor: factor.name, columns: absent.join(", ") },
+      });
     return { ...factor, source };
   });
   return { scorecard: { factors }, issues };
@@ -103,7 +130,9 @@ function shownValue(value: ScoreValue): string {
  */
 export function scorecardValueIssues(review: Review, card: Scorecard, customers: RawTable): DataIssue[] {
   const { map } = mapColumns(CUSTOMERS_SCHEMA, customers.headers);
-  const reported = new Set(card.factors.filter((f) => !f.source || absentColumns(f.source, map).length > 0).map((f) => f.name));
+  const reported = new Set(
+    card.factors.filter((f) => !f.source || absentColumns(f.source, map).length > 0).map((f) => f.name),
+  );
   const issues: DataIssue[] = [];
   for (const line of review.customers) {
     for (const { factor, value } of line.valuesOutsideBins ?? []) {

@@ -50,8 +50,14 @@ function expectReviewedFromRow4(outcome: ReviewOutcome, sheets: { customers: str
   expect(outcome.input.counts.invoices).toMatchObject({ read: 4, used: 3, rejected: 1 });
   // I1 400 + I2 250 + I3 −100 (a credit note); I4 is rejected (unknown customer).
   expect(outcome.review.kpis.openReceivables.toNumber()).toBe(550);
-  expect(outcome.issues.find((i) => i.code === "issueUnknownCustomer")).toMatchObject({ sheet: sheets.invoices, row: 8, value: "C9" });
-  expect(outcome.issues.filter((i) => i.code === "headerRowFound").map((i) => [i.sheet, i.row, i.params.skipped])).toEqual([
+  expect(outcome.issues.find((i) => i.code === "issueUnknownCustomer")).toMatchObject({
+    sheet: sheets.invoices,
+    row: 8,
+    value: "C9",
+  });
+  expect(
+    outcome.issues.filter((i) => i.code === "headerRowFound").map((i) => [i.sheet, i.row, i.params.skipped]),
+  ).toEqual([
     [sheets.customers, 4, 3],
     [sheets.invoices, 4, 3],
   ]);
@@ -72,7 +78,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("an .xlsx with title rows above the header", () => {
   async function writeWorkbook(): Promise<string> {
     const workbook = new ExcelJS.Workbook();
-    for (const [name, rows] of [["Customers", CUSTOMER_ROWS], ["Invoices", INVOICE_ROWS]] as const) {
+    for (const [name, rows] of [
+      ["Customers", CUSTOMER_ROWS],
+      ["Invoices", INVOICE_ROWS],
+    ] as const) {
       const ws = workbook.addWorksheet(name);
       ws.getCell("A1").value = TITLE;
       ws.mergeCells(1, 1, 1, rows[0].length);
@@ -106,8 +115,14 @@ describe("a CSV folder whose files start with a title line", () => {
   it("is reviewed from the header on line 4; Invoices, read by column, too", async () => {
     const folder = mkdtempSync(join(dir, "csv-"));
     writeFileSync(join(folder, "customers.csv"), `${TITLE}\r\n${DATE_LINE}\r\n\r\n${csv(CUSTOMER_ROWS)}\r\n`);
-    writeFileSync(join(folder, "invoices.csv"), `${TITLE},,,,,\r\n${DATE_LINE},,,,,\r\n,,,,,\r\n${csv(INVOICE_ROWS)}\r\n`);
-    expectReviewedFromRow4(await reviewed(await FileWorkbookSource.open(folder)), { customers: "customers.csv", invoices: "invoices.csv" });
+    writeFileSync(
+      join(folder, "invoices.csv"),
+      `${TITLE},,,,,\r\n${DATE_LINE},,,,,\r\n,,,,,\r\n${csv(INVOICE_ROWS)}\r\n`,
+    );
+    expectReviewedFromRow4(await reviewed(await FileWorkbookSource.open(folder)), {
+      customers: "customers.csv",
+      invoices: "invoices.csv",
+    });
   });
 });
 
@@ -116,13 +131,27 @@ describe("the open workbook (Office.js) with title rows above the header", () =>
     const excel = new FakeExcel();
     const withTitles = (rows: RawCell[][]) => [[TITLE], [DATE_LINE], [], ...rows] as (string | number)[][];
     excel.addSheet("Customers", withTitles(CUSTOMER_ROWS));
-    excel.addSheet("Invoices", withTitles(INVOICE_ROWS.map((row, r) => (r === 0 ? row : row.map((c, j) => (j === 2 || j === 3 ? day(String(c)) : c))))));
-    expectReviewedFromRow4(await reviewed(new ExcelWorkbookSource(excel.run)), { customers: "Customers", invoices: "Invoices" });
+    excel.addSheet(
+      "Invoices",
+      withTitles(
+        INVOICE_ROWS.map((row, r) => (r === 0 ? row : row.map((c, j) => (j === 2 || j === 3 ? day(String(c)) : c)))),
+      ),
+    );
+    expectReviewedFromRow4(await reviewed(new ExcelWorkbookSource(excel.run)), {
+      customers: "Customers",
+      invoices: "Invoices",
+    });
   });
 });
 
 describe("withHeaderRow", () => {
-  const table = (headers: string[], rows: RawCell[][]): RawTable => ({ name: "Customers", sheet: "客户", headers, rows, firstDataRow: 2 });
+  const table = (headers: string[], rows: RawCell[][]): RawTable => ({
+    name: "Customers",
+    sheet: "客户",
+    headers,
+    rows,
+    firstDataRow: 2,
+  });
 
   it("leaves a table whose first row is the header as it is", () => {
     const t = table(["客户编号", "客户名称"], [["C1", "甲"]]);
@@ -133,7 +162,14 @@ describe("withHeaderRow", () => {
     const rows: RawCell[][] = [...Array.from({ length: 18 }, () => []), ["客户编号", "客户名称"], ["C1", "甲"]];
     const t = withHeaderRow(table([TITLE], rows), CUSTOMERS_SCHEMA);
     // Sheet row 20 is the header: 19 rows above it, data from row 21.
-    expect(t).toEqual({ name: "Customers", sheet: "客户", headers: ["客户编号", "客户名称"], rows: [["C1", "甲"]], firstDataRow: 21, titleRows: 19 });
+    expect(t).toEqual({
+      name: "Customers",
+      sheet: "客户",
+      headers: ["客户编号", "客户名称"],
+      rows: [["C1", "甲"]],
+      firstDataRow: 21,
+      titleRows: 19,
+    });
     // One row further down is outside the search (and the title row makes it an error, below).
     expect(() => withHeaderRow(table([TITLE], [[], ...rows]), CUSTOMERS_SCHEMA)).toThrow(CreditError);
   });
@@ -148,13 +184,25 @@ describe("withHeaderRow", () => {
       firstDataRow: 2,
     };
     const customers = table(["Customer ID"], [["C1"]]);
-    const source: WorkbookSource = { readTable: async (name) => (name === "Invoices" ? invoices : name === "Customers" ? customers : undefined) };
+    const source: WorkbookSource = {
+      readTable: async (name) => (name === "Invoices" ? invoices : name === "Customers" ? customers : undefined),
+    };
     const run = await runWorkbookReview(source, undefined, { asOf: AS_OF });
     expect(run).toEqual({
       kind: "needsMapping",
-      missing: [{ table: "Invoices", sheet: "Invoices", missing: ["Amount"], headers: ["Invoice ID", "Customer ID", "Invoice Date", "Betrag"] }],
+      missing: [
+        {
+          table: "Invoices",
+          sheet: "Invoices",
+          missing: ["Amount"],
+          headers: ["Invoice ID", "Customer ID", "Invoice Date", "Betrag"],
+        },
+      ],
     });
-    const mapped = await runWorkbookReview(source, undefined, { asOf: AS_OF, mappings: { Invoices: { Amount: "Betrag" } } });
+    const mapped = await runWorkbookReview(source, undefined, {
+      asOf: AS_OF,
+      mappings: { Invoices: { Amount: "Betrag" } },
+    });
     expect(mapped.kind === "reviewed" && mapped.outcome.review.kpis.openReceivables.toNumber()).toBe(100);
   });
 
@@ -172,7 +220,13 @@ describe("withHeaderRow", () => {
     const source: WorkbookSource = {
       readTable: async (name) =>
         name === "Invoices"
-          ? { name, sheet: "Invoices", headers: [TITLE, TITLE, TITLE], rows: [[DATE_LINE], [], ["单号", "客户", "日期", "金额"], ["A1", "C1", 46000, 100]], firstDataRow: 2 }
+          ? {
+              name,
+              sheet: "Invoices",
+              headers: [TITLE, TITLE, TITLE],
+              rows: [[DATE_LINE], [], ["单号", "客户", "日期", "金额"], ["A1", "C1", 46000, 100]],
+              firstDataRow: 2,
+            }
           : undefined,
     };
     let error: unknown;

@@ -79,7 +79,9 @@ describe("a scorecard factor that names no Customers column", () => {
     expect(outcome.summary.dataIssues).toBe(outcome.issues.length);
     const sheet = outcome.layout.sheets.find((s) => s.name === "Data Issues")!;
     const text = JSON.stringify(sheet.tables);
-    expect(text).toContain(formatMessage("scorecardFactorUnknown", outcome.issues.find((i) => i.code === "scorecardFactorUnknown")!.params));
+    expect(text).toContain(
+      formatMessage("scorecardFactorUnknown", outcome.issues.find((i) => i.code === "scorecardFactorUnknown")!.params),
+    );
   });
 });
 
@@ -103,23 +105,33 @@ describe("a customer value outside every bin of its factor", () => {
         params: { customer: "C2", name: "Beta Ltd", factor: "Segment", value: "Micro", bins: "Large; Mid; Small" },
       },
     ]);
-    expect(formatMessage(outside[0].code, outside[0].params)).toContain("“Micro” falls in no bin of the scorecard (Large; Mid; Small)");
+    expect(formatMessage(outside[0].code, outside[0].params)).toContain(
+      "“Micro” falls in no bin of the scorecard (Large; Mid; Small)",
+    );
   });
 });
 
 describe("resolveScorecardFactors", () => {
-  const card = (factor: string) => parseScorecard([["Factor", "From", "To", "Category", "Points"], [factor, null, null, "(missing)", 0]]);
+  const card = (factor: string) =>
+    parseScorecard([
+      ["Factor", "From", "To", "Category", "Points"],
+      [factor, null, null, "(missing)", 0],
+    ]);
 
   it("matches a factor to a column as headers are matched: canonical name, key or synonym, any case and spacing", () => {
     expect(customerColumnNamed("credit  limit")).toBe("creditLimit");
     expect(customerColumnNamed("客户细分")).toBe("segment");
     expect(customerColumnNamed("Net Worth")).toBe("equity");
     expect(customerColumnNamed("Customer ID")).toBeUndefined();
-    expect(resolveScorecardFactors(card("账期"), customers, scorecardSheet("x")).scorecard.factors[0].source).toEqual({ field: "paymentTerms" });
+    expect(resolveScorecardFactors(card("账期"), customers, scorecardSheet("x")).scorecard.factors[0].source).toEqual({
+      field: "paymentTerms",
+    });
   });
 
   it("reports a factor whose column the Customers table lacks", () => {
     const { issues } = resolveScorecardFactors(card("Current Ratio"), customers, scorecardSheet("x"));
-    expect(issues.map((i) => [i.code, i.params.columns])).toEqual([["scorecardFactorColumnAbsent", "Current Assets, Current Liabilities"]]);
+    expect(issues.map((i) => [i.code, i.params.columns])).toEqual([
+      ["scorecardFactorColumnAbsent", "Current Assets, Current Liabilities"],
+    ]);
   });
 });

@@ -15,9 +15,24 @@ export type CustomerField = Exclude<keyof Customer, "id" | "sourceRow">;
 export type FactorSource = { readonly builtIn: BuiltInFactor } | { readonly field: CustomerField };
 
 const CUSTOMER_FIELDS: readonly CustomerField[] = [
-  "name", "segment", "country", "creditLimit", "insuredLimit", "paymentTerms", "annualRevenue", "totalAssets",
-  "totalLiabilities", "currentAssets", "currentLiabilities", "retainedEarnings", "ebit", "equity", "yearsTrading",
-  "externalScore", "strategic", "blacklisted",
+  "name",
+  "segment",
+  "country",
+  "creditLimit",
+  "insuredLimit",
+  "paymentTerms",
+  "annualRevenue",
+  "totalAssets",
+  "totalLiabilities",
+  "currentAssets",
+  "currentLiabilities",
+  "retainedEarnings",
+  "ebit",
+  "equity",
+  "yearsTrading",
+  "externalScore",
+  "strategic",
+  "blacklisted",
 ];
 const FIELD_BY_OWN_NAME: ReadonlyMap<string, CustomerField> = new Map(CUSTOMER_FIELDS.map((f) => [nameKey(f), f]));
 
@@ -33,7 +48,10 @@ function fieldByOwnName(name: string): CustomerField | undefined {
  * @example factorSource("流动比率") // { builtIn: "currentRatio" }
  * @example factorSource("Credit Limit") // { field: "creditLimit" }
  */
-export function factorSource(name: string, fieldOf: (name: string) => CustomerField | undefined = fieldByOwnName): FactorSource | undefined {
+export function factorSource(
+  name: string,
+  fieldOf: (name: string) => CustomerField | undefined = fieldByOwnName,
+): FactorSource | undefined {
   const builtIn = builtInFactorByName(name);
   if (builtIn) return { builtIn };
   const field = fieldOf(name);
@@ -52,9 +70,12 @@ function valueFrom(source: FactorSource | undefined, customer: Customer, derived
  * the scorecard scores through its `(missing)` row (the workbook reader reports such factors).
  * @example const lookup = scorecardLookup(card); scoreOnScorecard(card, lookup(customer, derived))
  */
-export function scorecardLookup(card: Scorecard): (customer: Customer, derived: BuiltInInput) => (factor: string) => ScoreValue {
+export function scorecardLookup(
+  card: Scorecard,
+): (customer: Customer, derived: BuiltInInput) => (factor: string) => ScoreValue {
   const sources = new Map(card.factors.map((f) => [f.name, f.source ?? factorSource(f.name)]));
-  return (customer, derived) => (factor) => valueFrom(sources.get(factor) ?? factorSource(factor), customer, derived);
+  return (customer, derived) => (factor) =>
+    valueFrom(sources.has(factor) ? sources.get(factor) : factorSource(factor), customer, derived);
 }
 
 /**
