@@ -128,6 +128,13 @@ describe("resolveScorecardFactors", () => {
     });
   });
 
+  it("reports a factor on a column outside the contract, which the review does not read, and never suggests it", () => {
+    const withIndustry = { ...customers, headers: [...customers.headers, "Industry"], rows: [] };
+    const { issues } = resolveScorecardFactors(card("Industry"), withIndustry, scorecardSheet("x"));
+    expect(issues.map((i) => i.code)).toEqual(["scorecardFactorUnknown"]);
+    expect(String(issues[0].params.closest).split(", ")).not.toContain("Industry");
+  });
+
   it("reports a factor whose column the Customers table lacks", () => {
     const { issues } = resolveScorecardFactors(card("Current Ratio"), customers, scorecardSheet("x"));
     expect(issues.map((i) => [i.code, i.params.columns])).toEqual([

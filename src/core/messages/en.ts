@@ -245,7 +245,7 @@ export const en = {
   labelRuleBlacklisted: "Blacklisted: cash in advance",
 
   // ── Scorecard factors and header rows (issue 14) ──
-  scorecardFactorUnknown: "Scorecard factor “{factor}” matches no Customers column and no built-in factor, so every customer is scored on it as blank. Closest names: {closest}. Rename the factor (or the column) so the two match.",
+  scorecardFactorUnknown: "Scorecard factor “{factor}” matches no Customers column the review reads (the contract's columns, by header or synonym) and no built-in factor, so every customer is scored on it as blank. Closest names: {closest}. Rename the factor (or the column) so the two match.",
   scorecardFactorColumnAbsent: "Scorecard factor “{factor}” needs the Customers column {columns}, which the Customers table does not have, so every customer is scored on it as blank. Add the column or remove the factor.",
   scorecardValueOutsideBins: "Customer {customer} ({name}): the {factor} value “{value}” falls in no bin of the scorecard ({bins}), so the customer has no score and goes to manual review as thin data. Correct the value or add a bin that covers it.",
   headerRowFound: "The header of the {table} table is on row {row} of {sheet}: the {skipped} rows above it (titles, blank rows) are not read.",
