@@ -436,8 +436,8 @@ async function main() {
   );
   await xlsxCase(
     "xlsx-merged-title",
-    "a merged title row above the headers: the required columns are not found, the review stops naming them",
-    stopped("Customer ID"),
+    "a merged title row above the headers: the header is found on row 2 and the title row reported",
+    { ...reviewed, headerRow: { Customers: 2, Invoices: 2 } },
     (wb) => {
       for (const [name, headers] of [
         ["Customers", CUSTOMER_HEADERS],
@@ -451,6 +451,7 @@ async function main() {
           name === "Customers" ? BASE_CUSTOMERS[0] : ["I1", "C1", "2026-05-01", "2026-05-31", 100, 100, null, false],
         );
       }
+      return { Customers: 1, Invoices: 1 };
     },
   );
 

@@ -3,6 +3,7 @@
  * the review's own sheets follow unless the user picks one (the pane's language switch, the CLI's `--lang`).
  */
 import type { Locale } from "../core/messages";
+import { headerSchema, withHeaderRow } from "./headerRow";
 import type { RawTable, WorkbookSource } from "./ports";
 import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, POLICY_TABLE, SCORECARD_TABLE } from "./schema";
 
@@ -31,7 +32,10 @@ export function contractTableName(name: string, locale: Locale): string {
 
 /**
  * A source that finds a contract table under either language's name. The table comes back under its contract
- * name (so mappings and messages key on one name); `sheet` stays the sheet it was found on.
+ * name (so mappings and messages key on one name); `sheet` stays the sheet it was found on. Customers, Invoices
+ * and ReviewHistory come back re-based on their header row when title rows sit above it (see withHeaderRow), so
+ * every host's sheets and CSV files are read alike and the column mapping step sees the real headers.
+ * @throws CreditError when a title sits where the header should be and no header is found below it
  */
 export class ContractTableSource implements WorkbookSource {
   readonly contractNames = true;
@@ -39,8 +43,11 @@ export class ContractTableSource implements WorkbookSource {
 
   async readTable(name: string): Promise<RawTable | undefined> {
     for (const candidate of contractTableNames(name)) {
-      const table = await this.inner.readTable(candidate);
-      if (table) return candidate === name ? table : { ...table, name };
+      const found = await this.inner.readTable(candidate);
+      if (!found) continue;
+      const table = candidate === name ? found : { ...found, name };
+      const schema = headerSchema(name);
+      return schema ? withHeaderRow(table, schema) : table;
     }
     return undefined;
   }

@@ -16,6 +16,11 @@ export interface RawTable {
   /** 1-based sheet row of the first data row, so data issues can point at real rows. */
   readonly firstDataRow: number;
   /**
+   * Rows read above the header and skipped (titles, blank rows), when the header was found below the first row
+   * read (see withHeaderRow); undefined when the header is the first row.
+   */
+  readonly titleRows?: number;
+  /**
    * The same cells by column, when the host read them that way (the CSV reader does for Invoices): a reader of a
    * million rows then builds no row arrays (see `rowReader`). `rows` stays available, built on first use.
    */

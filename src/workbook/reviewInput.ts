@@ -9,8 +9,10 @@ import type { Portfolio } from "../core/portfolio/model";
 import type { Locale } from "../core/messages";
 import { withContractNames, workbookLocale } from "./contractTables";
 import type { DataIssue } from "./dataIssues";
+import { headerRowIssue } from "./headerRow";
 import type { RawCell, WorkbookSource } from "./ports";
 import { portfolioFromTables, type PortfolioRead } from "./portfolioFromTables";
+import { resolveScorecardFactors } from "./scorecardFactors";
 import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, POLICY_TABLE, SCORECARD_TABLE } from "./schema";
 
 export interface ReviewInput {
@@ -29,7 +31,8 @@ export interface ReviewInput {
 /**
  * Reads the contract's tables through a WorkbookSource and checks them: Customers and Invoices (required),
  * CreditPolicy (optional: missing settings take the defaults, bad ones keep the default and are reported),
- * Scorecard (optional: a table that cannot be read is reported and the built-in model is used), ReviewHistory
+ * Scorecard (optional: a table that cannot be read is reported and the built-in model is used; a factor that names
+ * no Customers column, or a column the table lacks, is reported once), ReviewHistory
  * (optional). Each is found under its English or its Chinese name (客户, 发票, 信用政策, 评分卡, 评审历史).
  * @throws CreditError when Invoices is missing, a required column is missing, or currencies are mixed
  * @example const input = await readReviewInput(await FileWorkbookSource.open("book.xlsx"), 46203);
@@ -44,6 +47,7 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   const policyTable = await source.readTable(POLICY_TABLE);
 
   const issues: DataIssue[] = [];
+  for (const table of [customers, invoices, history]) if (table?.titleRows) issues.push(headerRowIssue(table));
   let policy: CreditPolicy | undefined;
   if (policyTable) {
     // The header row goes in too: parsePolicy skips a `Setting | Value` header and reads a headerless table whole.
@@ -66,7 +70,12 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   if (scorecardTable && (scorecardTable.rows.length > 0 || scorecardTable.headers.some((h) => h !== ""))) {
     try {
       const cells = (row: readonly RawCell[]) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c));
-      scorecard = parseScorecard([scorecardTable.headers, ...scorecardTable.rows.map(cells)]);
+      const parsed = parseScorecard([scorecardTable.headers, ...scorecardTable.rows.map(cells)]);
+      // Without a Customers table every Customers column is absent, and each factor that needs one says so.
+      const customerColumns = customers ?? { name: CUSTOMERS_SCHEMA.name, sheet: invoices.sheet, headers: [], rows: [], firstDataRow: 2 };
+      const resolved = resolveScorecardFactors(parsed, customerColumns, scorecardTable);
+      scorecard = resolved.scorecard;
+      for (const issue of resolved.issues) issues.push(issue);
     } catch (error) {
       if (!(error instanceof CreditError)) throw error;
       issues.push({

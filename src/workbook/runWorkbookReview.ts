@@ -28,7 +28,8 @@ import type { RawTable, ReviewSink, WorkbookSource } from "./ports";
 import { readReviewInput, type ReviewInput } from "./reviewInput";
 import { reviewLayout } from "./reviewLayout";
 import { reviewSummary, type ReviewSummary } from "./reviewSummary";
-import { HISTORY_SCHEMA, INVOICES_SCHEMA } from "./schema";
+import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA } from "./schema";
+import { scorecardValueIssues } from "./scorecardFactors";
 
 /** read: the tables come in; check: rows are checked; score: customers scored, limited and aged; write: sheets go out. */
 export const REVIEW_STAGES = ["read", "check", "score", "write"] as const;
@@ -160,12 +161,17 @@ export async function runWorkbookReview(
 
   await stage("check");
   const read = await readReviewInput(tables, options.asOf);
-  // The column decisions made without asking come first, on the header rows (issues are never spread into a call).
-  const decided = columnIssues(resolved, headerRows, confirmed);
-  const input = decided.length === 0 ? read : { ...read, issues: decided.concat(read.issues) };
+  // Read once already (cached): its sheet and headers name the customers whose values fall outside the bins.
+  const customers = read.scorecard && (await tables.readTable(CUSTOMERS_SCHEMA.name));
   tables.forget(MAPPABLE_SCHEMAS.map((schema) => schema.name));
   await stage("score");
-  const review = runReview(input.portfolio, input.policy, options.asOf, input.scorecard);
+  const review = runReview(read.portfolio, read.policy, options.asOf, read.scorecard);
+  // Values outside every scorecard bin are found as customers are scored: they join the issues read.
+  const valueIssues = read.scorecard && customers ? scorecardValueIssues(review, read.scorecard, customers) : [];
+  // The column decisions made without asking come first, on the header rows (issues are never spread into a call).
+  const decided = columnIssues(resolved, headerRows, confirmed);
+  const input: ReviewInput =
+    decided.length + valueIssues.length === 0 ? read : { ...read, issues: decided.concat(read.issues, valueIssues) };
   const locale = options.locale ?? input.locale ?? options.defaultLocale ?? "en";
   // Drawn when something writes or asks for it: a million-row review's layout costs most of a second.
   let drawn: ReviewWorkbookLayout | undefined;

@@ -264,6 +264,13 @@ export const en = {
   labelRuleWorstGrade: "Worst grade: cash in advance",
   labelRuleBlacklisted: "Blacklisted: cash in advance",
 
+  // ── Scorecard factors and header rows (issue 14) ──
+  scorecardFactorUnknown: "Scorecard factor “{factor}” matches no Customers column the review reads (the contract's columns, by header or synonym) and no built-in factor, so every customer is scored on it as blank. Closest names: {closest}. Rename the factor (or the column) so the two match.",
+  scorecardFactorColumnAbsent: "Scorecard factor “{factor}” needs the Customers column {columns}, which the Customers table does not have, so every customer is scored on it as blank. Add the column or remove the factor.",
+  scorecardValueOutsideBins: "Customer {customer} ({name}): the {factor} value “{value}” falls in no bin of the scorecard ({bins}), so the customer has no score and goes to manual review as thin data. Correct the value or add a bin that covers it.",
+  headerRowFound: "The header of the {table} table is on row {row} of {sheet}: the {skipped} rows above it (titles, blank rows) are not read.",
+  headerRowNotFound: "No header row for the {table} table in the first {rows} rows of {sheet}: the header must be one of those rows and hold the columns {required}. The first rows hold: {preview}",
+
   // ── Office.js adapter: writing the review into the open workbook (issue 5) ──
   reviewWriteFailed: "The review could not be written to the workbook ({detail}); the workbook was left as it was.",
   reviewWriteCleanupFailed: "The review could not be written to the workbook ({detail}), and undoing the partial write failed too ({cleanup}); delete any sheets whose names start with {prefix}.",

@@ -261,6 +261,13 @@ export const zhCN: Record<keyof typeof en, string> = {
   labelRuleWorstGrade: "最低等级：预付款",
   labelRuleBlacklisted: "黑名单：预付款",
 
+  // ── Scorecard factors and header rows (issue 14) ──
+  scorecardFactorUnknown: "评分卡因子“{factor}”与评审读取的任何客户表列（约定的列，按列名或同义词）和任何内置因子都不匹配，因此所有客户在该因子上都按空值计分。最接近的名称：{closest}。请修改因子名称（或列名）使两者一致。",
+  scorecardFactorColumnAbsent: "评分卡因子“{factor}”需要客户表的 {columns} 列，但客户表没有该列，因此所有客户在该因子上都按空值计分。请添加该列或删除该因子。",
+  scorecardValueOutsideBins: "客户 {customer}（{name}）：{factor} 的值“{value}”不在评分卡的任何分箱内（{bins}），因此该客户没有评分，作为数据不足转人工审核。请更正该值或添加覆盖它的分箱。",
+  headerRowFound: "{table} 表的标题行在 {sheet} 的第 {row} 行：其上方的 {skipped} 行（标题、空行）不读取。",
+  headerRowNotFound: "在 {sheet} 的前 {rows} 行中找不到 {table} 表的标题行：标题行须在这些行之中，并包含 {required} 列。前几行的内容：{preview}",
+
   // ── Office.js 适配器：把评审写入当前工作簿（issue 5） ──
   reviewWriteFailed: "评审未能写入工作簿（{detail}）；工作簿保持原样。",
   reviewWriteCleanupFailed: "评审未能写入工作簿（{detail}），撤销已写入的部分也失败了（{cleanup}）；请删除名称以 {prefix} 开头的工作表。",

@@ -4,31 +4,17 @@ import { approvalLevel } from "../limits/approvalAuthority";
 import { recommendedLimit } from "../limits/recommendedLimit";
 import { gradeRank, type CreditPolicy } from "../policy/creditPolicy";
 import { collectionStage } from "../receivables/collectionStage";
-import { BUILT_IN_FACTOR_DEFINITIONS, builtInFactorByName, nameKey } from "../scoring/builtInFactors";
-import { builtInInputFromCustomer, builtInScoreSummary, type BuiltInInput } from "../scoring/builtInModel";
+import { BUILT_IN_FACTOR_DEFINITIONS } from "../scoring/builtInFactors";
+import { builtInInputFromCustomer, builtInScoreSummary } from "../scoring/builtInModel";
 import { customerAltman, type CustomerAltman } from "../scoring/customerAltman";
+import { scorecardLookup } from "../scoring/customerFactors";
 import { gradeFromScore } from "../scoring/grade";
 import { gradePd, pointsToPd } from "../scoring/pdScaling";
-import { scoreOnScorecard, type Scorecard, type ScoreValue } from "../scoring/scorecard";
-import type { Customer } from "./model";
+import { scoreOnScorecard, valuesOutsideBins, type Scorecard, type ScoreValue, type ValueOutsideBins } from "../scoring/scorecard";
 import type { AssessCustomer, AssessmentInput, CustomerAssessment } from "./review";
 
 /** Payment terms assumed for a customer without any (net 30, the commonest B2B terms): due dates and limit need. */
 export const DEFAULT_PAYMENT_TERMS = 30;
-
-/** Customer fields a scorecard factor may name besides the built-in factors (names as in the Customers table). */
-const CUSTOMER_FIELDS: ReadonlyMap<string, (c: Customer) => ScoreValue> = new Map<string, (c: Customer) => ScoreValue>(
-  (
-    [
-      [["segment", "细分", "客户类型"], (c) => c.segment],
-      [["country", "国家"], (c) => c.country],
-      [["payment terms", "terms", "付款期限", "账期"], (c) => c.paymentTerms],
-      [["strategic", "战略客户"], (c) => c.strategic],
-      [["total assets", "总资产"], (c) => c.totalAssets],
-      [["equity", "所有者权益"], (c) => c.equity],
-    ] as [string[], (c: Customer) => ScoreValue][]
-  ).flatMap(([names, get]) => names.map((n) => [nameKey(n), get] as [string, (c: Customer) => ScoreValue])),
-);
 
 /**
  * The grade of a scorecard score: scorecard points are not on the 0–100 scale of the grade bands, so the grade is
@@ -44,18 +30,17 @@ export function gradeFromPd(pd: number, policy: CreditPolicy): string {
   return policy.worstGrade;
 }
 
-function scorecardScore(card: Scorecard, customer: Customer, input: BuiltInInput, altmanZone: string | undefined) {
-  const valueOf = (factor: string): ScoreValue => {
-    const builtIn = builtInFactorByName(factor);
-    if (builtIn) return builtIn === "altmanZone" ? altmanZone : input[builtIn];
-    return CUSTOMER_FIELDS.get(nameKey(factor))?.(customer);
-  };
+/**
+ * A customer's points on the scorecard; none when a value falls in no bin of its factor, and then the values
+ * outside the bins, so the reader can report them (the customer goes to manual review as thin data).
+ */
+function scorecardScore(card: Scorecard, valueOf: (factor: string) => ScoreValue) {
   try {
     return { total: scoreOnScorecard(card, valueOf).total };
   } catch (error) {
     if (!(error instanceof CreditError)) throw error;
-    // A value no row of the scorecard matches: no score; the customer goes to manual review as thin data.
-    return { missing: String(error.params.factor ?? "") };
+    const outside = valuesOutsideBins(card, valueOf);
+    return { missing: outside.map((o) => o.factor.name), outside };
   }
 }
 
@@ -71,6 +56,7 @@ function scorecardScore(card: Scorecard, customer: Customer, input: BuiltInInput
  */
 export function policyAssessment(policy: CreditPolicy, scorecard?: Scorecard): AssessCustomer {
   const worstRank = gradeRank(policy, policy.worstGrade);
+  const lookup = scorecard && scorecardLookup(scorecard);
   return (input: AssessmentInput): CustomerAssessment => {
     const { customer } = input;
     let altman: CustomerAltman | undefined;
@@ -86,11 +72,13 @@ export function policyAssessment(policy: CreditPolicy, scorecard?: Scorecard): A
     let missingFactors: string[];
     let thinData: boolean;
     let scoreSource: CustomerAssessment["scoreSource"];
-    if (scorecard) {
-      const result = scorecardScore(scorecard, customer, factors, altman?.zone);
+    let outside: readonly ValueOutsideBins[] | undefined;
+    if (scorecard && lookup) {
+      const result = scorecardScore(scorecard, lookup(customer, factors));
       scoreSource = "scorecard";
       score = result.total;
-      missingFactors = result.missing === undefined ? [] : [result.missing];
+      missingFactors = result.missing ?? [];
+      outside = result.outside;
       thinData = score === undefined;
       pd = score === undefined ? undefined : pointsToPd(score, policy.pdScaling);
       grade = pd === undefined ? policy.worstGrade : gradeFromPd(pd, policy);
@@ -123,6 +111,7 @@ export function policyAssessment(policy: CreditPolicy, scorecard?: Scorecard): A
       score,
       scoreSource,
       missingFactors,
+      valuesOutsideBins: outside,
       grade,
       pd,
       worstGrade: gradeRank(policy, grade) >= worstRank,

@@ -10,7 +10,7 @@ import { bestPossibleDso } from "../receivables/bestPossibleDso";
 import { collectionEffectiveness } from "../receivables/collectionEffectiveness";
 import { dso } from "../receivables/dso";
 import { policyGrades, type CreditPolicy } from "../policy/creditPolicy";
-import type { Scorecard } from "../scoring/scorecard";
+import type { Scorecard, ValueOutsideBins } from "../scoring/scorecard";
 import { herfindahlIndex, topShare } from "./concentration";
 import { policyAssessment } from "./customerAssessment";
 import { aggregateLedger, Slot, slotAmount, slotTotal, type Ledger } from "./ledger";
@@ -62,6 +62,8 @@ export interface CustomerAssessment {
   readonly score?: number;
   readonly scoreSource: "scorecard" | "builtIn" | "none";
   readonly missingFactors: readonly string[];
+  /** Scorecard values that fell in no bin of their factor, so the customer has no score. */
+  readonly valuesOutsideBins?: readonly ValueOutsideBins[];
   readonly grade: string;
   readonly pd?: number;
   /** True for the policy's worst grade (cash in advance). */
@@ -296,6 +298,7 @@ export function reviewPortfolio(portfolio: Portfolio, asOf: SerialDate, settings
       score: a.score,
       scoreSource: a.scoreSource,
       missingFactors: a.missingFactors,
+      valuesOutsideBins: a.valuesOutsideBins,
       grade: a.grade,
       pd: a.pd,
       recommendedLimit: a.recommendedLimit,

@@ -2,6 +2,7 @@
 import type { SerialDate } from "../dates";
 import type { MessageCode, MessageParams } from "../messages";
 import type { Money } from "../money";
+import type { ValueOutsideBins } from "../scoring/scorecard";
 import type { Customer, CustomerId } from "./model";
 
 /** An Altman Z-score with the model picked for the customer and its zone. */
@@ -45,6 +46,8 @@ export interface CustomerReview {
   readonly scoreSource: "scorecard" | "builtIn" | "none";
   /** Factors the score had to do without (reweighted, flagged). */
   readonly missingFactors: readonly string[];
+  /** Scorecard values that fell in no bin of their factor (the reader reports each as a data issue). */
+  readonly valuesOutsideBins?: readonly ValueOutsideBins[];
   readonly grade: string;
   readonly pd?: number;
   readonly recommendedLimit: number;

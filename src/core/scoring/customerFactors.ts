@@ -1,16 +1,87 @@
-/** A customer's value of a scorecard factor, looked up by the factor's name: built-in factors and Customers columns. */
+/** A customer's value of a scorecard factor: where a factor's values come from, and the lookup that reads them. */
 import type { Customer } from "../portfolio/model";
-import type { AltmanZone } from "./builtInFactors";
+import type { AltmanZone, BuiltInFactor } from "./builtInFactors";
 import { builtInFactorByName, nameKey } from "./builtInFactors";
-import { builtInInputFromCustomer } from "./builtInModel";
-import type { ScoreValue } from "./scorecard";
+import { builtInInputFromCustomer, type BuiltInInput } from "./builtInModel";
+import type { Scorecard, ScoreValue } from "./scorecard";
+
+/** A Customers field a scorecard factor can read: every column of the contract but the customer's id. */
+export type CustomerField = Exclude<keyof Customer, "id" | "sourceRow">;
 
 /**
- * A lookup for scoreOnScorecard: the value of a factor for one customer. A factor name is matched, case- and
- * space-insensitively, first against the built-in factors (English, Chinese or a synonym: `Current Ratio`,
- * `资产负债率`, `Days Beyond Terms`, `Altman Zone` …, derived as the built-in model derives them), then against
- * the Customers columns by their English header (`Segment`, `Country`, `Payment Terms`, `Total Assets`,
- * `Strategic` …). Anything else is blank, which the scorecard scores through its `(missing)` row (or #N/A).
+ * Where a factor's values come from: a built-in factor, derived as the built-in model derives it (`Current Ratio`
+ * from current assets and liabilities), or a Customers field read as it is.
+ */
+export type FactorSource = { readonly builtIn: BuiltInFactor } | { readonly field: CustomerField };
+
+const CUSTOMER_FIELDS: readonly CustomerField[] = [
+  "name",
+  "segment",
+  "country",
+  "creditLimit",
+  "insuredLimit",
+  "paymentTerms",
+  "annualRevenue",
+  "totalAssets",
+  "totalLiabilities",
+  "currentAssets",
+  "currentLiabilities",
+  "retainedEarnings",
+  "ebit",
+  "equity",
+  "yearsTrading",
+  "externalScore",
+  "strategic",
+  "blacklisted",
+];
+const FIELD_BY_OWN_NAME: ReadonlyMap<string, CustomerField> = new Map(CUSTOMER_FIELDS.map((f) => [nameKey(f), f]));
+
+/** A Customer field by its own name, any case and spacing (`Credit Limit` → creditLimit). */
+function fieldByOwnName(name: string): CustomerField | undefined {
+  return FIELD_BY_OWN_NAME.get(nameKey(name));
+}
+
+/**
+ * Where the values of the factor called `name` come from: the built-in factor of that name (English, Chinese or a
+ * synonym, any case), else the Customers field `fieldOf` finds for it. The workbook reader passes a `fieldOf` that
+ * knows the Customers headers and their synonyms; without one a field is found by its own name only.
+ * @example factorSource("流动比率") // { builtIn: "currentRatio" }
+ * @example factorSource("Credit Limit") // { field: "creditLimit" }
+ */
+export function factorSource(
+  name: string,
+  fieldOf: (name: string) => CustomerField | undefined = fieldByOwnName,
+): FactorSource | undefined {
+  const builtIn = builtInFactorByName(name);
+  if (builtIn) return { builtIn };
+  const field = fieldOf(name);
+  return field ? { field } : undefined;
+}
+
+/** The value a source gives for one customer; `derived` holds the customer's built-in factor values. */
+function valueFrom(source: FactorSource | undefined, customer: Customer, derived: BuiltInInput): ScoreValue {
+  if (!source) return undefined;
+  return "builtIn" in source ? derived[source.builtIn] : customer[source.field];
+}
+
+/**
+ * The lookups scoreOnScorecard reads customers' values with, for one scorecard: each factor by the source the
+ * reader resolved for it, else by `factorSource` of its name. A factor with no source is blank for everyone, which
+ * the scorecard scores through its `(missing)` row (the workbook reader reports such factors).
+ * @example const lookup = scorecardLookup(card); scoreOnScorecard(card, lookup(customer, derived))
+ */
+export function scorecardLookup(
+  card: Scorecard,
+): (customer: Customer, derived: BuiltInInput) => (factor: string) => ScoreValue {
+  const sources = new Map(card.factors.map((f) => [f.name, f.source ?? factorSource(f.name)]));
+  return (customer, derived) => (factor) =>
+    valueFrom(sources.has(factor) ? sources.get(factor) : factorSource(factor), customer, derived);
+}
+
+/**
+ * A lookup for scoreOnScorecard: the value of a factor, by its name, for one customer: a built-in factor by any of
+ * its names, derived as the built-in model derives it, else a Customers field by its own name (`Segment`,
+ * `Payment Terms`, `Total Assets` …). Anything else is blank.
  * @example scoreOnScorecard(card, customerFactorLookup(customer, { daysBeyondTerms: 4 }))
  */
 export function customerFactorLookup(
@@ -18,14 +89,5 @@ export function customerFactorLookup(
   fromReview: { readonly daysBeyondTerms?: number; readonly altmanZone?: AltmanZone } = {},
 ): (factor: string) => ScoreValue {
   const derived = builtInInputFromCustomer(customer, fromReview);
-  const columns = new Map<string, ScoreValue>();
-  for (const [key, value] of Object.entries(customer)) {
-    if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
-      columns.set(nameKey(key), value);
-  }
-  return (factor) => {
-    const builtIn = builtInFactorByName(factor);
-    if (builtIn) return derived[builtIn];
-    return columns.get(nameKey(factor));
-  };
+  return (factor) => valueFrom(factorSource(factor), customer, derived);
 }

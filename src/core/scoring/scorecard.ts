@@ -1,6 +1,7 @@
 /** Points scorecards (DESIGN.md §3): parse the Factor/From/To/Category/Points table and score one customer on it. */
 import { naError, valueError } from "../errors";
 import { nameKey } from "./builtInFactors";
+import type { FactorSource } from "./customerFactors";
 
 /** A cell of the table or a customer's factor value, as a table hands it over. */
 export type ScoreValue = number | string | boolean | null | undefined;
@@ -25,6 +26,11 @@ export interface ScorecardFactor {
   readonly bins: readonly ScorecardBin[];
   /** Points of the factor's best bin: the reference for the reason of each score. */
   readonly best: number;
+  /**
+   * Where the factor's values come from, when the workbook reader matched its name to a Customers column (header
+   * synonyms included); otherwise it is looked up by name as it is scored (see `scorecardLookup`).
+   */
+  readonly source?: FactorSource;
 }
 
 export interface Scorecard {
@@ -227,18 +233,19 @@ function matchNumber(factor: ScorecardFactor, v: number): ScorecardBin | undefin
  * @throws CreditError na naming the factor when no row matches
  */
 export function matchBin(factor: ScorecardFactor, value: ScoreValue): ScorecardBin {
-  let bin: ScorecardBin | undefined;
-  if (isBlank(value)) bin = matchCategory(factor, MISSING_CATEGORY);
-  else if (typeof value === "boolean") bin = matchCategory(factor, value ? "true" : "false");
-  else if (typeof value === "number")
-    bin = matchNumber(factor, value) ?? matchCategory(factor, String(value).toLowerCase());
-  else {
-    bin = matchCategory(factor, categoryKey(String(value)));
-    const n = bin ? undefined : numberOf(value);
-    if (n !== undefined) bin = matchNumber(factor, n);
-  }
+  const bin = findBin(factor, value);
   if (!bin) throw naError("scoreNoBin", { factor: factor.name, value: shown(value) });
   return bin;
+}
+
+/** The bin a value falls in as `matchBin` finds it, or undefined. */
+function findBin(factor: ScorecardFactor, value: ScoreValue): ScorecardBin | undefined {
+  if (isBlank(value)) return matchCategory(factor, MISSING_CATEGORY);
+  if (typeof value === "boolean") return matchCategory(factor, value ? "true" : "false");
+  if (typeof value === "number") return matchNumber(factor, value) ?? matchCategory(factor, String(value).toLowerCase());
+  const bin = matchCategory(factor, categoryKey(String(value)));
+  const n = bin ? undefined : numberOf(value);
+  return n !== undefined ? matchNumber(factor, n) : bin;
 }
 
 /**
@@ -269,6 +276,26 @@ export function scoreOnScorecard(card: Scorecard, valueOf: (factor: string) => S
     });
   }
   return { total, detail };
+}
+
+/** A factor's value that falls in no bin of the factor. */
+export interface ValueOutsideBins {
+  readonly factor: ScorecardFactor;
+  readonly value: ScoreValue;
+}
+
+/**
+ * The values of a customer that fall in no bin of their factor (a blank one when the factor has no `(missing)`
+ * row), in table order: what keeps `scoreOnScorecard` from scoring the customer.
+ * @example valuesOutsideBins(card, (f) => ({ Years: -2 })[f]) // [{ factor: Years, value: -2 }] when no bin takes -2
+ */
+export function valuesOutsideBins(card: Scorecard, valueOf: (factor: string) => ScoreValue): ValueOutsideBins[] {
+  const outside: ValueOutsideBins[] = [];
+  for (const factor of card.factors) {
+    const value = valueOf(factor.name);
+    if (!findBin(factor, value)) outside.push({ factor, value: isBlank(value) ? null : value });
+  }
+  return outside;
 }
 
 /**

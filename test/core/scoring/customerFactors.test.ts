@@ -1,4 +1,5 @@
-import { customerFactorLookup } from "../../../src/core/scoring/customerFactors";
+import { customerFactorLookup, factorSource, scorecardLookup } from "../../../src/core/scoring/customerFactors";
+import { builtInInputFromCustomer } from "../../../src/core/scoring/builtInModel";
 import { parseScorecard, scoreOnScorecard } from "../../../src/core/scoring/scorecard";
 
 const customer = {
@@ -38,5 +39,34 @@ describe("customerFactorLookup", () => {
       ["Years Trading", 0, null, null, 40],
     ]);
     expect(scoreOnScorecard(card, valueOf).total).toBe(45);
+  });
+});
+
+describe("factorSource", () => {
+  it("prefers a built-in factor, then a Customers field by its own name", () => {
+    expect(factorSource("Debt Ratio")).toEqual({ builtIn: "debtRatio" });
+    expect(factorSource("annual revenue")).toEqual({ builtIn: "annualRevenue" });
+    expect(factorSource("Credit Limit")).toEqual({ field: "creditLimit" });
+    expect(factorSource("Anual Revenue")).toBeUndefined();
+  });
+
+  it("asks `fieldOf` for names that are not a built-in factor", () => {
+    expect(factorSource("客户细分", (name) => (name === "客户细分" ? "segment" : undefined))).toEqual({ field: "segment" });
+    expect(factorSource("流动比率", () => "country")).toEqual({ builtIn: "currentRatio" });
+  });
+});
+
+describe("scorecardLookup", () => {
+  it("reads each factor from the source the reader resolved for it", () => {
+    const card = parseScorecard([
+      ["Factor", "From", "To", "Category", "Points"],
+      ["国家", null, null, "DE", 30],
+      ["国家", null, null, "(missing)", 0],
+    ]);
+    const resolved = { factors: card.factors.map((f) => ({ ...f, source: { field: "country" as const } })) };
+    const derived = builtInInputFromCustomer(customer);
+    expect(scoreOnScorecard(resolved, scorecardLookup(resolved)(customer, derived)).total).toBe(30);
+    // Unresolved, 国家 is no field's own name: blank, the (missing) row.
+    expect(scoreOnScorecard(card, scorecardLookup(card)(customer, derived)).total).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import {
   parseScorecard,
   scoreNamedValues,
   scoreOnScorecard,
+  valuesOutsideBins,
   type ScoreValue,
 } from "../../../src/core/scoring/scorecard";
 
@@ -166,6 +167,26 @@ describe("scoreOnScorecard", () => {
       ["Region", null, null, "2", 3],
     ]);
     expect(scoreOnScorecard(codes, () => 2).total).toBe(3);
+  });
+});
+
+describe("valuesOutsideBins", () => {
+  const card = parseScorecard(table);
+
+  it("lists each value no bin of its factor takes, in table order, a blank one as null", () => {
+    // Country has no (missing) row; FR is no category; Current Ratio −0.5 is in (-∞, 1), so it scores.
+    const values: Record<string, ScoreValue> = { "Years Trading": 3, Country: "FR", "Current Ratio": -0.5 };
+    expect(valuesOutsideBins(card, (f) => values[f]).map((o) => [o.factor.name, o.value])).toEqual([["Country", "FR"]]);
+    expect(valuesOutsideBins(card, () => undefined).map((o) => [o.factor.name, o.value])).toEqual([
+      ["Country", null],
+      ["Current Ratio", null],
+    ]);
+  });
+
+  it("is empty when every value has its bin, as scoreOnScorecard then scores", () => {
+    const values: Record<string, ScoreValue> = { "Years Trading": 5, Country: "cn", "Current Ratio": 1 };
+    expect(valuesOutsideBins(card, (f) => values[f])).toEqual([]);
+    expect(scoreOnScorecard(card, (f) => values[f]).total).toBe(40 + 25 + 20);
   });
 });
 
