@@ -3,8 +3,10 @@
  * the user picks which of their columns holds each missing required column. The mapping renames headers as the
  * table is read; the user's sheet is never changed.
  */
-import type { RawTable, WorkbookSource } from "./ports";
+import { valueError, type CreditError } from "../core/errors";
+import type { RawTable, TextFileReading, WorkbookSource } from "./ports";
 import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA, mapColumns, type TableSchema } from "./schema";
+import { separatorName } from "./textFileReading";
 
 /** Required columns a table lacks, and the headers it does have to choose from. */
 export interface MissingColumns {
@@ -14,6 +16,8 @@ export interface MissingColumns {
   readonly missing: readonly string[];
   /** The table's own headers (non-blank), as the user sees them. */
   readonly headers: readonly string[];
+  /** How the table's CSV file was read, when it came from one: named in the error (see `columnMissingError`). */
+  readonly textFile?: TextFileReading;
 }
 
 /** For each table: canonical header → the user's header that holds it. */
@@ -31,7 +35,22 @@ export function missingColumns(table: RawTable, schema: TableSchema): MissingCol
     sheet: table.sheet,
     missing: missing.map((c) => c.header),
     headers: table.headers.map((h) => String(h ?? "").trim()).filter((h) => h !== ""),
+    ...(table.textFile ? { textFile: table.textFile } : {}),
   };
+}
+
+/**
+ * The error for a required column a table lacks. For a CSV file it also names how the file was read: a wrong
+ * separator leaves one header holding all the others, which the user can only tell from the separator and encoding.
+ * @example columnMissingError(invoices.textFile, { table: "Invoices", column: "Amount", headers: "Invoice ID;Amount" })
+ */
+export function columnMissingError(
+  textFile: TextFileReading | undefined,
+  params: { readonly table: string; readonly column: string; readonly headers: string },
+): CreditError {
+  if (!textFile) return valueError("errorColumnMissing", params);
+  const { file, encoding, separator } = textFile;
+  return valueError("errorColumnMissingInFile", { ...params, file, encoding, separator: separatorName(separator) });
 }
 
 /**

@@ -9,8 +9,10 @@ import type { Portfolio } from "../core/portfolio/model";
 import type { Locale } from "../core/messages";
 import { withContractNames, workbookLocale } from "./contractTables";
 import type { DataIssue } from "./dataIssues";
-import type { RawCell, WorkbookSource } from "./ports";
+import { cellWithDecimalPoint } from "./decimalComma";
+import type { RawCell, RawTable, WorkbookSource } from "./ports";
 import { portfolioFromTables, type PortfolioRead } from "./portfolioFromTables";
+import { inputFiles, type InputFileSummary } from "./textFileReading";
 import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, POLICY_TABLE, SCORECARD_TABLE } from "./schema";
 
 export interface ReviewInput {
@@ -24,6 +26,13 @@ export interface ReviewInput {
   readonly currency?: string;
   /** The workbook's language when it is written in Chinese (see workbookLocale); undefined for the English default. */
   readonly locale?: Locale;
+  /** The CSV files read and how (encoding, separator, decimal mark); empty for a workbook. */
+  readonly files: readonly InputFileSummary[];
+}
+
+/** A table's rows for a parser that knows only decimal points: a decimal-comma file's numbers made numbers. */
+function rowsWithDecimalPoints(table: RawTable): readonly (readonly RawCell[])[] {
+  return table.textFile?.decimalComma ? table.rows.map((row) => row.map(cellWithDecimalPoint)) : table.rows;
 }
 
 /**
@@ -47,7 +56,7 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   let policy: CreditPolicy | undefined;
   if (policyTable) {
     // The header row goes in too: parsePolicy skips a `Setting | Value` header and reads a headerless table whole.
-    const parsed = parsePolicy([policyTable.headers, ...policyTable.rows], policyTable.firstDataRow - 1);
+    const parsed = parsePolicy([policyTable.headers, ...rowsWithDecimalPoints(policyTable)], policyTable.firstDataRow - 1);
     policy = parsed.policy;
     for (const p of parsed.problems) {
       issues.push({
@@ -66,7 +75,7 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   if (scorecardTable && (scorecardTable.rows.length > 0 || scorecardTable.headers.some((h) => h !== ""))) {
     try {
       const cells = (row: readonly RawCell[]) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c));
-      scorecard = parseScorecard([scorecardTable.headers, ...scorecardTable.rows.map(cells)]);
+      scorecard = parseScorecard([scorecardTable.headers, ...rowsWithDecimalPoints(scorecardTable).map(cells)]);
     } catch (error) {
       if (!(error instanceof CreditError)) throw error;
       issues.push({
@@ -92,5 +101,6 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
     counts: read.counts,
     currency: read.currency,
     locale: workbookLocale(customers),
+    files: inputFiles([customers, invoices, policyTable, scorecardTable, history]),
   };
 }

@@ -121,7 +121,7 @@ export async function runWorkbookReview(
     const sameWorkbook = options.sinkIsSource ?? true;
     await sink.write(sameWorkbook ? historyForRerun(layout(), await tables.readTable(HISTORY_SCHEMA.name), options.asOf) : layout());
   }
-  const summary = reviewSummary(review, input.issues, input.counts);
+  const summary = reviewSummary(review, input.issues, input.counts, input.files);
   return {
     kind: "reviewed",
     outcome: {
