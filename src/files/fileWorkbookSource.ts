@@ -1,7 +1,7 @@
 /** WorkbookSource over files: an .xlsx read with ExcelJS, or a folder of CSV files (customers.csv, invoices.csv, …). */
 import { promises as fs } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { decimalMarkEvidence, usesDecimalComma } from "../workbook/decimalComma";
+import { decimalMarkEvidence, readNumberIn, usesDecimalComma } from "../workbook/decimalComma";
 import type { RawCell, RawColumns, RawTable, TextFileReading, WorkbookSource } from "../workbook/ports";
 import { columnKinds, CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, mapColumns, type TableSchema } from "../workbook/schema";
 import { columnCells, rowsFromColumns } from "../workbook/tableRows";
@@ -50,16 +50,38 @@ function knownHeaderCount(schema: TableSchema): (fields: readonly string[]) => n
   return (fields) => Object.values<number>(mapColumns(schema, fields).map).filter((c) => c >= 0).length;
 }
 
+/** The columns of a table whose cells are numbers: by the schema, or every column of a table without one. */
+function numberColumns(table: RawTable, schema: TableSchema | undefined): number[] {
+  if (!schema) return table.headers.map((_, c) => c);
+  return [...columnKinds(schema, table.headers)].filter(([, kind]) => kind === "number").map(([c]) => c);
+}
+
 /**
  * Whether a table read from text writes its numbers with a decimal comma, judged from its number columns' cells (every
  * column of a table without a schema: policy values, scorecard bins).
  */
 function tableUsesDecimalComma(table: RawTable, schema: TableSchema | undefined, separator: string): boolean {
   if (separator === ",") return false;
-  const numberColumns = schema
-    ? [...columnKinds(schema, table.headers)].filter(([, kind]) => kind === "number").map(([c]) => c)
-    : table.headers.map((_, c) => c);
-  return usesDecimalComma(separator, decimalMarkEvidence(numberColumns.map((c) => columnCells(table, c))));
+  return usesDecimalComma(separator, decimalMarkEvidence(numberColumns(table, schema).map((c) => columnCells(table, c))));
+}
+
+/**
+ * Types the number columns of a table read by column once its decimal mark is known, as the scanner types them in a
+ * comma-separated file: a cell that reads as a plain number becomes that number, so a million-row ledger takes the
+ * contract's fast path; any other cell (`1.234,56`, `abc`) stays text for the contract to read and report. The
+ * contract reads a plain number's text and the number alike.
+ */
+function typePlainNumbers(table: CsvColumnTable, schema: TableSchema | undefined, decimalComma: boolean): void {
+  for (const c of numberColumns(table, schema)) {
+    const cells = table.columns.cells[c];
+    if (!Array.isArray(cells)) continue;
+    for (let i = 0; i < cells.length; i++) {
+      const cell: RawCell = cells[i];
+      if (typeof cell !== "string") continue;
+      const reading = readNumberIn(cell, decimalComma);
+      if (reading.kind === "number") (cells as RawCell[])[i] = reading.value;
+    }
+  }
 }
 
 /**
@@ -88,6 +110,7 @@ function csvTable(name: string, path: string, decoded: DecodedCsv): RawTable {
     const { header, columns, rowCount } = parseCsvColumns(text, options);
     const table = new CsvColumnTable(name, file, header.map(String), { rowCount, cells: columns }, dialect.headerLine + 1);
     table.textFile = reading(table);
+    if (dialect.separator !== ",") typePlainNumbers(table, schema, table.textFile.decimalComma);
     return table;
   }
   const table = tableFromGrid(name, file, parseCsv(text, options), dialect.headerLine);

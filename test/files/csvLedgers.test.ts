@@ -125,6 +125,13 @@ describe("what is read from those files", () => {
     const sep = await FileWorkbookSource.open(join(dir, "semicolon-sep-line"));
     const invoices = (await sep.readTable("Invoices"))!;
     expect(invoices).toMatchObject({ headers: EN.invoices, firstDataRow: 3 });
+    // Once the file's decimal comma is known, plain numbers are typed (the contract's fast path); formatted ones stay
+    // text, for the contract to read and report as repairs.
+    expect(invoices.rows.map((r) => [r[4], r[5]])).toEqual([
+      ["1.234,56", "1.234,56"],
+      ["2.500", "2.500"],
+      [800.5, 300.25],
+    ]);
   });
 
   it("a decimal-comma folder's policy.csv is read with decimal commas too (0,5% is 0.005, not 0.05)", async () => {
