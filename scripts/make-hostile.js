@@ -52,6 +52,10 @@ function csvCase(name, checks, expect, files) {
   for (const [file, content] of Object.entries(files)) {
     if (typeof content === "string") {
       writeFileSync(join(folder, file), content);
+    } else if (typeof content.text === "string") {
+      // Text written as it is, with its data rows counted by hand (a separator other than the comma).
+      writeFileSync(join(folder, file), content.text);
+      rows[file] = content.rows;
     } else {
       writeFileSync(join(folder, file), csv([content.headers, ...content.rows]));
       rows[file] = content.rows.length;
@@ -526,11 +530,30 @@ async function main() {
   );
   csvCase(
     "csv-semicolons",
-    "a semicolon-separated export: one header column, stops naming the missing column and the headers",
-    stopped("Customer ID"),
+    "a semicolon-separated export (continental Excel): the separator is found from the header, 100,5 is a decimal comma",
+    reviewed,
     {
-      "customers.csv": "Customer ID;Customer Name\r\nC1;Acme\r\n",
-      "invoices.csv": "Invoice ID;Customer ID;Invoice Date;Amount\r\nI1;C1;2026-05-01;100\r\n",
+      "customers.csv": { text: "Customer ID;Customer Name\r\nC1;Acme\r\n", rows: 1 },
+      "invoices.csv": { text: "Invoice ID;Customer ID;Invoice Date;Amount\r\nI1;C1;2026-05-01;100,5\r\n", rows: 1 },
+    },
+  );
+  csvCase(
+    "csv-wrong-separator",
+    "headers separated by a character no export uses (full-width commas typed through an IME): one header column, stops naming the separator used",
+    stopped('invoices.csv, read as UTF-8 with separator ","'),
+    {
+      "customers.csv": { headers: CUSTOMER_HEADERS, rows: BASE_CUSTOMERS },
+      "invoices.csv": "Invoice ID，Customer ID，Invoice Date，Amount\r\nI1，C1，2026-05-01，100\r\n",
+    },
+  );
+  csvCase(
+    "csv-runaway-quote",
+    "a quote closed only lines later, swallowing whole records: unreadable, the message names the file and both lines",
+    { expect: "unreadable", message: "invoices.csv.*opened on line 3 closes only on line 5" },
+    {
+      "customers.csv": { headers: CUSTOMER_HEADERS, rows: BASE_CUSTOMERS },
+      "invoices.csv":
+        'Invoice ID,Customer ID,Invoice Date,Amount\r\nI1,C1,2026-05-01,100\r\nI2,C1,2026-05-01,"100\r\nI3,C1,2026-05-01,100\r\nI4,C1,"2026-05-01",100\r\n',
     },
   );
   csvCase(

@@ -2,7 +2,7 @@
 import { promises as fs } from "node:fs";
 import { resolve } from "node:path";
 import { isoFromSerial, serialFromIso, todaySerial, type SerialDate } from "../core/dates";
-import { CreditError, valueError } from "../core/errors";
+import { CreditError } from "../core/errors";
 import { formatMessage, type Locale, type MessageCode } from "../core/messages";
 import type { Review } from "../core/portfolio/reviewTypes";
 import { bucketLabel } from "../core/receivables/aging";
@@ -10,11 +10,13 @@ import { CsvFormatError, parseCsv } from "../files/csv";
 import { FileWorkbookSource, UnreadableInputError } from "../files/fileWorkbookSource";
 import { writeDataIssuesCsv } from "../files/dataIssuesCsv";
 import { XlsxReviewSink } from "../files/xlsxReviewSink";
+import { columnMissingError } from "../workbook/columnMapping";
 import type { DataIssue } from "../workbook/dataIssues";
 import { DATA_ISSUES_LISTED } from "../workbook/layout";
 import { runWorkbookReview } from "../workbook/runWorkbookReview";
 import { mappingsFromPairs, parseMappingPair, type ColumnMappings, type MappingPair, type TableResolution } from "../workbook/columnMapping";
 import type { RawCell } from "../workbook/ports";
+import { separatorName, type InputFileSummary } from "../workbook/textFileReading";
 import { runScorecardCommand } from "./scorecardCommand";
 
 /** Where the command writes; tests pass buffers, the binary passes the process streams. */
@@ -124,8 +126,27 @@ const money = (x: number) => x.toLocaleString("en-US", { minimumFractionDigits: 
 /** Display columns of a text: a Chinese character takes two, so the values line up in a terminal. */
 const displayWidth = (text: string) => [...text].reduce((n, ch) => n + (/[\u1100-\uFFEF]/.test(ch) ? 2 : 1), 0);
 
-/** The short printed summary: KPIs, alert and data-issue counts, and where the files went, in `locale`. */
-export function summaryLines(review: Review, issues: readonly DataIssue[], input: string, written: readonly string[], locale: Locale = "en"): string[] {
+/** The CSV files read and how, as one line of the printed summary (none for a workbook). */
+function inputFilesLine(files: readonly InputFileSummary[], locale: Locale): string[] {
+  if (files.length === 0) return [];
+  const described = files.map((f) =>
+    formatMessage(f.decimalComma ? "cliInputFileDecimalComma" : "cliInputFile", { file: f.file, encoding: f.encoding, separator: separatorName(f.separator) }, locale),
+  );
+  return [`  ${formatMessage("cliInput", {}, locale)}: ${described.join("; ")}`];
+}
+
+/**
+ * The short printed summary: how CSV files were read (one line, CSV input only), KPIs, alert and data-issue counts,
+ * and where the files went, in `locale`.
+ */
+export function summaryLines(
+  review: Review,
+  issues: readonly DataIssue[],
+  input: string,
+  written: readonly string[],
+  locale: Locale = "en",
+  files: readonly InputFileSummary[] = [],
+): string[] {
   const k = review.kpis;
   // The printed summary's own words come from the message catalogue, like the KPI labels.
   const text = (code: MessageCode, params?: Record<string, string | number>) => formatMessage(code, params, locale);
@@ -137,6 +158,7 @@ export function summaryLines(review: Review, issues: readonly DataIssue[], input
   const byAction = (action: DataIssue["action"]) => issues.filter((i) => i.action === action).length;
   return [
     text("cliTitle", { input, asOf: isoFromSerial(review.asOf) }),
+    ...inputFilesLine(files, locale),
     row(label("labelKpiCustomers"), String(k.customers)),
     row(label("labelKpiInvoices"), String(k.invoices)),
     row(label("labelKpiOpen"), money(k.openReceivables.toNumber())),
@@ -231,7 +253,7 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
   if (run.kind === "needsMapping") {
     // No one to ask on a command line: name the first missing column and the headers there are.
     const gap = run.missing[0];
-    throw valueError("errorColumnMissing", { table: gap.table, column: gap.missing.join(", "), headers: gap.headers.join(", ") });
+    throw columnMissingError(gap.textFile, { table: gap.table, column: gap.missing.join(", "), headers: gap.headers.join(", ") });
   }
   const { input, review: result, locale, summary } = run.outcome;
   if (args.showMapping) for (const line of mappingLines(run.outcome.columns, locale)) io.stdout(line);
@@ -251,7 +273,7 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
     written.push(`  ${formatMessage("cliWroteJson", { path: args.json }, locale)}`);
   }
   if (written.length === 0) written.push(`  ${formatMessage("cliNoFiles", {}, locale)}`);
-  for (const line of summaryLines(result, input.issues, args.input, written, locale)) io.stdout(line);
+  for (const line of summaryLines(result, input.issues, args.input, written, locale, input.files)) io.stdout(line);
   return 0;
 }
 

@@ -17,6 +17,14 @@ export interface CsvReadOptions {
    * `span` (read by column only, see `parseCsvColumns`) keeps the column as positions in the text: no string at all.
    */
   readonly columnTypes?: ReadonlyMap<number, CsvColumnType>;
+  /** The file line the text starts on (default 1), so errors name the file's lines when a `sep=` line was cut off. */
+  readonly firstLine?: number;
+  /**
+   * Refuse a quoted field whose line breaks are followed by lines shaped like records (see `recordShapedLines`): what a
+   * quote left open makes of the records after it. RFC 4180 allows such a field, so the plain parser reads it; a
+   * ledger reader sets this, as records vanishing into one field cost more than refusing a rare legitimate one.
+   */
+  readonly refuseRecordsInQuotes?: boolean;
 }
 
 /** Exact powers of ten up to 10^22 (the largest a double holds exactly). */
@@ -57,7 +65,10 @@ export function plainNumberAt(text: string, from: number, to: number): number {
   return negative ? -n : n;
 }
 
-/** A CSV that cannot be read: an opening quote never closed. `line` is 1-based. */
+/**
+ * A CSV that cannot be read: an opening quote never closed, or closed only after lines that look like whole records
+ * (see `recordShapedLines`). `line` is 1-based.
+ */
 export class CsvFormatError extends Error {
   constructor(
     readonly line: number,
@@ -158,6 +169,20 @@ function linesFrom(text: string, from: number): number {
   return count;
 }
 
+/**
+ * How many lines after the first of a quoted field's text have the shape of a record: at least as many delimiters as
+ * the header has (a header of n fields has n − 1). A quote left open swallows the records after it into one field
+ * until the next quote; an address with a line break has no such lines. Tables of one or two columns are not judged
+ * (a line with one comma is no evidence of a record).
+ */
+export function recordShapedLines(value: string, delimiter: string, headerWidth: number): number {
+  if (headerWidth < 3) return 0;
+  let shaped = 0;
+  const lines = value.split(/\r\n|\n|\r/);
+  for (let k = 1; k < lines.length; k++) if (lines[k].split(delimiter).length >= headerWidth) shaped++;
+  return shaped;
+}
+
 /** True for a character that ends an unquoted field. */
 function isBreak(c: number, delimiter: number): boolean {
   return c === delimiter || c === LF || c === CR;
@@ -192,12 +217,15 @@ function scanCsv(
   const columns: CsvCell[][] = [];
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
+  let line = options.firstLine ?? 1;
   // Fields of the record being read go into one reused array; each record is copied out at its exact length (no
   // per-record array growing by push, which leaves most of a million rows' backing stores empty).
   const fields: CsvCell[] = [];
   let width = 0;
   let records = 0;
+  // The header's field count, once read: what a record-shaped line inside a quoted field is measured against.
+  let headerWidth = 0;
+  const refuseRecordsInQuotes = options.refuseRecordsInQuotes === true;
   const codes: number[] = [];
   for (const [column, type] of options.columnTypes ?? []) if (byColumn || type !== "span") codes[column] = TYPE_CODE[type];
   // The span columns' starts and ends, sized with the other columns from the header on.
@@ -226,6 +254,7 @@ function scanCsv(
   };
   const endRecord = (): void => {
     if (!toColumns) rows.push(fields.slice(0, width));
+    if (records === 0) headerWidth = width;
     if (byColumn && records === 0) {
       // The header's columns are sized once from the line count: no copying of million-entry arrays as they grow.
       const capacity = linesFrom(text, i);
@@ -247,7 +276,7 @@ function scanCsv(
       let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q < 0) throw new CsvFormatError(startLine, "a quoted field is not closed");
+        if (q < 0) throw new CsvFormatError(startLine, `a quoted field opened on line ${startLine} is never closed: close it (or remove the stray quote)`);
         const chunk = text.slice(from, q);
         for (let p = chunk.indexOf("\n"); p >= 0; p = chunk.indexOf("\n", p + 1)) line++;
         value += chunk;
@@ -267,6 +296,7 @@ function scanCsv(
         end++;
       }
       if (end > i) value += text.slice(i, end);
+      if (refuseRecordsInQuotes && (line > startLine || value.includes("\r"))) refuseRunawayQuote(value, delimiterText, headerWidth, startLine, line);
       store(value);
       i = end;
     } else {
@@ -386,6 +416,22 @@ function scanCsv(
   }
   if (width > 0) endRecord();
   return { rows, columns, records, spans };
+}
+
+/**
+ * Stops at a quoted field that runs from `startLine` to `endLine` over lines shaped like records: reading it as one
+ * field would make those records disappear from the review without a word.
+ * @throws CsvFormatError naming both lines and what to fix
+ */
+function refuseRunawayQuote(value: string, delimiter: string, headerWidth: number, startLine: number, endLine: number): void {
+  const shaped = recordShapedLines(value, delimiter, headerWidth);
+  if (shaped === 0) return;
+  throw new CsvFormatError(
+    startLine,
+    `a quoted field opened on line ${startLine} closes only on line ${endLine}, and ${shaped} line(s) inside it look like whole records ` +
+      `(as many separators as the header). A closing quote is probably missing on line ${startLine}: close it (or remove the stray quote), ` +
+      "or no record between those lines would be read",
+  );
 }
 
 /** A value a CSV writer can hold. */

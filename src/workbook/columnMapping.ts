@@ -4,10 +4,11 @@
  * a column (`Amount Due`) is never read on its own word; the pane asks about it and the command line reports it. A
  * mapping renames the user's header to the canonical one as the table is read; the user's sheet is never changed.
  */
-import { valueError } from "../core/errors";
+import { valueError, type CreditError } from "../core/errors";
 import type { DataIssue } from "./dataIssues";
-import type { RawTable, WorkbookSource } from "./ports";
+import type { RawTable, TextFileReading, WorkbookSource } from "./ports";
 import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA, mapColumns, normalizeHeader, type ColumnSpec, type TableSchema } from "./schema";
+import { separatorName } from "./textFileReading";
 
 /** Required columns a table lacks, and the headers it does have to choose from. */
 export interface MissingColumns {
@@ -17,6 +18,8 @@ export interface MissingColumns {
   readonly missing: readonly string[];
   /** The table's own headers (non-blank), as the user sees them. */
   readonly headers: readonly string[];
+  /** How the table's CSV file was read, when it came from one: named in the error (see `columnMissingError`). */
+  readonly textFile?: TextFileReading;
 }
 
 /**
@@ -67,7 +70,27 @@ export interface TableResolution {
 export function missingColumns(table: RawTable, schema: TableSchema): MissingColumns | undefined {
   const { missing } = mapColumns(schema, table.headers);
   if (missing.length === 0) return undefined;
-  return { table: schema.name, sheet: table.sheet, missing: missing.map((c) => c.header), headers: userHeaders(table) };
+  return {
+    table: schema.name,
+    sheet: table.sheet,
+    missing: missing.map((c) => c.header),
+    headers: userHeaders(table),
+    ...(table.textFile ? { textFile: table.textFile } : {}),
+  };
+}
+
+/**
+ * The error for a required column a table lacks. For a CSV file it also names how the file was read: a wrong
+ * separator leaves one header holding all the others, which the user can only tell from the separator and encoding.
+ * @example columnMissingError(invoices.textFile, { table: "Invoices", column: "Amount", headers: "Invoice ID;Amount" })
+ */
+export function columnMissingError(
+  textFile: TextFileReading | undefined,
+  params: { readonly table: string; readonly column: string; readonly headers: string },
+): CreditError {
+  if (!textFile) return valueError("errorColumnMissing", params);
+  const { file, encoding, separator } = textFile;
+  return valueError("errorColumnMissingInFile", { ...params, file, encoding, separator: separatorName(separator) });
 }
 
 function userHeaders(table: RawTable): string[] {

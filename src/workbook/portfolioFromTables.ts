@@ -10,12 +10,13 @@ import {
   isBlankCell,
   readBoolean,
   readDate,
-  readNumber,
   resolveDayMonthOrder,
   shownCell,
   type DayMonthOrder,
 } from "./cells";
+import { columnMissingError } from "./columnMapping";
 import type { DataIssue, DataIssueAction } from "./dataIssues";
+import { readNumberIn } from "./decimalComma";
 import { IdIndex } from "./idIndex";
 import { totalsLabel } from "./totalsRows";
 import { columnCells, rowCount, rowReader } from "./tableRows";
@@ -61,6 +62,8 @@ export interface PortfolioRead {
 /** Collects issues and counts rows for one table. */
 class TableReader<K extends string> {
   readonly map: ColumnMap<K>;
+  /** The table's numbers are written with a decimal comma (a CSV file that says so, see `usesDecimalComma`). */
+  readonly decimalComma: boolean;
   read = 0;
   rejected = 0;
   excluded = 0;
@@ -75,11 +78,10 @@ class TableReader<K extends string> {
     readonly issues: DataIssue[],
   ) {
     const { map, missing } = mapColumns(schema, table.headers);
-    if (missing.length > 0) {
-      throw valueError("errorColumnMissing", { table: schema.name, column: missing[0].header, headers: headersLine(table) });
-    }
+    if (missing.length > 0) throw columnMissingError(table.textFile, { table: schema.name, column: missing[0].header, headers: headersLine(table) });
     this.map = map;
     this.tableTotals = new Set(table.totalsRows ?? []);
+    this.decimalComma = table.textFile?.decimalComma ?? false;
     this.reportRepeatedHeaders();
   }
 
@@ -176,7 +178,7 @@ class TableReader<K extends string> {
   /** An optional number: blank → undefined; unreadable → undefined and reported; formatted text → reported repair. */
   optionalNumber(row: readonly RawCell[], rowIndex: number, key: K): number | undefined {
     const value = this.cell(row, key);
-    const reading = readNumber(value);
+    const reading = readNumberIn(value, this.decimalComma);
     switch (reading.kind) {
       case "number":
         return reading.value;
@@ -455,7 +457,7 @@ function readInvoices(
     if (invoiceDate === "blank") return r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "rejected", "issueRequiredMissing");
     if (invoiceDate === "invalid") return r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "rejected", "issueDateRejected");
     const amountCell = r.cell(row, "amount");
-    const amountReading = readNumber(amountCell);
+    const amountReading = readNumberIn(amountCell, r.decimalComma);
     if (amountReading.kind === "blank") return r.report(i, "amount", amountCell, "rejected", "issueRequiredMissing");
     if (amountReading.kind === "invalid") return r.report(i, "amount", amountCell, "rejected", "issueNumberRejected");
     let rate = 1;
@@ -463,7 +465,7 @@ function readInvoices(
       const currency = cellText(r.cell(row, "currency")).toUpperCase() || base;
       if (currency !== base) {
         const rateCell = r.cell(row, "fxRate");
-        const rateReading = readNumber(rateCell);
+        const rateReading = readNumberIn(rateCell, r.decimalComma);
         if ((rateReading.kind !== "number" && rateReading.kind !== "fromText") || !(rateReading.value > 0)) {
           return r.report(i, "fxRate", rateCell, "rejected", "issueRateRejected");
         }
@@ -489,7 +491,7 @@ function readInvoices(
     else if (paid !== "blank") paidDate = paid;
 
     const openCell = r.cell(row, "openAmount");
-    const openReading = r.map.openAmount < 0 ? undefined : readNumber(openCell);
+    const openReading = r.map.openAmount < 0 ? undefined : readNumberIn(openCell, r.decimalComma);
     let open: number;
     if (openReading === undefined) {
       // No Open Amount column: amount − paid amount when there is a Paid Amount column; else a paid date says paid,

@@ -30,6 +30,21 @@ export interface RawTable {
    * with one, whatever the table's name): the reader leaves them out and reports them.
    */
   readonly totalsRows?: readonly number[];
+  /** How the table's text file was read, when it came from one (a CSV file): its numbers' decimal mark among it. */
+  readonly textFile?: TextFileReading;
+}
+
+/**
+ * How a CSV file was read: shown in the summary, and in the error for a missing column (a wrong separator runs all
+ * headers into one). `decimalComma`: its numbers are written `1.234,56`, and are read so (see `readNumberIn`).
+ */
+export interface TextFileReading {
+  readonly file: string;
+  /** The encoding its bytes were decoded from (see `decodeCsv`): ASCII, UTF-8, UTF-8 with BOM, UTF-16LE/BE, GB18030. */
+  readonly encoding: string;
+  /** The field separator: `,`, `;`, a tab, `|`, or what a `sep=` line named. */
+  readonly separator: string;
+  readonly decimalComma: boolean;
 }
 
 /**

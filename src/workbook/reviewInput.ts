@@ -7,13 +7,21 @@ import { parseScorecard, type Scorecard } from "../core/scoring/scorecard";
 import { DEFAULT_PAYMENT_TERMS } from "../core/portfolio/customerAssessment";
 import type { Portfolio } from "../core/portfolio/model";
 import type { Locale } from "../core/messages";
+import { columnIssues, resolveColumns } from "./columnMapping";
 import { withContractNames, workbookLocale } from "./contractTables";
 import type { DataIssue } from "./dataIssues";
+import { cellWithDecimalPoint } from "./decimalComma";
 import { headerRowIssue } from "./headerRow";
-import type { RawCell, WorkbookSource } from "./ports";
+import type { RawCell, RawTable, WorkbookSource } from "./ports";
 import { portfolioFromTables, type PortfolioRead } from "./portfolioFromTables";
 import { resolveScorecardFactors } from "./scorecardFactors";
+import { inputFiles, type InputFileSummary } from "./textFileReading";
 import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, POLICY_TABLE, SCORECARD_TABLE } from "./schema";
+
+export interface ReviewInputOptions {
+  /** The user confirmed that Invoices lists open items only: no data issue says so (the CLI's `--open-items`). */
+  readonly openItems?: boolean;
+}
 
 export interface ReviewInput {
   readonly portfolio: Portfolio;
@@ -26,6 +34,13 @@ export interface ReviewInput {
   readonly currency?: string;
   /** The workbook's language when it is written in Chinese (see workbookLocale); undefined for the English default. */
   readonly locale?: Locale;
+  /** The CSV files read and how (encoding, separator, decimal mark); empty for a workbook. */
+  readonly files: readonly InputFileSummary[];
+}
+
+/** A table's rows for a parser that knows only decimal points: a decimal-comma file's numbers made numbers. */
+function rowsWithDecimalPoints(table: RawTable): readonly (readonly RawCell[])[] {
+  return table.textFile?.decimalComma ? table.rows.map((row) => row.map(cellWithDecimalPoint)) : table.rows;
 }
 
 /**
@@ -37,7 +52,7 @@ export interface ReviewInput {
  * @throws CreditError when Invoices is missing, a required column is missing, or currencies are mixed
  * @example const input = await readReviewInput(await FileWorkbookSource.open("book.xlsx"), 46203);
  */
-export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate): Promise<ReviewInput> {
+export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate, options: ReviewInputOptions = {}): Promise<ReviewInput> {
   const source = withContractNames(workbook);
   // Without a Customers table the customers are made from the invoices (see portfolioFromTables); Invoices is a must.
   const customers = await source.readTable(CUSTOMERS_SCHEMA.name);
@@ -48,10 +63,14 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
 
   const issues: DataIssue[] = [];
   for (const table of [customers, invoices, history]) if (table?.titleRows) issues.push(headerRowIssue(table));
+  // Column decisions taken without asking (a hinted header not read, a list of open items) stand on the header rows.
+  const resolved = [customers && resolveColumns(customers, CUSTOMERS_SCHEMA), resolveColumns(invoices, INVOICES_SCHEMA)];
+  const headerRows = { [CUSTOMERS_SCHEMA.name]: (customers?.firstDataRow ?? 2) - 1, [INVOICES_SCHEMA.name]: invoices.firstDataRow - 1 };
+  for (const issue of columnIssues(resolved.filter((t) => t !== undefined), headerRows, options.openItems === true)) issues.push(issue);
   let policy: CreditPolicy | undefined;
   if (policyTable) {
     // The header row goes in too: parsePolicy skips a `Setting | Value` header and reads a headerless table whole.
-    const parsed = parsePolicy([policyTable.headers, ...policyTable.rows], policyTable.firstDataRow - 1);
+    const parsed = parsePolicy([policyTable.headers, ...rowsWithDecimalPoints(policyTable)], policyTable.firstDataRow - 1);
     policy = parsed.policy;
     for (const p of parsed.problems) {
       issues.push({
@@ -70,7 +89,7 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   if (scorecardTable && (scorecardTable.rows.length > 0 || scorecardTable.headers.some((h) => h !== ""))) {
     try {
       const cells = (row: readonly RawCell[]) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c));
-      const parsed = parseScorecard([scorecardTable.headers, ...scorecardTable.rows.map(cells)]);
+      const parsed = parseScorecard([scorecardTable.headers, ...rowsWithDecimalPoints(scorecardTable).map(cells)]);
       // Without a Customers table every Customers column is absent, and each factor that needs one says so.
       const customerColumns = customers ?? { name: CUSTOMERS_SCHEMA.name, sheet: invoices.sheet, headers: [], rows: [], firstDataRow: 2 };
       const resolved = resolveScorecardFactors(parsed, customerColumns, scorecardTable);
@@ -101,5 +120,6 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
     counts: read.counts,
     currency: read.currency,
     locale: workbookLocale(customers ?? invoices),
+    files: inputFiles([customers, invoices, policyTable, scorecardTable, history]),
   };
 }

@@ -4,6 +4,7 @@ import type { Money } from "../core/money";
 import type { Review } from "../core/portfolio/reviewTypes";
 import type { DataIssue } from "./dataIssues";
 import type { PortfolioRead } from "./portfolioFromTables";
+import type { InputFileSummary } from "./textFileReading";
 
 /** Keys of the aging buckets: `current`, then `d1_30`, `d31_60`, `d61_90`, `d90plus` for the default 30/60/90 limits. */
 export function agingKeys(limits: readonly number[]): string[] {
@@ -54,6 +55,8 @@ export interface ReviewSummary {
    * that nothing was dropped; present when the caller passes the counts.
    */
   readonly rows?: PortfolioRead["counts"];
+  /** How each CSV file was read (`table`, `file`, `encoding`, `separator`, `decimalComma`); absent for a workbook. */
+  readonly input?: { readonly files: readonly InputFileSummary[] };
 }
 
 const n = (m: Money) => m.toNumber();
@@ -69,7 +72,12 @@ function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, 
  * The summary: money as numbers (exact to the cent), ratios as numbers, n/a as null.
  * @example reviewSummary(review, issues).aging.d90plus
  */
-export function reviewSummary(review: Review, issues: readonly DataIssue[], rows?: PortfolioRead["counts"]): ReviewSummary {
+export function reviewSummary(
+  review: Review,
+  issues: readonly DataIssue[],
+  rows?: PortfolioRead["counts"],
+  files: readonly InputFileSummary[] = [],
+): ReviewSummary {
   const k = review.kpis;
   const keys = agingKeys(review.bucketLimits);
   return {
@@ -100,5 +108,6 @@ export function reviewSummary(review: Review, issues: readonly DataIssue[], rows
     dataIssuesByAction: countBy(issues, (i) => i.action),
     collectionsWorklist: review.collections.length,
     ...(rows ? { rows } : {}),
+    ...(files.length > 0 ? { input: { files } } : {}),
   };
 }

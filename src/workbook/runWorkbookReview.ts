@@ -7,7 +7,6 @@ import type { Locale } from "../core/messages";
 import { runReview } from "../core/portfolio/review";
 import type { Review } from "../core/portfolio/reviewTypes";
 import {
-  columnIssues,
   isOpenItemsLedger,
   MAPPABLE_SCHEMAS,
   MappedWorkbookSource,
@@ -140,14 +139,12 @@ export async function runWorkbookReview(
   const tables = new ReadOnceSource(mapped);
   const missing: MissingColumns[] = [];
   const resolved: TableResolution[] = [];
-  const headerRows: Record<string, number> = {};
   for (const schema of MAPPABLE_SCHEMAS) {
     const table = await tables.readTable(schema.name);
     if (!table) continue;
     const gap = missingColumns(table, schema);
     if (gap) missing.push(gap);
     resolved.push(resolveColumns(table, schema, options.mappings?.[schema.name]));
-    headerRows[schema.name] = table.firstDataRow - 1;
   }
   // A mapping to a header that is not there: the pane offers the columns again, the command line stops.
   if (mapped.stale.length > 0 && !options.confirmColumns) throw staleMappingError(mapped.stale[0]);
@@ -160,7 +157,7 @@ export async function runWorkbookReview(
   }
 
   await stage("check");
-  const read = await readReviewInput(tables, options.asOf);
+  const read = await readReviewInput(tables, options.asOf, { openItems: confirmed });
   // Read once already (cached): its sheet and headers name the customers whose values fall outside the bins.
   const customers = read.scorecard && (await tables.readTable(CUSTOMERS_SCHEMA.name));
   tables.forget(MAPPABLE_SCHEMAS.map((schema) => schema.name));
@@ -168,10 +165,7 @@ export async function runWorkbookReview(
   const review = runReview(read.portfolio, read.policy, options.asOf, read.scorecard);
   // Values outside every scorecard bin are found as customers are scored: they join the issues read.
   const valueIssues = read.scorecard && customers ? scorecardValueIssues(review, read.scorecard, customers) : [];
-  // The column decisions made without asking come first, on the header rows (issues are never spread into a call).
-  const decided = columnIssues(resolved, headerRows, confirmed);
-  const input: ReviewInput =
-    decided.length + valueIssues.length === 0 ? read : { ...read, issues: decided.concat(read.issues, valueIssues) };
+  const input: ReviewInput = valueIssues.length === 0 ? read : { ...read, issues: read.issues.concat(valueIssues) };
   const locale = options.locale ?? input.locale ?? options.defaultLocale ?? "en";
   // Drawn when something writes or asks for it: a million-row review's layout costs most of a second.
   let drawn: ReviewWorkbookLayout | undefined;
@@ -182,7 +176,7 @@ export async function runWorkbookReview(
     const sameWorkbook = options.sinkIsSource ?? true;
     await sink.write(sameWorkbook ? historyForRerun(layout(), await tables.readTable(HISTORY_SCHEMA.name), options.asOf) : layout());
   }
-  const summary = reviewSummary(review, input.issues, input.counts);
+  const summary = reviewSummary(review, input.issues, input.counts, input.files);
   return {
     kind: "reviewed",
     outcome: {

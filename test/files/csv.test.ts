@@ -63,6 +63,46 @@ describe("parseCsv", () => {
   it("an unclosed quote is an error naming the line", () => {
     expect(() => parseCsv('a\n"open,b\nc')).toThrow(CsvFormatError);
     expect(() => parseCsv('a\n"open,b\nc')).toThrow(/line 2/);
+    expect(() => parseCsv('a\n"open,b\nc', { firstLine: 2 })).toThrow(/line 3: a quoted field opened on line 3 is never closed/);
+  });
+
+  describe("a quote closed only after whole records (refuseRecordsInQuotes)", () => {
+    // The shape that swallowed customers: the quote opened on line 3 closes on line 7, so C3–C5 become part of C2's name.
+    const runaway = [
+      "Customer ID,Customer Name,Credit Limit",
+      "C1,Acme,1000",
+      'C2,"Beta,2000',
+      "C3,Gamma,3000",
+      "C4,Delta,4000",
+      "C5,Epsilon,5000",
+      'C6,"Zeta",6000',
+      "C7,Eta,7000",
+    ].join("\r\n");
+
+    it("is read as one field by the plain parser (RFC 4180 allows it), so the records vanish", () => {
+      expect(parseCsv(runaway)).toHaveLength(4);
+    });
+
+    it("is refused naming its start and end lines and how many records it holds", () => {
+      for (const read of [() => parseCsv(runaway, { refuseRecordsInQuotes: true }), () => parseCsvColumns(runaway, { refuseRecordsInQuotes: true })]) {
+        expect(read).toThrow(CsvFormatError);
+        expect(read).toThrow(/line 3: a quoted field opened on line 3 closes only on line 7, and 3 line\(s\) inside it look like whole records/);
+      }
+      expect(() => parseCsv(runaway.replace(/,/g, ";"), { delimiter: ";", refuseRecordsInQuotes: true, firstLine: 2 })).toThrow(/opened on line 4 closes only on line 8/);
+    });
+
+    it("a legitimate multi-line field (an address, a note) still reads", () => {
+      const text = 'Customer ID,Customer Name,Address\r\nC1,Acme,"12 Main St\r\nSpringfield, IL"\r\nC2,"Beta\nGmbH",x\r\n';
+      expect(parseCsv(text, { refuseRecordsInQuotes: true })).toEqual([
+        ["Customer ID", "Customer Name", "Address"],
+        ["C1", "Acme", "12 Main St\r\nSpringfield, IL"],
+        ["C2", "Beta\nGmbH", "x"],
+      ]);
+    });
+
+    it("tables of one or two columns are not judged: one separator on a line is no evidence of a record", () => {
+      expect(parseCsv('Setting,Value\r\nNote,"a\r\nb,c"\r\n', { refuseRecordsInQuotes: true })).toEqual([["Setting", "Value"], ["Note", "a\r\nb,c"]]);
+    });
   });
 
   it("round-trips any table of strings through formatCsv", () => {

@@ -130,7 +130,8 @@ it("a ledger in which every invoice is rejected is reviewed and reported, row by
   for (let i = 1; i <= rows; i++) lines.push(`INV${i},NOBODY${i % 7},2026-05-01,2026-05-31,100.00`);
   writeFileSync(join(folder, "invoices.csv"), lines.join("\n") + "\n");
 
-  const input = await readReviewInput(await FileWorkbookSource.open(folder), AS_OF);
+  // A list of open items (no payment columns), confirmed as one: the only issues are the rejected rows.
+  const input = await readReviewInput(await FileWorkbookSource.open(folder), AS_OF, { openItems: true });
   expect(input.counts.invoices).toEqual({ read: rows, used: 0, rejected: rows, excluded: 0, blank: 0 });
   expect(input.issues.filter((i) => i.code === "issueUnknownCustomer")).toHaveLength(rows);
   const review = runReview(input.portfolio, input.policy, AS_OF, input.scorecard);
@@ -143,7 +144,6 @@ it("a ledger in which every invoice is rejected is reviewed and reported, row by
   // The CLI writes the workbook (it once ran out of memory on a million issues) and every issue to a CSV beside it.
   const out = join(folder, "review.xlsx");
   const stdout: string[] = [];
-  // A list of open items, confirmed as one, so the only issues are the rejected rows.
   const code = await main(["review", folder, "--as-of", "2026-06-30", "--out", out, "--open-items"], { stdout: (l) => stdout.push(l), stderr: () => undefined });
   expect(code).toBe(0);
   const csv = readFileSync(join(folder, "review-data-issues.csv"), "utf8").split("\r\n");

@@ -107,6 +107,8 @@ export const en = {
   issueColumnRepeated: "Column {position} repeats the header “{value}” (merged header cells?); its {count} values were not read: rename it or unmerge the header.",
   errorTableMissing: "The workbook has no {table} table or sheet.",
   errorColumnMissing: "The {table} table has no {column} column (headers found: {headers}).",
+  errorColumnMissingInFile:
+    "The {table} table has no {column} column (headers found: {headers}) in {file}, read as {encoding} with separator {separator}. If the headers run together, the file uses another separator: add a first line such as sep=; naming it, and run again.",
   errorMixedCurrencies: "Invoices are in several currencies ({currencies}) and {count} rows in another currency than {base} have no exchange rate; add an FX Rate column or review one currency at a time.",
 
   // ── Column mapping and ledger shapes (issue 14) ──
@@ -224,6 +226,9 @@ export const en = {
   labelRowsNotListed: "{count} more rows not listed: a worksheet holds at most 1,048,576 rows. The JSON summary counts them all.",
   // The CLI's printed summary
   cliTitle: "Credit Desk review of {input} as of {asOf}",
+  cliInput: "CSV files read",
+  cliInputFile: "{file} ({encoding}, separator {separator})",
+  cliInputFileDecimalComma: "{file} ({encoding}, separator {separator}, decimal comma)",
   cliAging: "Aging",
   cliDsoFamily: "DSO / BPDSO / ADD (days)",
   cliCeiNone: "n/a (no earlier review)",

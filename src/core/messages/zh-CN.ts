@@ -108,6 +108,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   issueColumnRepeated: "第 {position} 列重复了列标题“{value}”（标题单元格是否合并？）；该列的 {count} 个值未被读取：请重命名该列或取消合并标题。",
   errorTableMissing: "工作簿中没有 {table} 表或工作表。",
   errorColumnMissing: "{table} 表缺少 {column} 列（现有列：{headers}）。",
+  errorColumnMissingInFile:
+    "{table} 表缺少 {column} 列（现有列：{headers}）；{file} 按 {encoding} 编码、分隔符 {separator} 读取。若各列名连在一起，说明文件用的是另一种分隔符：请在第一行写上 sep=;（换成实际的分隔符）后重试。",
   errorMixedCurrencies: "发票涉及多种币种（{currencies}），其中 {count} 行非 {base} 币种且没有汇率；请增加汇率列，或按币种分别评审。",
 
   // ── 列映射与台账形态（issue 14） ──
@@ -221,6 +223,9 @@ export const zhCN: Record<keyof typeof en, string> = {
   labelRowsNotListed: "另有 {count} 行未列出：一张工作表最多容纳 1,048,576 行。JSON 摘要计入全部。",
   // The CLI's printed summary
   cliTitle: "Credit Desk 评审：{input}，基准日 {asOf}",
+  cliInput: "读取的 CSV 文件",
+  cliInputFile: "{file}（{encoding}，分隔符 {separator}）",
+  cliInputFileDecimalComma: "{file}（{encoding}，分隔符 {separator}，小数逗号）",
   cliAging: "账龄",
   cliDsoFamily: "DSO / BPDSO / ADD（天）",
   cliCeiNone: "不适用（没有更早的评审）",
