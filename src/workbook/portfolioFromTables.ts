@@ -1,24 +1,30 @@
 /** Raw Customers / Invoices / ReviewHistory tables → a checked Portfolio, with a data issue for every row not used as is. */
-import { addDays, isoFromSerial, isValidSerial, type SerialDate } from "../core/dates";
+import { addDays, isoFromSerial, type SerialDate } from "../core/dates";
 import { valueError } from "../core/errors";
 import type { MessageCode, MessageParams } from "../core/messages";
 import { InvoiceColumns, InvoiceColumnsBuilder } from "../core/portfolio/invoiceColumns";
 import type { Customer, HistoryRow, Portfolio } from "../core/portfolio/model";
 import {
+  ANY_EXCEL_DAY,
+  cellFault,
   cellText,
   isBlankCell,
+  ledgerWindow,
   readBoolean,
   readDate,
   readNumber,
   resolveDayMonthOrder,
   shownCell,
+  type DateReading,
+  type DateWindow,
   type DayMonthOrder,
+  type NumberReading,
 } from "./cells";
 import type { DataIssue, DataIssueAction } from "./dataIssues";
 import { IdIndex } from "./idIndex";
 import { columnCells, rowCount, rowReader } from "./tableRows";
 import { TextSpans, type RawColumn } from "./textSpans";
-import type { RawCell, RawTable } from "./ports";
+import type { CellFault, RawCell, RawTable } from "./ports";
 import {
   CUSTOMERS_SCHEMA,
   HISTORY_SCHEMA,
@@ -56,6 +62,23 @@ export interface PortfolioRead {
   readonly currency?: string;
 }
 
+/** What a cell that cannot be used costs: its row (`rejected`), or only itself (`ignored`, reported as a repair). */
+type Outcome = "rejected" | "ignored";
+
+/** A date cell that gave no day: why, as readDate said. */
+type DateProblem = Extract<DateReading, { kind: "blank" | "invalid" | "implausible" | "fault" }>;
+
+/** The message for a fault by what it is and what it cost: #N/A says a lookup failed, other errors a formula. */
+const FAULT_CODES = {
+  rejected: { lookup: "issueLookupFailedRejected", error: "issueErrorValueRejected", noValue: "issueFormulaNoValueRejected" },
+  ignored: { lookup: "issueLookupFailedIgnored", error: "issueErrorValueIgnored", noValue: "issueFormulaNoValueIgnored" },
+} as const satisfies Record<Outcome, Record<"lookup" | "error" | "noValue", MessageCode>>;
+
+const DATE_CODES = {
+  rejected: { invalid: "issueDateRejected", implausible: "issueDateImplausibleRejected" },
+  ignored: { invalid: "issueDateIgnored", implausible: "issueDateImplausibleIgnored" },
+} as const satisfies Record<Outcome, Record<"invalid" | "implausible", MessageCode>>;
+
 /** Collects issues and counts rows for one table. */
 class TableReader<K extends string> {
   readonly map: ColumnMap<K>;
@@ -69,6 +92,8 @@ class TableReader<K extends string> {
     readonly table: RawTable,
     readonly schema: TableSchema<K>,
     readonly issues: DataIssue[],
+    /** The days a date cell may hold, and the workbook's date system. */
+    readonly dates: DateWindow = ANY_EXCEL_DAY,
   ) {
     const { map, missing } = mapColumns(schema, table.headers);
     if (missing.length > 0) {
@@ -129,14 +154,17 @@ class TableReader<K extends string> {
     if (action === "excluded") this.excluded++;
   }
 
-  /** A date cell with the column's day/month rule applied; ambiguous dates without column evidence are reported. */
-  date(row: readonly RawCell[], rowIndex: number, key: K): SerialDate | "blank" | "invalid" {
+  /**
+   * A date cell with the column's day/month rule applied; ambiguous dates without column evidence are reported.
+   * Any other problem is returned for the caller to report, since what it costs depends on the column.
+   */
+  date(row: readonly RawCell[], rowIndex: number, key: K): SerialDate | DateProblem {
     const value = this.cell(row, key);
-    // A whole serial (what the CSV reader makes of an ISO date) reads as itself: readDate's answer without its object.
-    if (typeof value === "number" && isValidSerial(value)) return value;
-    const reading = readDate(value);
+    // A whole serial in the window (what the CSV reader makes of an ISO date) reads as itself, without an object.
+    if (isLedgerSerial(value, this.dates)) return value;
+    const reading = readDate(value, this.dates);
     if (reading.kind === "date") return reading.serial;
-    if (reading.kind === "blank" || reading.kind === "invalid") return reading.kind;
+    if (reading.kind !== "ambiguous") return reading;
     let rule = this.orders.get(key);
     if (!rule) {
       const column = this.map[key];
@@ -148,6 +176,29 @@ class TableReader<K extends string> {
     return serial;
   }
 
+  /** A cell's fault (error value, formula without value), reported with what it cost. */
+  reportFault(rowIndex: number, key: K, value: RawCell, fault: CellFault, outcome: Outcome): void {
+    const kind = fault.fault === "noValue" ? "noValue" : fault.fault === "#N/A" ? "lookup" : "error";
+    this.report(rowIndex, key, value, outcome === "rejected" ? "rejected" : "repaired", FAULT_CODES[outcome][kind]);
+  }
+
+  /** Why a date cell gave no day, reported with what it cost (a blank cell is reported only when it costs the row). */
+  reportDate(rowIndex: number, key: K, value: RawCell, problem: DateProblem, outcome: Outcome): void {
+    const action = outcome === "rejected" ? "rejected" : "repaired";
+    if (problem.kind === "fault") return this.reportFault(rowIndex, key, value, problem.fault, outcome);
+    if (problem.kind === "blank") {
+      if (outcome === "rejected") this.report(rowIndex, key, value, action, "issueRequiredMissing");
+      return;
+    }
+    const params: MessageParams = problem.kind === "implausible" ? { date: isoFromSerial(problem.serial) } : {};
+    this.report(rowIndex, key, value, action, DATE_CODES[outcome][problem.kind], params);
+  }
+
+  /** A number read from text, reported as the repair it is (an ambiguous separator as such). */
+  reportFromText(rowIndex: number, key: K, value: RawCell, reading: Extract<NumberReading, { kind: "fromText" }>): void {
+    this.report(rowIndex, key, value, "repaired", reading.ambiguous ? "issueNumberAmbiguous" : "issueNumberFromText", { number: reading.value });
+  }
+
   /** An optional number: blank → undefined; unreadable → undefined and reported; formatted text → reported repair. */
   optionalNumber(row: readonly RawCell[], rowIndex: number, key: K): number | undefined {
     const value = this.cell(row, key);
@@ -156,12 +207,15 @@ class TableReader<K extends string> {
       case "number":
         return reading.value;
       case "fromText":
-        this.report(rowIndex, key, value, "repaired", "issueNumberFromText", { number: reading.value });
+        this.reportFromText(rowIndex, key, value, reading);
         return reading.value;
       case "invalid":
         this.report(rowIndex, key, value, "repaired", "issueNumberIgnored");
         return undefined;
-      default:
+      case "fault":
+        this.reportFault(rowIndex, key, value, reading.fault, "ignored");
+        return undefined;
+      case "blank":
         return undefined;
     }
   }
@@ -196,8 +250,11 @@ function readCustomers(table: RawTable, issues: DataIssue[]): { customers: Custo
       r.blank++;
       return;
     }
-    const id = cellText(r.cell(row, "id"));
-    if (id === "") return r.report(i, "id", r.cell(row, "id"), "rejected", "issueRequiredMissing");
+    const idCell = r.cell(row, "id");
+    const fault = cellFault(idCell);
+    if (fault) return r.reportFault(i, "id", idCell, fault, "rejected");
+    const id = cellText(idCell);
+    if (id === "") return r.report(i, "id", idCell, "rejected", "issueRequiredMissing");
     const seen = firstRow.get(id);
     if (seen !== undefined) return r.report(i, "id", id, "rejected", "issueDuplicateId", { firstRow: seen });
     firstRow.set(id, table.firstDataRow + i);
@@ -274,7 +331,10 @@ function currencyPlan(r: TableReader<InvoiceColumn>): string | undefined {
   return base;
 }
 
-/** A text cell that reads as itself: non-empty, starting and ending with a visible ASCII character (`cellText`'s fast case). */
+/**
+ * A text cell that reads as itself: non-empty, starting and ending with a visible ASCII character (`cellText`'s fast
+ * case), and not starting with `#`, as an error value does.
+ */
 function isPlainText(value: RawCell): value is string {
   return typeof value === "string" && isPlainSpan(value, 0, value.length);
 }
@@ -283,12 +343,15 @@ function isPlainText(value: RawCell): value is string {
 function isPlainSpan(text: string, start: number, end: number): boolean {
   if (start < 0 || end <= start) return false;
   const first = text.charCodeAt(start), last = text.charCodeAt(end - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127;
+  return first > 32 && first < 127 && first !== 35 && last > 32 && last < 127;
 }
 
-/** A date cell that reads as itself: a whole serial in Excel's range (what the CSV reader makes of an ISO date). */
-function isSerialCell(value: RawCell): value is number {
-  return typeof value === "number" && isValidSerial(value);
+/**
+ * A date cell that reads as itself: a whole serial of the 1900 date system inside the window (what the CSV reader
+ * makes of an ISO date).
+ */
+function isLedgerSerial(value: RawCell, window: DateWindow): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= window.first && value <= window.last && !window.date1904;
 }
 
 /** An amount cell that reads as itself: a finite number. */
@@ -314,7 +377,8 @@ function readInvoices(
   options: PortfolioReadOptions,
   issues: DataIssue[],
 ): { invoices: InvoiceColumns; counts: RowCount; currency?: string } {
-  const r = new TableReader(table, INVOICES_SCHEMA, issues);
+  const dates = ledgerWindow(options.asOf, table.date1904);
+  const r = new TableReader(table, INVOICES_SCHEMA, issues, dates);
   const base = currencyPlan(r);
   // Into columns, not objects (see InvoiceColumns).
   const count = rowCount(table);
@@ -363,6 +427,28 @@ function readInvoices(
     return open;
   };
 
+  /**
+   * The due date: as read when it falls on or after the invoice date; otherwise (blank, unreadable, implausible, or
+   * before the invoice date) invoice date + the customer's terms, reported. A due date before its invoice is a typo in
+   * one of the two; the invoice date is kept (it dates the sale) and the terms give the due date a credit analyst
+   * would assume, so the invoice stays in the exposure instead of vanishing with its row.
+   */
+  const dueDateOf = (i: number, row: readonly RawCell[], invoiceDate: SerialDate, customerAt: number): SerialDate => {
+    const due = r.date(row, i, "dueDate");
+    if (typeof due === "number" && due >= invoiceDate) return due;
+    const cell = r.cell(row, "dueDate");
+    const terms = customers[customerAt].paymentTerms ?? options.defaultPaymentTerms;
+    const filled = addDays(invoiceDate, Math.round(terms));
+    const params = { terms, date: isoFromSerial(filled) };
+    if (typeof due === "number") {
+      r.report(i, "dueDate", cell, "repaired", "issueDueBeforeInvoice", { ...params, due: isoFromSerial(due), invoiceDate: isoFromSerial(invoiceDate) });
+      return filled;
+    }
+    if (due.kind === "fault" || due.kind === "implausible") r.reportDate(i, "dueDate", cell, due, "ignored");
+    r.report(i, "dueDate", cell, "repaired", "issueDueDateFilled", params);
+    return filled;
+  };
+
   /** Any row, cell by cell: every way a cell can be blank, typed as text, formatted or wrong is handled here. */
   const checkRow = (i: number, row: readonly RawCell[]): void => {
     if (isBlankRow(row)) {
@@ -370,27 +456,32 @@ function readInvoices(
       return;
     }
     const idCell = r.cell(row, "id");
+    const idFault = cellFault(idCell);
+    if (idFault) return r.reportFault(i, "id", idCell, idFault, "rejected");
     const id = cellText(idCell);
     if (id === "") return r.report(i, "id", idCell, "rejected", "issueRequiredMissing");
     if (!isNewId(i, id)) return;
     const customerCell = r.cell(row, "customerId");
+    const customerFault = cellFault(customerCell);
+    if (customerFault) return r.reportFault(i, "customerId", customerCell, customerFault, "rejected");
     const customerId = cellText(customerCell);
     if (customerId === "") return r.report(i, "customerId", customerCell, "rejected", "issueRequiredMissing");
     const customerAt = customerOf(i, customerId);
     if (customerAt < 0) return;
     const invoiceDate = r.date(row, i, "invoiceDate");
-    if (invoiceDate === "blank") return r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "rejected", "issueRequiredMissing");
-    if (invoiceDate === "invalid") return r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "rejected", "issueDateRejected");
+    if (typeof invoiceDate !== "number") return r.reportDate(i, "invoiceDate", r.cell(row, "invoiceDate"), invoiceDate, "rejected");
     const amountCell = r.cell(row, "amount");
     const amountReading = readNumber(amountCell);
     if (amountReading.kind === "blank") return r.report(i, "amount", amountCell, "rejected", "issueRequiredMissing");
     if (amountReading.kind === "invalid") return r.report(i, "amount", amountCell, "rejected", "issueNumberRejected");
+    if (amountReading.kind === "fault") return r.reportFault(i, "amount", amountCell, amountReading.fault, "rejected");
     let rate = 1;
     if (base !== undefined) {
       const currency = cellText(r.cell(row, "currency")).toUpperCase() || base;
       if (currency !== base) {
         const rateCell = r.cell(row, "fxRate");
         const rateReading = readNumber(rateCell);
+        if (rateReading.kind === "fault") return r.reportFault(i, "fxRate", rateCell, rateReading.fault, "rejected");
         if ((rateReading.kind !== "number" && rateReading.kind !== "fromText") || !(rateReading.value > 0)) {
           return r.report(i, "fxRate", rateCell, "rejected", "issueRateRejected");
         }
@@ -398,22 +489,14 @@ function readInvoices(
       }
     }
     if (!isDatedByAsOf(i, invoiceDate, r.cell(row, "invoiceDate"))) return;
-    if (amountReading.kind === "fromText") {
-      r.report(i, "amount", amountCell, "repaired", "issueNumberFromText", { number: amountReading.value });
-    }
+    if (amountReading.kind === "fromText") r.reportFromText(i, "amount", amountCell, amountReading);
     const amount = rate === 1 ? amountReading.value : cents(amountReading.value * rate);
 
-    let dueDate = r.date(row, i, "dueDate");
-    if (typeof dueDate !== "number") {
-      const terms = customers[customerAt].paymentTerms ?? options.defaultPaymentTerms;
-      const filled = addDays(invoiceDate, Math.round(terms));
-      r.report(i, "dueDate", r.cell(row, "dueDate"), "repaired", "issueDueDateFilled", { terms, date: isoFromSerial(filled) });
-      dueDate = filled;
-    }
+    const dueDate = dueDateOf(i, row, invoiceDate, customerAt);
     let paidDate: SerialDate | undefined;
     const paid = r.date(row, i, "paidDate");
-    if (paid === "invalid") r.report(i, "paidDate", r.cell(row, "paidDate"), "repaired", "issueDateIgnored");
-    else if (paid !== "blank") paidDate = paid;
+    if (typeof paid === "number") paidDate = paid;
+    else r.reportDate(i, "paidDate", r.cell(row, "paidDate"), paid, "ignored");
 
     const openCell = r.cell(row, "openAmount");
     const openReading = r.map.openAmount < 0 ? undefined : readNumber(openCell);
@@ -422,16 +505,14 @@ function readInvoices(
       // No Open Amount column at all: a paid date says paid, otherwise the invoice is open in full.
       open = paidDate !== undefined ? 0 : amount;
     } else if (openReading.kind === "number" || openReading.kind === "fromText") {
-      if (openReading.kind === "fromText") {
-        r.report(i, "openAmount", openCell, "repaired", "issueNumberFromText", { number: openReading.value });
-      }
+      if (openReading.kind === "fromText") r.reportFromText(i, "openAmount", openCell, openReading);
       open = openWithin(i, rate === 1 ? openReading.value : cents(openReading.value * rate), amount, openCell);
-    } else if (paidDate !== undefined) {
-      r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingPaid");
-      open = 0;
     } else {
-      r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingUnpaid", { amount });
-      open = amount;
+      // A fault is reported as such, then the cell is read as missing.
+      if (openReading.kind === "fault") r.reportFault(i, "openAmount", openCell, openReading.fault, "ignored");
+      if (paidDate !== undefined) r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingPaid");
+      else r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingUnpaid", { amount });
+      open = paidDate !== undefined ? 0 : amount;
     }
     const held = idSpans ? undefined : id;
     invoices.add(held, customerId, customerAt, invoiceDate, dueDate, paidDate, amount, open, r.flag(row, i, "disputed"), table.firstDataRow + i);
@@ -471,9 +552,10 @@ function readInvoices(
       if (
         isPlainSpan(idText, idStart, idEnd) &&
         isPlainText(customerId) &&
-        isSerialCell(invoiceDate) &&
-        isSerialCell(dueDate) &&
-        (paid === undefined || paid === "" || isSerialCell(paid)) &&
+        isLedgerSerial(invoiceDate, dates) &&
+        isLedgerSerial(dueDate, dates) &&
+        dueDate >= invoiceDate &&
+        (paid === undefined || paid === "" || isLedgerSerial(paid, dates)) &&
         isAmountCell(amount) &&
         (!hasOpenColumn || isAmountCell(open)) &&
         (disputed === undefined || disputed === "" || typeof disputed === "boolean") &&
@@ -504,8 +586,9 @@ function readInvoices(
  * ReviewHistory rows (written by earlier reviews) back into HistoryRow values. Rows without a review date or a
  * customer id are rejected; unreadable figures are dropped from the row and reported.
  */
-export function readHistory(table: RawTable, issues: DataIssue[]): { history: HistoryRow[]; counts: RowCount } {
-  const r = new TableReader(table, HISTORY_SCHEMA, issues);
+export function readHistory(table: RawTable, issues: DataIssue[], asOf?: SerialDate): { history: HistoryRow[]; counts: RowCount } {
+  const dates = asOf === undefined ? { ...ANY_EXCEL_DAY, date1904: table.date1904 } : ledgerWindow(asOf, table.date1904);
+  const r = new TableReader(table, HISTORY_SCHEMA, issues, dates);
   const history: HistoryRow[] = [];
   table.rows.forEach((row, i) => {
     r.read++;
@@ -514,10 +597,9 @@ export function readHistory(table: RawTable, issues: DataIssue[]): { history: Hi
       return;
     }
     const reviewDate = r.date(row, i, "reviewDate");
-    if (typeof reviewDate !== "number") {
-      const code = reviewDate === "blank" ? "issueRequiredMissing" : "issueDateRejected";
-      return r.report(i, "reviewDate", r.cell(row, "reviewDate"), "rejected", code);
-    }
+    if (typeof reviewDate !== "number") return r.reportDate(i, "reviewDate", r.cell(row, "reviewDate"), reviewDate, "rejected");
+    const customerFault = cellFault(r.cell(row, "customerId"));
+    if (customerFault) return r.reportFault(i, "customerId", r.cell(row, "customerId"), customerFault, "rejected");
     const customerId = cellText(r.cell(row, "customerId"));
     if (customerId === "") return r.report(i, "customerId", r.cell(row, "customerId"), "rejected", "issueRequiredMissing");
     history.push({
@@ -551,7 +633,7 @@ export function portfolioFromTables(
   const issues: DataIssue[] = [];
   const { customers, counts: customerCounts } = readCustomers(tables.customers, issues);
   const { invoices, counts: invoiceCounts, currency } = readInvoices(tables.invoices, customers, options, issues);
-  const { history, counts: historyCounts } = tables.history ? readHistory(tables.history, issues) : { history: [], counts: NO_ROWS };
+  const { history, counts: historyCounts } = tables.history ? readHistory(tables.history, issues, options.asOf) : { history: [], counts: NO_ROWS };
   return {
     portfolio: { customers, invoices, history },
     issues,

@@ -1,4 +1,5 @@
 /** Everything a review reads from a workbook (any host's WorkbookSource): portfolio, policy, scorecard, data issues. */
+import { faultAsText } from "./cells";
 import type { SerialDate } from "../core/dates";
 import { valueError } from "../core/errors";
 import { CreditError } from "../core/errors";
@@ -47,7 +48,7 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   let policy: CreditPolicy | undefined;
   if (policyTable) {
     // The header row goes in too: parsePolicy skips a `Setting | Value` header and reads a headerless table whole.
-    const parsed = parsePolicy([policyTable.headers, ...policyTable.rows], policyTable.firstDataRow - 1);
+    const parsed = parsePolicy([policyTable.headers, ...policyTable.rows.map((row) => row.map(faultAsText))], policyTable.firstDataRow - 1);
     policy = parsed.policy;
     for (const p of parsed.problems) {
       issues.push({
@@ -65,7 +66,7 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   const scorecardTable = await source.readTable(SCORECARD_TABLE);
   if (scorecardTable && (scorecardTable.rows.length > 0 || scorecardTable.headers.some((h) => h !== ""))) {
     try {
-      const cells = (row: readonly RawCell[]) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c));
+      const cells = (row: readonly RawCell[]) => row.map(faultAsText).map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c));
       scorecard = parseScorecard([scorecardTable.headers, ...scorecardTable.rows.map(cells)]);
     } catch (error) {
       if (!(error instanceof CreditError)) throw error;
