@@ -2,8 +2,26 @@
 import type { WorkbookLayout } from "./layout";
 import type { RawColumn } from "./textSpans";
 
-/** Excel's error values, as a cell shows them. */
-export const EXCEL_ERRORS = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"] as const;
+/** Excel's error values, as a cell shows them (the last ones from dynamic arrays, data types, links and Python). */
+export const EXCEL_ERRORS = [
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BLOCKED!",
+  "#BUSY!",
+  "#CONNECT!",
+  "#EXTERNAL!",
+  "#FIELD!",
+  "#PYTHON!",
+  "#UNKNOWN!",
+] as const;
 export type ExcelErrorValue = (typeof EXCEL_ERRORS)[number];
 
 /**
