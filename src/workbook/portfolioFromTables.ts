@@ -314,7 +314,8 @@ function currencyPlan(r: TableReader<InvoiceColumn>): string | undefined {
   for (let i = 0, n = rowCount(r.table); i < n; i++) {
     const row = rowAt(i);
     const c = cellText(row[r.map.currency]).toUpperCase();
-    if (c === "") continue;
+    // A faulted cell (#N/A) names no currency: its row is rejected (checkRow), not counted as a currency of its own.
+    if (c === "" || cellFault(row[r.map.currency])) continue;
     const hasRate = r.map.fxRate >= 0 && !isBlankCell(row[r.map.fxRate]);
     if (!hasRate) counts.set(c, (counts.get(c) ?? 0) + 1);
     else if (!counts.has(c)) counts.set(c, 0);
@@ -475,6 +476,9 @@ function readInvoices(
     if (amountReading.kind === "blank") return r.report(i, "amount", amountCell, "rejected", "issueRequiredMissing");
     if (amountReading.kind === "invalid") return r.report(i, "amount", amountCell, "rejected", "issueNumberRejected");
     if (amountReading.kind === "fault") return r.reportFault(i, "amount", amountCell, amountReading.fault, "rejected");
+    const currencyCell = r.cell(row, "currency");
+    const currencyFault = cellFault(currencyCell);
+    if (currencyFault) return r.reportFault(i, "currency", currencyCell, currencyFault, "rejected");
     let rate = 1;
     if (base !== undefined) {
       const currency = cellText(r.cell(row, "currency")).toUpperCase() || base;
@@ -559,7 +563,7 @@ function readInvoices(
         isAmountCell(amount) &&
         (!hasOpenColumn || isAmountCell(open)) &&
         (disputed === undefined || disputed === "" || typeof disputed === "boolean") &&
-        (base === undefined || currencies[i] === base)
+        (currencies[i] === base || (base === undefined && isBlankCell(currencies[i])))
       ) {
         const seen = firstRow.firstRowIn(idText, idStart, idEnd, table.firstDataRow + i);
         if (seen >= 0) {

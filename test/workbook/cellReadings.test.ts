@@ -141,6 +141,23 @@ describe("error values and formulas without a value", () => {
     );
   });
 
+  it("#N/A in Currency rejects its row instead of counting as a currency that stops the review", () => {
+    const headers = [...INVOICE_HEADERS, "Currency"];
+    const read = portfolioFromTables(
+      {
+        customers: CUSTOMERS,
+        invoices: table("Invoices", headers, [
+          ["I1", "C1", "2026-05-01", "2026-05-31", 100, 100, "EUR"],
+          ["I2", "C1", "2026-05-01", "2026-05-31", 999, 999, "#N/A"],
+        ]),
+      },
+      OPTIONS,
+    );
+    expect(read.currency).toBe("EUR");
+    expect(issueLines(read)).toEqual(["3 | Currency | rejected | issueLookupFailedRejected"]);
+    expect(openAndOverdue(read)).toEqual({ open: 100, overdue: 100 });
+  });
+
   it("an error value in an optional figure is ignored and named, not read as a number", () => {
     const read = portfolioFromTables(
       { customers: table("Customers", ["Customer ID", "Customer Name", "Credit Limit"], [["C1", "Acme", "#NUM!"]]), invoices: table("Invoices", INVOICE_HEADERS, []) },

@@ -152,7 +152,7 @@ describe("Invoices read by column", () => {
       fc.constantFrom<RawCell>("#DIV/0!", CellFault.NO_VALUE, CellFault.ofError("#N/A"), "2.500", "1.5万", "１２３"),
     );
     const flag = fc.constantFrom<RawCell>(true, false, "TRUE", "no", "", undefined, null, 0, 1, 2);
-    const currency = fc.constantFrom<RawCell>("EUR", "EUR", "eur", " EUR", "USD", "", undefined);
+    const currency = fc.constantFrom<RawCell>("EUR", "EUR", "eur", " EUR", "USD", "", undefined, "#N/A", CellFault.NO_VALUE);
     const rate = fc.constantFrom<RawCell>(0.9, 1.1, "", undefined, -1, "x");
     // Mostly clean cells, so that many rows take the shortcut and many miss it by one cell.
     const mostly = <T,>(clean: fc.Arbitrary<T>, other: fc.Arbitrary<T>) =>
