@@ -1,4 +1,5 @@
 /** `credit-desk scorecard`: builds a scorecard from a CSV or the first sheet of an .xlsx, writes it and its report. */
+import { faultAsText } from "../workbook/cells";
 import { promises as fs } from "node:fs";
 import { extname } from "node:path";
 import { CreditError } from "../core/errors";
@@ -93,7 +94,7 @@ async function readData(path: string): Promise<ScorecardData> {
     sheet.eachRow({ includeEmpty: true }, (row, r) => {
       const cells: RawValue[] = [];
       for (let c = 1; c <= width; c++) {
-        const raw = rawFromExcelJs(row.getCell(c).value);
+        const raw = faultAsText(rawFromExcelJs(row.getCell(c).value));
         cells.push(raw instanceof Date ? raw.toISOString().slice(0, 10) : raw);
       }
       grid[r - 1] = cells;

@@ -1,4 +1,5 @@
 /** The pane's smaller operations on the open workbook: the CreditPolicy table, and showing the review's rows. */
+import { faultAsText } from "../workbook/cells";
 import { ContractTableSource, contractTableNames } from "../workbook/contractTables";
 import { POLICY_TABLE } from "../workbook/schema";
 import type { RawCell } from "../workbook/ports";
@@ -11,8 +12,10 @@ export type PolicyRow = readonly [setting: string, value: PolicyCell];
 /** The table the review writes one row per customer into; its first column is the customer id. */
 export const CUSTOMER_TABLE = "CreditReview_Customers";
 
-const policyCell = (cell: RawCell): PolicyCell =>
-  cell instanceof Date ? cell.toISOString().slice(0, 10) : cell === null || cell === undefined ? "" : cell;
+const policyCell = (raw: RawCell): PolicyCell => {
+  const cell = faultAsText(raw);
+  return cell instanceof Date ? cell.toISOString().slice(0, 10) : cell === null || cell === undefined ? "" : cell;
+};
 
 /** The CreditPolicy table's Setting/Value rows, blank rows left out; empty when the workbook has none. */
 export async function readPolicyRows(run: ExcelRun): Promise<PolicyRow[]> {

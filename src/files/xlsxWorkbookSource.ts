@@ -3,7 +3,7 @@
  * system, so the browser pane uses it as the CLI does.
  */
 import type ExcelJS from "exceljs";
-import type { RawCell, RawTable, WorkbookSource, WorkbookTableInfo } from "../workbook/ports";
+import { CellFault, type RawCell, type RawTable, type WorkbookSource, type WorkbookTableInfo } from "../workbook/ports";
 import { normalizeHeader } from "../workbook/schema";
 
 /** The input cannot be opened at all (missing path, not a workbook, unreadable CSV): the CLI exits with 2. */
@@ -14,15 +14,21 @@ export class UnreadableInputError extends Error {
   }
 }
 
-/** An ExcelJS cell value as a raw cell: formulas give their cached result, rich text its text, errors their code. */
+/**
+ * An ExcelJS cell value as a raw cell: formulas give their cached result (a formula saved without one gives
+ * `CellFault.NO_VALUE`, not blank), rich text its text, error values `{ error: "#N/A" }` their CellFault.
+ */
 export function rawFromExcelJs(value: ExcelJS.CellValue): RawCell {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
   const v = value as unknown as Record<string, unknown>;
-  if ("result" in v || "formula" in v || "sharedFormula" in v) return rawFromExcelJs((v.result ?? null) as ExcelJS.CellValue);
+  if ("result" in v || "formula" in v || "sharedFormula" in v) {
+    // A formula that evaluates to "" saves "" as its result; only a missing result means it was never calculated.
+    return v.result === undefined || v.result === null ? CellFault.NO_VALUE : rawFromExcelJs(v.result as ExcelJS.CellValue);
+  }
   if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((r) => r.text).join("");
   if ("text" in v) return String(v.text);
-  if ("error" in v) return String(v.error);
+  if ("error" in v) return CellFault.ofError(String(v.error)) ?? String(v.error);
   return String(value);
 }
 
@@ -125,7 +131,7 @@ export class XlsxWorkbookSource implements WorkbookSource {
         if (normalizeHeader(model.name) !== wanted) continue;
         // A totals row is not data (as in Excel, where the table's range includes it).
         const bottom = area.bottom - (model.totalsRow ? 1 : 0);
-        return tableFromGrid(name, ws.name, readBlock(ws, area.top, area.left, bottom, area.right), area.top);
+        return this.inDateSystem(tableFromGrid(name, ws.name, readBlock(ws, area.top, area.left, bottom, area.right), area.top));
       }
     }
     const ws = this.workbook.worksheets.find((w) => normalizeHeader(w.name) === wanted);
@@ -134,8 +140,16 @@ export class XlsxWorkbookSource implements WorkbookSource {
     if (bottom === 0 || right === 0) return { name, sheet: ws.name, headers: [], rows: [], firstDataRow: 2 };
     // An Excel table on the sheet (left at its default name, Table1) may end in a totals row: not data.
     const totalsRows = tablesOf(ws).filter((t) => t.model.totalsRow).map((t) => t.area.bottom);
-    const table = tableFromGrid(name, ws.name, readBlock(ws, 1, 1, bottom, right), 1);
+    const table = this.inDateSystem(tableFromGrid(name, ws.name, readBlock(ws, 1, 1, bottom, right), 1));
     return totalsRows.length > 0 ? { ...table, totalsRows } : table;
+  }
+
+  /**
+   * The table marked as counting days from 1904 when the workbook does: ExcelJS turns date-formatted cells into the
+   * right Dates, but a serial in a General-format cell stays the workbook's number, 1,462 days short in 1900 terms.
+   */
+  private inDateSystem(table: RawTable): RawTable {
+    return this.workbook.properties?.date1904 ? { ...table, date1904: true } : table;
   }
 }
 

@@ -3,6 +3,7 @@
  * Nothing leaves the page: the file is read with the File API, reviewed here, and offered back as a download.
  * This module pulls in ExcelJS, so the pane loads it with a dynamic import only outside Office.
  */
+import { faultAsText } from "../workbook/cells";
 import type ExcelJS from "exceljs";
 import type { ColumnChoices } from "../workbook/columnMapping";
 import type { SerialDate } from "../core/dates";
@@ -20,8 +21,10 @@ import type { PaneHost, PolicyRow } from "./paneHost";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-const policyCell = (cell: RawCell): PolicyRow[1] =>
-  cell instanceof Date ? cell.toISOString().slice(0, 10) : cell === null || cell === undefined ? "" : cell;
+const policyCell = (raw: RawCell): PolicyRow[1] => {
+  const cell = faultAsText(raw);
+  return cell instanceof Date ? cell.toISOString().slice(0, 10) : cell === null || cell === undefined ? "" : cell;
+};
 
 export class BrowserPaneHost implements PaneHost {
   readonly kind = "browser" as const;

@@ -83,9 +83,17 @@ export function cellWithDecimalPoint(value: RawCell): RawCell {
  * Reads a number cell of a table whose numbers use a decimal comma (see `RawTable.decimalComma`) exactly as
  * `readNumber` reads the same number written with a point: `1234,56` is a number, `1.234,56` and `2.500` (2500) are
  * numbers read from formatted text (so reported as repairs, as `1,234.56` is in a file with a decimal point). Without
- * a decimal comma it is `readNumber`.
+ * a decimal comma it is `readNumber`. With the file's mark decided (`decimalComma` true or false), text with one group of
+ * three digits (`2.500`) is read in that mark and not reported as ambiguous; `undefined` (a workbook, whose text cells
+ * have no file-wide mark) leaves `readNumber`'s report.
  * @example readNumberIn("1.234,56", true) // { kind: "fromText", value: 1234.56 }
  */
 export function readNumberIn(value: RawCell, decimalComma: boolean | undefined): NumberReading {
-  return decimalComma && typeof value === "string" ? readNumber(withDecimalPoint(value)) : readNumber(value);
+  if (decimalComma === undefined || typeof value !== "string") return readNumber(value);
+  const text = decimalComma ? withDecimalPoint(value) : value;
+  const reading = readNumber(text);
+  if (reading.kind !== "fromText" || !reading.ambiguous) return reading;
+  // The file's decimal mark is decided (from its own cells, see usesDecimalComma): `2.500` is no longer ambiguous in
+  // it. Plain text in the file's own notation is a plain number; anything else was formatted.
+  return /^\s*[+-]?\d+\.\d+\s*$/.test(text) ? { kind: "number", value: reading.value } : { kind: "fromText", value: reading.value };
 }

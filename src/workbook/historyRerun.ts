@@ -1,6 +1,6 @@
 /** A re-run of the review on a date ReviewHistory already holds: that date's rows are replaced, not appended twice. */
 import { serialFromDate, type SerialDate } from "../core/dates";
-import { readDate } from "./cells";
+import { faultAsText, readDate } from "./cells";
 import type { LayoutValue, ReviewWorkbookLayout, SheetLayout, WorkbookLayout } from "./layout";
 import type { RawCell, RawTable } from "./ports";
 import { HISTORY_SCHEMA, mapColumns } from "./schema";
@@ -8,7 +8,7 @@ import { HISTORY_SCHEMA, mapColumns } from "./schema";
 function layoutCell(value: RawCell): LayoutValue {
   if (value === undefined) return null;
   if (value instanceof Date) return serialFromDate(value) ?? null;
-  return value;
+  return faultAsText(value);
 }
 
 /** A table name from a sheet name: letters, digits and underscores, not starting with a digit (as Excel requires). */

@@ -1,18 +1,24 @@
 /** Raw Customers / Invoices / ReviewHistory tables → a checked Portfolio, with a data issue for every row not used as is. */
-import { addDays, isoFromSerial, isValidSerial, type SerialDate } from "../core/dates";
+import { addDays, isoFromSerial, type SerialDate } from "../core/dates";
 import { Decimal } from "../core/money";
 import { valueError } from "../core/errors";
 import type { MessageCode, MessageParams } from "../core/messages";
 import { InvoiceColumns, InvoiceColumnsBuilder } from "../core/portfolio/invoiceColumns";
 import type { Customer, HistoryRow, Portfolio } from "../core/portfolio/model";
 import {
+  ANY_EXCEL_DAY,
+  cellFault,
   cellText,
   isBlankCell,
+  ledgerWindow,
   readBoolean,
   readDate,
   resolveDayMonthOrder,
   shownCell,
+  type DateReading,
+  type DateWindow,
   type DayMonthOrder,
+  type NumberReading,
 } from "./cells";
 import { columnMissingError } from "./columnMapping";
 import type { DataIssue, DataIssueAction } from "./dataIssues";
@@ -21,7 +27,7 @@ import { IdIndex } from "./idIndex";
 import { totalsLabel } from "./totalsRows";
 import { columnCells, rowCount, rowReader } from "./tableRows";
 import { TextSpans, type RawColumn } from "./textSpans";
-import type { RawCell, RawTable } from "./ports";
+import type { CellFault, RawCell, RawTable } from "./ports";
 import {
   CUSTOMERS_SCHEMA,
   HISTORY_SCHEMA,
@@ -59,11 +65,29 @@ export interface PortfolioRead {
   readonly currency?: string;
 }
 
+/** What a cell that cannot be used costs: its row (`rejected`), or only itself (`ignored`, reported as a repair). */
+type Outcome = "rejected" | "ignored";
+
+/** A date cell that gave no day: why, as readDate said. */
+type DateProblem = Extract<DateReading, { kind: "blank" | "invalid" | "implausible" | "fault" }>;
+
+/** The message for a fault by what it is and what it cost: #N/A says a lookup failed, other errors a formula. */
+const FAULT_CODES = {
+  rejected: { lookup: "issueLookupFailedRejected", error: "issueErrorValueRejected", noValue: "issueFormulaNoValueRejected" },
+  ignored: { lookup: "issueLookupFailedIgnored", error: "issueErrorValueIgnored", noValue: "issueFormulaNoValueIgnored" },
+} as const satisfies Record<Outcome, Record<"lookup" | "error" | "noValue", MessageCode>>;
+
+const DATE_CODES = {
+  rejected: { invalid: "issueDateRejected", implausible: "issueDateImplausibleRejected" },
+  ignored: { invalid: "issueDateIgnored", implausible: "issueDateImplausibleIgnored" },
+} as const satisfies Record<Outcome, Record<"invalid" | "implausible", MessageCode>>;
+
 /** Collects issues and counts rows for one table. */
 class TableReader<K extends string> {
   readonly map: ColumnMap<K>;
   /** The table's numbers are written with a decimal comma (a CSV file that says so, see `usesDecimalComma`). */
-  readonly decimalComma: boolean;
+  /** The decimal mark of the CSV file the table came from: decided per file; undefined for workbooks. */
+  readonly decimalComma: boolean | undefined;
   read = 0;
   rejected = 0;
   excluded = 0;
@@ -76,12 +100,14 @@ class TableReader<K extends string> {
     readonly table: RawTable,
     readonly schema: TableSchema<K>,
     readonly issues: DataIssue[],
+    /** The days a date cell may hold, and the workbook's date system. */
+    readonly dates: DateWindow = ANY_EXCEL_DAY,
   ) {
     const { map, missing } = mapColumns(schema, table.headers);
     if (missing.length > 0) throw columnMissingError(table.textFile, { table: schema.name, column: missing[0].header, headers: headersLine(table) });
     this.map = map;
     this.tableTotals = new Set(table.totalsRows ?? []);
-    this.decimalComma = table.textFile?.decimalComma ?? false;
+    this.decimalComma = table.textFile?.decimalComma;
     this.reportRepeatedHeaders();
   }
 
@@ -156,14 +182,17 @@ class TableReader<K extends string> {
     if (action === "excluded") this.excluded++;
   }
 
-  /** A date cell with the column's day/month rule applied; ambiguous dates without column evidence are reported. */
-  date(row: readonly RawCell[], rowIndex: number, key: K): SerialDate | "blank" | "invalid" {
+  /**
+   * A date cell with the column's day/month rule applied; ambiguous dates without column evidence are reported.
+   * Any other problem is returned for the caller to report, since what it costs depends on the column.
+   */
+  date(row: readonly RawCell[], rowIndex: number, key: K): SerialDate | DateProblem {
     const value = this.cell(row, key);
-    // A whole serial (what the CSV reader makes of an ISO date) reads as itself: readDate's answer without its object.
-    if (typeof value === "number" && isValidSerial(value)) return value;
-    const reading = readDate(value);
+    // A whole serial in the window (what the CSV reader makes of an ISO date) reads as itself, without an object.
+    if (isLedgerSerial(value, this.dates)) return value;
+    const reading = readDate(value, this.dates);
     if (reading.kind === "date") return reading.serial;
-    if (reading.kind === "blank" || reading.kind === "invalid") return reading.kind;
+    if (reading.kind !== "ambiguous") return reading;
     let rule = this.orders.get(key);
     if (!rule) {
       const column = this.map[key];
@@ -175,6 +204,29 @@ class TableReader<K extends string> {
     return serial;
   }
 
+  /** A cell's fault (error value, formula without value), reported with what it cost. */
+  reportFault(rowIndex: number, key: K, value: RawCell, fault: CellFault, outcome: Outcome): void {
+    const kind = fault.fault === "noValue" ? "noValue" : fault.fault === "#N/A" ? "lookup" : "error";
+    this.report(rowIndex, key, value, outcome === "rejected" ? "rejected" : "repaired", FAULT_CODES[outcome][kind]);
+  }
+
+  /** Why a date cell gave no day, reported with what it cost (a blank cell is reported only when it costs the row). */
+  reportDate(rowIndex: number, key: K, value: RawCell, problem: DateProblem, outcome: Outcome): void {
+    const action = outcome === "rejected" ? "rejected" : "repaired";
+    if (problem.kind === "fault") return this.reportFault(rowIndex, key, value, problem.fault, outcome);
+    if (problem.kind === "blank") {
+      if (outcome === "rejected") this.report(rowIndex, key, value, action, "issueRequiredMissing");
+      return;
+    }
+    const params: MessageParams = problem.kind === "implausible" ? { date: isoFromSerial(problem.serial) } : {};
+    this.report(rowIndex, key, value, action, DATE_CODES[outcome][problem.kind], params);
+  }
+
+  /** A number read from text, reported as the repair it is (an ambiguous separator as such). */
+  reportFromText(rowIndex: number, key: K, value: RawCell, reading: Extract<NumberReading, { kind: "fromText" }>): void {
+    this.report(rowIndex, key, value, "repaired", reading.ambiguous ? "issueNumberAmbiguous" : "issueNumberFromText", { number: reading.value });
+  }
+
   /** An optional number: blank → undefined; unreadable → undefined and reported; formatted text → reported repair. */
   optionalNumber(row: readonly RawCell[], rowIndex: number, key: K): number | undefined {
     const value = this.cell(row, key);
@@ -183,12 +235,15 @@ class TableReader<K extends string> {
       case "number":
         return reading.value;
       case "fromText":
-        this.report(rowIndex, key, value, "repaired", "issueNumberFromText", { number: reading.value });
+        this.reportFromText(rowIndex, key, value, reading);
         return reading.value;
       case "invalid":
         this.report(rowIndex, key, value, "repaired", "issueNumberIgnored");
         return undefined;
-      default:
+      case "fault":
+        this.reportFault(rowIndex, key, value, reading.fault, "ignored");
+        return undefined;
+      case "blank":
         return undefined;
     }
   }
@@ -224,8 +279,11 @@ function readCustomers(table: RawTable, issues: DataIssue[]): { customers: Custo
       return;
     }
     if (r.isTotalsRow(row, i, ["id"])) return;
-    const id = cellText(r.cell(row, "id"));
-    if (id === "") return r.report(i, "id", r.cell(row, "id"), "rejected", "issueRequiredMissing");
+    const idCell = r.cell(row, "id");
+    const fault = cellFault(idCell);
+    if (fault) return r.reportFault(i, "id", idCell, fault, "rejected");
+    const id = cellText(idCell);
+    if (id === "") return r.report(i, "id", idCell, "rejected", "issueRequiredMissing");
     const seen = firstRow.get(id);
     if (seen !== undefined) return r.report(i, "id", id, "rejected", "issueDuplicateId", { firstRow: seen });
     firstRow.set(id, table.firstDataRow + i);
@@ -296,7 +354,8 @@ function currencyPlan(r: TableReader<InvoiceColumn>): string | undefined {
   for (let i = 0, n = rowCount(r.table); i < n; i++) {
     const row = rowAt(i);
     const c = cellText(row[r.map.currency]).toUpperCase();
-    if (c === "") continue;
+    // A faulted cell (#N/A) names no currency: its row is rejected (checkRow), not counted as a currency of its own.
+    if (c === "" || cellFault(row[r.map.currency])) continue;
     const hasRate = r.map.fxRate >= 0 && !isBlankCell(row[r.map.fxRate]);
     if (!hasRate) counts.set(c, (counts.get(c) ?? 0) + 1);
     else if (!counts.has(c)) counts.set(c, 0);
@@ -313,7 +372,10 @@ function currencyPlan(r: TableReader<InvoiceColumn>): string | undefined {
   return base;
 }
 
-/** A text cell that reads as itself: non-empty, starting and ending with a visible ASCII character (`cellText`'s fast case). */
+/**
+ * A text cell that reads as itself: non-empty, starting and ending with a visible ASCII character (`cellText`'s fast
+ * case), and not starting with `#`, as an error value does.
+ */
 function isPlainText(value: RawCell): value is string {
   return typeof value === "string" && isPlainSpan(value, 0, value.length);
 }
@@ -322,7 +384,7 @@ function isPlainText(value: RawCell): value is string {
 function isPlainSpan(text: string, start: number, end: number): boolean {
   if (start < 0 || end <= start) return false;
   const first = text.charCodeAt(start), last = text.charCodeAt(end - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127;
+  return first > 32 && first < 127 && first !== 35 && last > 32 && last < 127;
 }
 
 /** {@link totalsLabel} of the text `text[start, end)`, made into a string only when its first character could begin one. */
@@ -332,9 +394,12 @@ function spanIsTotalsLabel(text: string, start: number, end: number): boolean {
   return candidate && totalsLabel(text.slice(start, end)) !== undefined;
 }
 
-/** A date cell that reads as itself: a whole serial in Excel's range (what the CSV reader makes of an ISO date). */
-function isSerialCell(value: RawCell): value is number {
-  return typeof value === "number" && isValidSerial(value);
+/**
+ * A date cell that reads as itself: a whole serial of the 1900 date system inside the window (what the CSV reader
+ * makes of an ISO date).
+ */
+function isLedgerSerial(value: RawCell, window: DateWindow): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= window.first && value <= window.last && !window.date1904;
 }
 
 /** An amount cell that reads as itself: a finite number. */
@@ -360,7 +425,8 @@ function readInvoices(
   options: PortfolioReadOptions,
   issues: DataIssue[],
 ): { invoices: InvoiceColumns; counts: RowCount; currency?: string } {
-  const r = new TableReader(table, INVOICES_SCHEMA, issues);
+  const dates = ledgerWindow(options.asOf, table.date1904);
+  const r = new TableReader(table, INVOICES_SCHEMA, issues, dates);
   const base = currencyPlan(r);
   // Into columns, not objects (see InvoiceColumns).
   const count = rowCount(table);
@@ -436,6 +502,27 @@ function readInvoices(
     const expected = minusExactly(amount, paid);
     if (expected !== open) r.report(i, "openAmount", r.cell(row, "openAmount"), "repaired", "issueOpenPaidDisagree", { amount, paid, expected });
   };
+  /**
+   * The due date: as read when it falls on or after the invoice date; otherwise (blank, unreadable, implausible, or
+   * before the invoice date) invoice date + the customer's terms, reported. A due date before its invoice is a typo in
+   * one of the two; the invoice date is kept (it dates the sale) and the terms give the due date a credit analyst
+   * would assume, so the invoice stays in the exposure instead of vanishing with its row.
+   */
+  const dueDateOf = (i: number, row: readonly RawCell[], invoiceDate: SerialDate, customerAt: number): SerialDate => {
+    const due = r.date(row, i, "dueDate");
+    if (typeof due === "number" && due >= invoiceDate) return due;
+    const cell = r.cell(row, "dueDate");
+    const terms = customers[customerAt].paymentTerms ?? options.defaultPaymentTerms;
+    const filled = addDays(invoiceDate, Math.round(terms));
+    const params = { terms, date: isoFromSerial(filled) };
+    if (typeof due === "number") {
+      r.report(i, "dueDate", cell, "repaired", "issueDueBeforeInvoice", { ...params, due: isoFromSerial(due), invoiceDate: isoFromSerial(invoiceDate) });
+      return filled;
+    }
+    if (due.kind === "fault" || due.kind === "implausible") r.reportDate(i, "dueDate", cell, due, "ignored");
+    r.report(i, "dueDate", cell, "repaired", "issueDueDateFilled", params);
+    return filled;
+  };
 
   /** Any row, cell by cell: every way a cell can be blank, typed as text, formatted or wrong is handled here. */
   const checkRow = (i: number, row: readonly RawCell[]): void => {
@@ -445,27 +532,35 @@ function readInvoices(
     }
     if (r.isTotalsRow(row, i, ["id", "customerId"])) return;
     const idCell = r.cell(row, "id");
+    const idFault = cellFault(idCell);
+    if (idFault) return r.reportFault(i, "id", idCell, idFault, "rejected");
     const id = cellText(idCell);
     if (id === "") return r.report(i, "id", idCell, "rejected", "issueRequiredMissing");
     if (!isNewId(i, id)) return;
     const customerCell = r.cell(row, "customerId");
+    const customerFault = cellFault(customerCell);
+    if (customerFault) return r.reportFault(i, "customerId", customerCell, customerFault, "rejected");
     const customerId = cellText(customerCell);
     if (customerId === "") return r.report(i, "customerId", customerCell, "rejected", "issueRequiredMissing");
     const customerAt = customerOf(i, customerId);
     if (customerAt < 0) return;
     const invoiceDate = r.date(row, i, "invoiceDate");
-    if (invoiceDate === "blank") return r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "rejected", "issueRequiredMissing");
-    if (invoiceDate === "invalid") return r.report(i, "invoiceDate", r.cell(row, "invoiceDate"), "rejected", "issueDateRejected");
+    if (typeof invoiceDate !== "number") return r.reportDate(i, "invoiceDate", r.cell(row, "invoiceDate"), invoiceDate, "rejected");
     const amountCell = r.cell(row, "amount");
     const amountReading = readNumberIn(amountCell, r.decimalComma);
     if (amountReading.kind === "blank") return r.report(i, "amount", amountCell, "rejected", "issueRequiredMissing");
     if (amountReading.kind === "invalid") return r.report(i, "amount", amountCell, "rejected", "issueNumberRejected");
+    if (amountReading.kind === "fault") return r.reportFault(i, "amount", amountCell, amountReading.fault, "rejected");
+    const currencyCell = r.cell(row, "currency");
+    const currencyFault = cellFault(currencyCell);
+    if (currencyFault) return r.reportFault(i, "currency", currencyCell, currencyFault, "rejected");
     let rate = 1;
     if (base !== undefined) {
       const currency = cellText(r.cell(row, "currency")).toUpperCase() || base;
       if (currency !== base) {
         const rateCell = r.cell(row, "fxRate");
         const rateReading = readNumberIn(rateCell, r.decimalComma);
+        if (rateReading.kind === "fault") return r.reportFault(i, "fxRate", rateCell, rateReading.fault, "rejected");
         if ((rateReading.kind !== "number" && rateReading.kind !== "fromText") || !(rateReading.value > 0)) {
           return r.report(i, "fxRate", rateCell, "rejected", "issueRateRejected");
         }
@@ -473,22 +568,14 @@ function readInvoices(
       }
     }
     if (!isDatedByAsOf(i, invoiceDate, r.cell(row, "invoiceDate"))) return;
-    if (amountReading.kind === "fromText") {
-      r.report(i, "amount", amountCell, "repaired", "issueNumberFromText", { number: amountReading.value });
-    }
+    if (amountReading.kind === "fromText") r.reportFromText(i, "amount", amountCell, amountReading);
     const amount = rate === 1 ? amountReading.value : cents(amountReading.value * rate);
 
-    let dueDate = r.date(row, i, "dueDate");
-    if (typeof dueDate !== "number") {
-      const terms = customers[customerAt].paymentTerms ?? options.defaultPaymentTerms;
-      const filled = addDays(invoiceDate, Math.round(terms));
-      r.report(i, "dueDate", r.cell(row, "dueDate"), "repaired", "issueDueDateFilled", { terms, date: isoFromSerial(filled) });
-      dueDate = filled;
-    }
+    const dueDate = dueDateOf(i, row, invoiceDate, customerAt);
     let paidDate: SerialDate | undefined;
     const paid = r.date(row, i, "paidDate");
-    if (paid === "invalid") r.report(i, "paidDate", r.cell(row, "paidDate"), "repaired", "issueDateIgnored");
-    else if (paid !== "blank") paidDate = paid;
+    if (typeof paid === "number") paidDate = paid;
+    else r.reportDate(i, "paidDate", r.cell(row, "paidDate"), paid, "ignored");
 
     const openCell = r.cell(row, "openAmount");
     const openReading = r.map.openAmount < 0 ? undefined : readNumberIn(openCell, r.decimalComma);
@@ -498,17 +585,15 @@ function readInvoices(
       // and without one the invoice is open in full (a list of open items, which the review reports: columnMapping).
       open = r.map.paidAmount >= 0 ? openFromPaid(i, row, amount, rate, paidDate) : paidDate !== undefined ? 0 : amount;
     } else if (openReading.kind === "number" || openReading.kind === "fromText") {
-      if (openReading.kind === "fromText") {
-        r.report(i, "openAmount", openCell, "repaired", "issueNumberFromText", { number: openReading.value });
-      }
+      if (openReading.kind === "fromText") r.reportFromText(i, "openAmount", openCell, openReading);
       open = openWithin(i, rate === 1 ? openReading.value : cents(openReading.value * rate), amount, openCell);
       if (r.map.paidAmount >= 0) checkOpenAgainstPaid(i, row, amount, rate, open);
-    } else if (paidDate !== undefined) {
-      r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingPaid");
-      open = 0;
     } else {
-      r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingUnpaid", { amount });
-      open = amount;
+      // A fault is reported as such, then the cell is read as missing.
+      if (openReading.kind === "fault") r.reportFault(i, "openAmount", openCell, openReading.fault, "ignored");
+      if (paidDate !== undefined) r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingPaid");
+      else r.report(i, "openAmount", openCell, "repaired", "issueOpenMissingUnpaid", { amount });
+      open = paidDate !== undefined ? 0 : amount;
     }
     const held = idSpans ? undefined : id;
     invoices.add(held, customerId, customerAt, invoiceDate, dueDate, paidDate, amount, open, r.flag(row, i, "disputed"), table.firstDataRow + i);
@@ -551,13 +636,14 @@ function readInvoices(
         isPlainText(customerId) &&
         totalsLabel(customerId) === undefined &&
         !spanIsTotalsLabel(idText, idStart, idEnd) &&
-        isSerialCell(invoiceDate) &&
-        isSerialCell(dueDate) &&
-        (paid === undefined || paid === "" || isSerialCell(paid)) &&
+        isLedgerSerial(invoiceDate, dates) &&
+        isLedgerSerial(dueDate, dates) &&
+        dueDate >= invoiceDate &&
+        (paid === undefined || paid === "" || isLedgerSerial(paid, dates)) &&
         isAmountCell(amount) &&
         (!hasOpenColumn || isAmountCell(open)) &&
         (disputed === undefined || disputed === "" || typeof disputed === "boolean") &&
-        (base === undefined || currencies[i] === base)
+        (currencies[i] === base || (base === undefined && isBlankCell(currencies[i])))
       ) {
         const seen = firstRow.firstRowIn(idText, idStart, idEnd, table.firstDataRow + i);
         if (seen >= 0) {
@@ -584,8 +670,9 @@ function readInvoices(
  * ReviewHistory rows (written by earlier reviews) back into HistoryRow values. Rows without a review date or a
  * customer id are rejected; unreadable figures are dropped from the row and reported.
  */
-export function readHistory(table: RawTable, issues: DataIssue[]): { history: HistoryRow[]; counts: RowCount } {
-  const r = new TableReader(table, HISTORY_SCHEMA, issues);
+export function readHistory(table: RawTable, issues: DataIssue[], asOf?: SerialDate): { history: HistoryRow[]; counts: RowCount } {
+  const dates = asOf === undefined ? { ...ANY_EXCEL_DAY, date1904: table.date1904 } : ledgerWindow(asOf, table.date1904);
+  const r = new TableReader(table, HISTORY_SCHEMA, issues, dates);
   const history: HistoryRow[] = [];
   table.rows.forEach((row, i) => {
     r.read++;
@@ -594,10 +681,9 @@ export function readHistory(table: RawTable, issues: DataIssue[]): { history: Hi
       return;
     }
     const reviewDate = r.date(row, i, "reviewDate");
-    if (typeof reviewDate !== "number") {
-      const code = reviewDate === "blank" ? "issueRequiredMissing" : "issueDateRejected";
-      return r.report(i, "reviewDate", r.cell(row, "reviewDate"), "rejected", code);
-    }
+    if (typeof reviewDate !== "number") return r.reportDate(i, "reviewDate", r.cell(row, "reviewDate"), reviewDate, "rejected");
+    const customerFault = cellFault(r.cell(row, "customerId"));
+    if (customerFault) return r.reportFault(i, "customerId", r.cell(row, "customerId"), customerFault, "rejected");
     const customerId = cellText(r.cell(row, "customerId"));
     if (customerId === "") return r.report(i, "customerId", r.cell(row, "customerId"), "rejected", "issueRequiredMissing");
     history.push({
@@ -617,9 +703,6 @@ export function readHistory(table: RawTable, issues: DataIssue[]): { history: Hi
 
 const NO_ROWS: RowCount = { read: 0, used: 0, rejected: 0, excluded: 0, blank: 0 };
 
-/** Excel's error values as text (what Office.js and CSV exports hold where a formula failed). */
-const EXCEL_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
-
 /**
  * An Invoices-only ledger (no Customers table): one customer per distinct customer id, named from the invoices'
  * Customer Name column where there is one, with nothing else known. Said once, as one data issue on the header row,
@@ -632,8 +715,10 @@ function customersFromInvoices(table: RawTable, issues: DataIssue[]): { customer
   const rowAt = rowReader(table);
   for (let i = 0, n = rowCount(table); i < n; i++) {
     const row = rowAt(i);
-    const id = cellText(row[map.customerId]);
-    if (id === "" || totalsLabel(id) !== undefined || EXCEL_ERROR.test(id) || totalsLabel(row[map.id]) !== undefined) continue;
+    const cell = row[map.customerId];
+    if (cellFault(cell) !== undefined) continue;
+    const id = cellText(cell);
+    if (id === "" || totalsLabel(id) !== undefined || totalsLabel(row[map.id]) !== undefined) continue;
     const name = map.customerName >= 0 ? cellText(row[map.customerName]) : "";
     const known = byId.get(id);
     if (!known) byId.set(id, { id, name });
@@ -668,7 +753,7 @@ export function portfolioFromTables(
     ? readCustomers(tables.customers, issues)
     : customersFromInvoices(tables.invoices, issues);
   const { invoices, counts: invoiceCounts, currency } = readInvoices(tables.invoices, customers, options, issues);
-  const { history, counts: historyCounts } = tables.history ? readHistory(tables.history, issues) : { history: [], counts: NO_ROWS };
+  const { history, counts: historyCounts } = tables.history ? readHistory(tables.history, issues, options.asOf) : { history: [], counts: NO_ROWS };
   return {
     portfolio: { customers, invoices, history },
     issues,

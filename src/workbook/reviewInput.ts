@@ -1,4 +1,5 @@
 /** Everything a review reads from a workbook (any host's WorkbookSource): portfolio, policy, scorecard, data issues. */
+import { faultAsText } from "./cells";
 import type { SerialDate } from "../core/dates";
 import { valueError } from "../core/errors";
 import { CreditError } from "../core/errors";
@@ -70,7 +71,7 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   let policy: CreditPolicy | undefined;
   if (policyTable) {
     // The header row goes in too: parsePolicy skips a `Setting | Value` header and reads a headerless table whole.
-    const parsed = parsePolicy([policyTable.headers, ...rowsWithDecimalPoints(policyTable)], policyTable.firstDataRow - 1);
+    const parsed = parsePolicy([policyTable.headers, ...rowsWithDecimalPoints(policyTable).map((row) => row.map(faultAsText))], policyTable.firstDataRow - 1);
     policy = parsed.policy;
     for (const p of parsed.problems) {
       issues.push({
@@ -88,7 +89,7 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   const scorecardTable = await source.readTable(SCORECARD_TABLE);
   if (scorecardTable && (scorecardTable.rows.length > 0 || scorecardTable.headers.some((h) => h !== ""))) {
     try {
-      const cells = (row: readonly RawCell[]) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c));
+      const cells = (row: readonly RawCell[]) => row.map(faultAsText).map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c));
       const parsed = parseScorecard([scorecardTable.headers, ...rowsWithDecimalPoints(scorecardTable).map(cells)]);
       // Without a Customers table every Customers column is absent, and each factor that needs one says so.
       const customerColumns = customers ?? { name: CUSTOMERS_SCHEMA.name, sheet: invoices.sheet, headers: [], rows: [], firstDataRow: 2 };

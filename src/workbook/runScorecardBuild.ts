@@ -2,6 +2,7 @@
  * One scorecard build on a table of a workbook, through any host's ports: read the table, build the scorecard,
  * write the `Scorecard` and `Scorecard Report` sheets. The pane runs this; stages are reported for its progress.
  */
+import { faultAsText } from "./cells";
 import { valueError } from "../core/errors";
 import type { Locale } from "../core/messages";
 import type { RawValue } from "../core/modelling/binning";
@@ -47,7 +48,8 @@ export interface ScorecardOutcome {
 const blank = (v: RawValue) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A cell as the builder takes it: dates (files) as ISO days, as the CLI reads them. */
-function builderValue(cell: RawCell): RawValue {
+function builderValue(raw: RawCell): RawValue {
+  const cell = faultAsText(raw);
   return cell instanceof Date ? cell.toISOString().slice(0, 10) : cell;
 }
 

@@ -1,5 +1,7 @@
 /** The Office.js workbook source, against the fake Excel host: where it finds tables and how it reads them. */
+import { invoiceList } from "../../src/core/portfolio/invoiceColumns";
 import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
+import { readReviewInput } from "../../src/workbook/reviewInput";
 import { PAYLOAD_LIMIT_BYTES, READ_BUDGET_BYTES } from "../../src/excel/payload";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
 import { AS_OF, userWorkbook } from "./reviewFixtures";
@@ -182,3 +184,29 @@ function report(what: string, bytes: number[]): void {
     `${what}: ${bytes.length} syncs, response bytes ${bytes.join(", ")} (max ${Math.max(...bytes)})\n`,
   );
 }
+
+describe("ExcelWorkbookSource hands error values over as Office.js gives them", () => {
+  it("#N/A from range.values (text) rejects the customer and its invoices, named as a failed lookup", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Customers", [
+      ["Customer ID", "Customer Name"],
+      ["C1", "Acme"],
+      ["#N/A", "Ghost"],
+    ]);
+    excel.addSheet("Invoices", [
+      ["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount"],
+      ["I1", "C1", 46143, 46173, 100], // 2026-05-01, due 2026-05-31
+      ["I2", "#N/A", 46143, 46173, 500],
+      ["I3", "C1", 46143, 30, "#DIV/0!"],
+    ]);
+    // A list of open items (no payment column), confirmed as one.
+    const input = await readReviewInput(new ExcelWorkbookSource(excel.run), AS_OF, { openItems: true });
+    expect(input.portfolio.customers.map((c) => c.id)).toEqual(["C1"]);
+    expect(input.issues.map((i) => [i.sheet, i.row, i.column, i.code].join(" | "))).toEqual([
+      "Customers | 3 | Customer ID | issueLookupFailedRejected",
+      "Invoices | 3 | Customer ID | issueLookupFailedRejected",
+      "Invoices | 4 | Amount | issueErrorValueRejected",
+    ]);
+    expect(invoiceList(input.portfolio.invoices).map((i) => [i.id, i.openAmount])).toEqual([["I1", 100]]);
+  });
+});

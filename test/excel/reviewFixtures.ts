@@ -193,7 +193,7 @@ export function reviewLayout(invoices: number, label = "run 1"): ReviewWorkbookL
               { header: "What was done" },
             ],
             rows: [
-              ["Invoices", 14, "Amount", "12,5O", "“12,5O” in Amount is not a number; the row was skipped."],
+              ["Invoices", 14, "Amount", "12,5O", "“12,5O” in Amount is not a number (expected a number such as 1234.56 or 1,234.56); the row was skipped."],
               ["Invoices", 15, "Due Date", 46203, "Due date blank; set to invoice date + 30 days."],
               ["Customers", 3, "Customer ID", "=cmd|' /C calc'!A0", "Customer ID blank; the row was skipped."],
             ],

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { FileWorkbookSource, UnreadableInputError, rawFromExcelJs } from "../../src/files/fileWorkbookSource";
+import { CellFault } from "../../src/workbook/ports";
 
 const dir = mkdtempSync(join(tmpdir(), "credit-desk-source-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,7 +66,8 @@ describe("xlsx workbook", () => {
   });
 
   it("cell values: errors as their code, hyperlinks as their text", () => {
-    expect(rawFromExcelJs({ error: "#N/A" } as never)).toBe("#N/A");
+    expect(rawFromExcelJs({ error: "#N/A" } as never)).toBe(CellFault.ofError("#N/A"));
+    expect(String(rawFromExcelJs({ error: "#N/A" } as never))).toBe("#N/A");
     expect(rawFromExcelJs({ text: "site", hyperlink: "http://x" } as never)).toBe("site");
   });
 

@@ -1,6 +1,8 @@
 /** Reading raw cells as dates, amounts and flags: the formats ledgers actually hold. */
-import { readBoolean, readDate, readNumber, resolveDayMonthOrder } from "../../src/workbook/cells";
+import fc from "fast-check";
+import { cellFault, ledgerWindow, readBoolean, readDate, readNumber, resolveDayMonthOrder, type NumberReading } from "../../src/workbook/cells";
 import { serialFromIso } from "../../src/core/dates";
+import { CellFault, EXCEL_ERRORS } from "../../src/workbook/ports";
 
 const iso = (t: string) => serialFromIso(t)!;
 
@@ -20,6 +22,13 @@ describe("readDate", () => {
     ["two-digit year", "30.06.26", "2026-06-30"],
     ["serial as text", "46203", "2026-06-30"],
     ["leap day", "2024-02-29", "2024-02-29"],
+    ["compact yyyymmdd text (Kingdee, SAP exports)", "20260601", "2026-06-01"],
+    ["compact yyyymmdd number", 20260601, "2026-06-01"],
+    ["Chinese without spaces", "2026年6月1日", "2026-06-01"],
+    ["Chinese in full-width digits (IME)", "２０２６年６月１日", "2026-06-01"],
+    ["dd-Mon-yy (Oracle)", "01-Jun-26", "2026-06-01"],
+    ["yyyy/m/d", "2026/6/30", "2026-06-30"],
+    ["dd.mm.yyyy (SAP)", "30.06.2026", "2026-06-30"],
   ])("%s", (_name, value, expected) => {
     expect(readDate(value)).toEqual({ kind: "date", serial: iso(expected) });
   });
@@ -51,6 +60,80 @@ describe("readDate", () => {
   });
 });
 
+describe("readDate in a ledger's window (review on 2026-06-30)", () => {
+  const window = ledgerWindow(iso("2026-06-30"));
+
+  it("runs from 1990-01-01 to 50 years of 365.25 days after the review", () => {
+    expect(window).toEqual({ first: iso("1990-01-01"), last: iso("2076-06-30"), date1904: false });
+  });
+
+  it.each([
+    ["30 days typed in a due-date column (would be 1900-01-30)", "30", 30],
+    ["60 as a number (Excel's fake 1900-02-29)", 60, 60],
+    ["a date-formatted 60 as ExcelJS hands it over", new Date(Date.UTC(1900, 1, 28)), 59],
+    ["an invoice number in a date column", 99999, 99999],
+    ["an explicit 1985 date", "1985-01-01", iso("1985-01-01")],
+  ])("%s is implausible", (_name, value, serial) => {
+    expect(readDate(value, window)).toEqual({ kind: "implausible", serial });
+  });
+
+  it("the first and last plausible days are dates, the days either side are not", () => {
+    expect(readDate(iso("1990-01-01"), window).kind).toBe("date");
+    expect(readDate(iso("1989-12-31"), window).kind).toBe("implausible");
+    expect(readDate(iso("2076-06-30"), window).kind).toBe("date");
+    expect(readDate(iso("2076-07-01"), window).kind).toBe("implausible");
+  });
+
+  it("an ambiguous a/b/yyyy outside the window is implausible, not ambiguous", () => {
+    expect(readDate("03/04/1980", window)).toEqual({ kind: "implausible", serial: iso("1980-04-03") });
+  });
+
+  it("in a 1904 workbook numbers are shifted by 1,462 days; Dates and text are not", () => {
+    const w1904 = ledgerWindow(iso("2026-06-30"), true);
+    // 2026-06-30 is 46203 in the 1900 system and 44741 in the 1904 system (46203 − 1462).
+    expect(readDate(44741, w1904)).toEqual({ kind: "date", serial: iso("2026-06-30") });
+    expect(readDate(new Date(Date.UTC(2026, 5, 30)), w1904)).toEqual({ kind: "date", serial: iso("2026-06-30") });
+    expect(readDate("2026-06-30", w1904)).toEqual({ kind: "date", serial: iso("2026-06-30") });
+    expect(readDate("46203", w1904)).toEqual({ kind: "date", serial: iso("2026-06-30") });
+  });
+
+  it("every number below 32874 (1990-01-01) is implausible or invalid, never a date (property)", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 32873.99, noNaN: true }), (n) => readDate(n, window).kind !== "date"),
+      { seed: 14 },
+    );
+  });
+});
+
+describe("faults: error values and formulas without a value", () => {
+  it.each(EXCEL_ERRORS.map((e) => [e]))("%s as text (Office.js, CSV) or as a CellFault (ExcelJS) is a fault", (error) => {
+    const fault = CellFault.ofError(error)!;
+    expect(String(fault)).toBe(error);
+    for (const value of [error, ` ${error} `, error.toLowerCase(), fault]) {
+      expect(cellFault(value)).toBe(fault);
+      expect(readNumber(value)).toEqual({ kind: "fault", fault });
+      expect(readDate(value)).toEqual({ kind: "fault", fault });
+    }
+  });
+
+  it("a formula without a value is a fault of its own, not blank", () => {
+    expect(readNumber(CellFault.NO_VALUE)).toEqual({ kind: "fault", fault: CellFault.NO_VALUE });
+    expect(readDate(CellFault.NO_VALUE)).toEqual({ kind: "fault", fault: CellFault.NO_VALUE });
+    expect(String(CellFault.NO_VALUE)).toBe("=…");
+  });
+
+  it("other text with # is no fault", () => {
+    expect(cellFault("#123")).toBeUndefined();
+    expect(cellFault("N/A")).toBeUndefined();
+    expect(cellFault(46203)).toBeUndefined();
+  });
+
+  it("faults are frozen, one per kind", () => {
+    expect(Object.isFrozen(CellFault.NO_VALUE)).toBe(true);
+    expect(CellFault.ofError("#REF!")).toBe(CellFault.ofError("#ref!"));
+  });
+});
+
 describe("resolveDayMonthOrder", () => {
   it("day-first evidence decides the column", () => {
     expect(resolveDayMonthOrder(["03/04/2026", "25/03/2026"])).toEqual({ order: "dayFirst", evidence: true });
@@ -78,8 +161,61 @@ describe("readNumber", () => {
   ])("%p", (value, expected) => {
     expect(readNumber(value)).toEqual(expected);
   });
-  it.each([["abc"], ["12-34"], [true], [Number.NaN], ["1.2.3"], ["1e400"], ["9".repeat(400)], [Number.POSITIVE_INFINITY]])("%p is not a number", (value) => {
+  it.each<[string, NumberReading, string]>([
+    ["full-width digits and punctuation (IME)", { kind: "fromText", value: 123456.78 }, "１２３，４５６．７８"],
+    ["万 (10^4)", { kind: "fromText", value: 15000 }, "1.5万"],
+    ["万 with 元, exact", { kind: "fromText", value: 12300 }, "1.23万元"],
+    ["亿 (10^8)", { kind: "fromText", value: 200000000 }, "2亿"],
+    ["U+2212 minus", { kind: "fromText", value: -1234.56 }, "\u22121,234.56"],
+    ["lakh grouping", { kind: "fromText", value: 123456.78 }, "1,23,456.78"],
+    ["crore grouping", { kind: "fromText", value: 12345678 }, "1,23,45,678"],
+    ["HK$", { kind: "fromText", value: 1234 }, "HK$1,234.00"],
+    ["US$ with a space", { kind: "fromText", value: 99.5 }, "US$ 99.50"],
+    ["RMB before", { kind: "fromText", value: 1000.5 }, "RMB 1,000.50"],
+    ["CNY after", { kind: "fromText", value: 1000 }, "1000 CNY"],
+    ["¥ and 元", { kind: "fromText", value: 500 }, "¥500元"],
+    ["full-width ￥", { kind: "fromText", value: 500 }, "￥500"],
+    ["€ with a decimal comma", { kind: "fromText", value: 12.5 }, "€12,50"],
+    ["£", { kind: "fromText", value: 7 }, "£7"],
+    ["minus before the currency", { kind: "fromText", value: -5 }, "-HK$5"],
+    ["minus after the currency", { kind: "fromText", value: -5 }, "HK$-5"],
+    ["SAP credit", { kind: "fromText", value: -1234.56 }, "1.234,56-"],
+    ["dots as thousands", { kind: "fromText", value: 2500000 }, "2.500.000"],
+    ["a dot and three digits: ambiguous, read as decimals", { kind: "fromText", value: 2.5, ambiguous: true }, "2.500"],
+    ["a comma and three digits: ambiguous, read as thousands", { kind: "fromText", value: 1234, ambiguous: true }, "1,234"],
+    ["ambiguous behind a currency", { kind: "fromText", value: 1000, ambiguous: true }, "$1,000"],
+    ["a leading zero cannot be a thousands group", { kind: "number", value: 0.125 }, "0.125"],
+  ])("%s: %p", (_name, expected, value) => {
+    expect(readNumber(value)).toEqual(expected);
+  });
+  it.each([["abc"], ["12-34"], [true], [Number.NaN], ["1.2.3"], ["1e400"], ["9".repeat(400)], [Number.POSITIVE_INFINITY], ["--5"], ["1,2345"], ["1,23,45"], ["万"], ["HK$"]])("%p is not a number", (value) => {
     expect(readNumber(value as never).kind).toBe("invalid");
+  });
+});
+
+describe("readNumber on numbers written out as ledgers write them (property)", () => {
+  it("cents with thousands commas, a currency and a sign read back as the number", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom("", "$", "HK$", "RMB ", "¥"), (cents, currency) => {
+        const abs = Math.abs(cents);
+        const text = `${cents < 0 ? "-" : ""}${currency}${Math.floor(abs / 100).toLocaleString("en-US")}.${String(abs % 100).padStart(2, "0")}`;
+        const reading = readNumber(text);
+        return reading.kind !== "invalid" && "value" in reading && reading.value === cents / 100 && !("ambiguous" in reading);
+      }),
+      { seed: 14 },
+    );
+  });
+
+  it("full-width text reads as its ASCII twin", () => {
+    const fullWidth = (t: string) => t.replace(/[0-9.,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), (cents) => {
+        const text = `${Math.floor(cents / 100).toLocaleString("en-US")}.${String(cents % 100).padStart(2, "0")}`;
+        const reading = readNumber(fullWidth(text));
+        return "value" in reading && reading.value === cents / 100;
+      }),
+      { seed: 14 },
+    );
   });
 });
 

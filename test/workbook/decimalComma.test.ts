@@ -51,9 +51,10 @@ describe("readNumberIn", () => {
     expect(readNumberIn(12.5, true)).toEqual({ kind: "number", value: 12.5 });
   });
 
-  it("without a decimal comma, 2.500 stays 2.5", () => {
+  it("in a file whose mark is the point, 2.500 is 2.5; where no file decides the mark, it is reported as ambiguous", () => {
     expect(readNumberIn("2.500", false)).toEqual({ kind: "number", value: 2.5 });
-    expect(readNumberIn("2.500", undefined)).toEqual({ kind: "number", value: 2.5 });
+    // A workbook's text cell: 2.5 to an English writer, 2500 to a German one (issue 14, situation 12).
+    expect(readNumberIn("2.500", undefined)).toEqual({ kind: "fromText", value: 2.5, ambiguous: true });
   });
 });
 

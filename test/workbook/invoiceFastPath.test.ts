@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { serialFromIso } from "../../src/core/dates";
 import { invoiceList } from "../../src/core/portfolio/invoiceColumns";
-import type { RawCell, RawTable } from "../../src/workbook/ports";
+import { CellFault, type RawCell, type RawTable } from "../../src/workbook/ports";
 import { portfolioFromTables, type PortfolioRead } from "../../src/workbook/portfolioFromTables";
 import { TextSpans } from "../../src/workbook/textSpans";
 
@@ -100,8 +100,16 @@ describe("Invoices read by column", () => {
       ["I15", "C1", may1, may31, 50, 50, 0, false], // paid date 0: not a serial
       [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined], // blank row
       ["", "C1", may1, may31, 50, 50, "", false], // id missing
+      ["I16", "C1", may1, 30, 50, 50, "", false], // due date 30: a count of days, not 1900-01-30
+      ["I17", "C1", 60, may31, 50, 50, "", false], // invoice date 60: Excel's fake 1900-02-29
+      ["I18", "C1", may31, may1, 50, 50, "", false], // due before the invoice date
+      ["#N/A", "C1", may1, may31, 50, 50, "", false], // id from a failed lookup
+      ["I19", "#N/A", may1, may31, 50, 50, "", false], // customer id from a failed lookup
+      ["I20", "C1", may1, may31, 50, 50, 99999, false], // paid date past the window
+      ["I21", "C1", may1, may31, CellFault.NO_VALUE, 50, "", false], // formula without a value
+      ["I22", "C1", may1, may31, 50, CellFault.ofError("#REF!")!, "", false], // error value in Open Amount
     ]);
-    expect(read.counts.invoices).toMatchObject({ read: 19, blank: 1, excluded: 1 });
+    expect(read.counts.invoices).toMatchObject({ read: 27, blank: 1, excluded: 1 });
     expect(read.issues.map((i) => i.code)).toContain("issueDuplicateId");
   });
 
@@ -128,21 +136,23 @@ describe("Invoices read by column", () => {
   });
 
   it("on random tables of every kind of cell, give the same invoices, issues and counts as by row", () => {
-    const text = fc.constantFrom("I1", "I2", "I3", " I4", "I2 ", "C1", "C2", "C9", " C3 ", "", " ", "abc", "=1+1", "乔");
+    const text = fc.constantFrom<RawCell>("I1", "I2", "I3", " I4", "I2 ", "C1", "C2", "C9", " C3 ", "", " ", "abc", "=1+1", "乔", "#N/A", "#ref!", "#1", CellFault.NO_VALUE);
     const date = fc.oneof(
       fc.constantFrom(may1, may31, AS_OF, AS_OF + 1, 0, -5, 3e6, may1 + 0.25),
       fc.constantFrom("2026-05-01", "05/03/2026", "03/05/2026", "30 Jun 2026", "not a date", ""),
       fc.constant(new Date(Date.UTC(2026, 4, 1))),
       fc.constantFrom(undefined, null, true),
+      fc.constantFrom<RawCell>(30, 60, "30", 32873, 32874, 99999, 20260501, "20260501", "#N/A", CellFault.NO_VALUE, CellFault.ofError("#VALUE!")),
     );
     const amount = fc.oneof(
       fc.double({ min: -1e6, max: 1e6, noNaN: true }),
       fc.constantFrom(0, -0, 100, -100, NaN, Infinity, -Infinity),
       fc.constantFrom("1,250.00", "(50)", "abc", "", " 12 "),
       fc.constantFrom(undefined, null, false),
+      fc.constantFrom<RawCell>("#DIV/0!", CellFault.NO_VALUE, CellFault.ofError("#N/A"), "2.500", "1.5万", "１２３"),
     );
     const flag = fc.constantFrom<RawCell>(true, false, "TRUE", "no", "", undefined, null, 0, 1, 2);
-    const currency = fc.constantFrom<RawCell>("EUR", "EUR", "eur", " EUR", "USD", "", undefined);
+    const currency = fc.constantFrom<RawCell>("EUR", "EUR", "eur", " EUR", "USD", "", undefined, "#N/A", CellFault.NO_VALUE);
     const rate = fc.constantFrom<RawCell>(0.9, 1.1, "", undefined, -1, "x");
     // Mostly clean cells, so that many rows take the shortcut and many miss it by one cell.
     const mostly = <T,>(clean: fc.Arbitrary<T>, other: fc.Arbitrary<T>) =>

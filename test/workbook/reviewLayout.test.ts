@@ -59,7 +59,7 @@ describe("reviewLayout", () => {
   it("Alerts, Collections and Data Issues carry their messages in words", () => {
     expect(sheet("Alerts").tables[0].rows).toHaveLength(10);
     expect(sheet("Collections").tables[0].rows[0]).toEqual([1, "A", "Customer A", "A", 200, 91, 18200, true, "Dispute handling"]);
-    expect(sheet("Data Issues").tables[0].rows[0]).toEqual(["Invoices", 7, "Amount", "=1+1", "rejected", "“=1+1” in Amount is not a number; the row was skipped."]);
+    expect(sheet("Data Issues").tables[0].rows[0]).toEqual(["Invoices", 7, "Amount", "=1+1", "rejected", "“=1+1” in Amount is not a number (expected a number such as 1234.56 or 1,234.56); the row was skipped."]);
   });
 
   it("history rows use the ReviewHistory schema's headers, so they read back", () => {
