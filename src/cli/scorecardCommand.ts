@@ -1,5 +1,5 @@
 /** `credit-desk scorecard`: builds a scorecard from a CSV or the first sheet of an .xlsx, writes it and its report. */
-import { faultAsText } from "../workbook/cells";
+import { faultAsText } from "../core/cells";
 import { promises as fs } from "node:fs";
 import { extname } from "node:path";
 import { CreditError } from "../core/errors";

@@ -1,5 +1,5 @@
 /** The pane's smaller operations on the open workbook: the CreditPolicy table, and showing the review's rows. */
-import { faultAsText } from "../workbook/cells";
+import { faultAsText } from "../core/cells";
 import { ContractTableSource, contractTableNames } from "../workbook/contractTables";
 import { POLICY_TABLE } from "../workbook/schema";
 import type { RawCell } from "../workbook/ports";

@@ -1,5 +1,5 @@
 /** RFC 4180 CSV: a fast reader (quoted fields, doubled quotes, line breaks inside quotes, CRLF/LF/CR) and a writer. */
-import { isoDaySerialAt } from "../workbook/cells";
+import { isoDaySerialAt } from "../core/cells";
 import { TextSpans } from "../workbook/textSpans";
 
 /** How an unquoted field of a column may be typed while reading (see `parseCsv`); `span` only by column. */

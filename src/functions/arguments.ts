@@ -1,9 +1,13 @@
 /** Coerces Excel custom-function arguments (scalars and 2-D ranges) into checked engine inputs. */
 import { serialFromIso, isValidSerial, type SerialDate } from "../core/dates";
+import { isBlankCell, plainNumber, shownCell, type Cell as CellValue } from "../core/cells";
 import { valueError } from "../core/errors";
 
-/** One cell as Excel hands it to a custom function. Empty cells arrive as null or "". */
-export type Cell = number | string | boolean | null | undefined;
+/**
+ * One cell as Excel hands it to a custom function (numbers, text, booleans; empty cells arrive as null or ""): the
+ * one cell type of core/cells.ts.
+ */
+export type Cell = CellValue;
 /** A range argument: rows of cells. A single cell arrives as [[value]]. */
 export type Grid = Cell[][];
 
@@ -13,27 +17,15 @@ export interface ListItem {
   readonly row: number;
 }
 
-export function isBlank(value: Cell): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
+export const isBlank = isBlankCell;
 
 /** Text as it should appear inside a message (short, one line). */
-function shown(value: Cell): string {
-  const text = String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
-
-function parseNumberText(text: string): number | undefined {
-  const t = text.trim();
-  if (t === "" || !/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
-}
+const shown = (value: Cell): string => shownCell(value, 40);
 
 /** The number in a cell (numbers, and text that is a plain number), or undefined. Booleans are not numbers here. */
 export function cellNumber(value: Cell): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value === "string") return parseNumberText(value);
+  if (typeof value === "string") return plainNumber(value);
   return undefined;
 }
 
@@ -46,7 +38,7 @@ export function cellDate(value: Cell): SerialDate | undefined {
   if (typeof value === "string") {
     const iso = serialFromIso(value);
     if (iso !== undefined) return iso;
-    const n = parseNumberText(value);
+    const n = plainNumber(value);
     return n !== undefined && isValidSerial(Math.floor(n)) ? Math.floor(n) : undefined;
   }
   return undefined;

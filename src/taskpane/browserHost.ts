@@ -3,7 +3,7 @@
  * Nothing leaves the page: the file is read with the File API, reviewed here, and offered back as a download.
  * This module pulls in ExcelJS, so the pane loads it with a dynamic import only outside Office.
  */
-import { faultAsText } from "../workbook/cells";
+import { faultAsText } from "../core/cells";
 import type ExcelJS from "exceljs";
 import type { ColumnChoices } from "../workbook/columnMapping";
 import type { SerialDate } from "../core/dates";

@@ -2,7 +2,7 @@
  * Numbers written with a decimal comma (`1.234,56`, as a semicolon CSV from continental Europe holds them): which
  * mark a file's numbers use, decided once per file from its own cells, and the reading of one cell in that file.
  */
-import { readNumber, type NumberReading } from "./cells";
+import { readNumber, type NumberReading } from "../core/cells";
 import type { RawCell } from "./ports";
 
 /** How many number cells of a file can only be read with a decimal comma, and how many only with a decimal point. */

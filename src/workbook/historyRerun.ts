@@ -1,6 +1,6 @@
 /** A re-run of the review on a date ReviewHistory already holds: that date's rows are replaced, not appended twice. */
 import { serialFromDate, type SerialDate } from "../core/dates";
-import { faultAsText, readDate } from "./cells";
+import { faultAsText, readDate } from "../core/cells";
 import type { LayoutValue, ReviewWorkbookLayout, SheetLayout, WorkbookLayout } from "./layout";
 import type { RawCell, RawTable } from "./ports";
 import { HISTORY_SCHEMA, mapColumns } from "./schema";

@@ -19,7 +19,7 @@ import {
   type DateWindow,
   type DayMonthOrder,
   type NumberReading,
-} from "./cells";
+} from "../core/cells";
 import { columnMissingError } from "./columnMapping";
 import type { DataIssue, DataIssueAction } from "./dataIssues";
 import { readNumberIn } from "./decimalComma";

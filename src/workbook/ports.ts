@@ -2,55 +2,10 @@
 import type { WorkbookLayout } from "./layout";
 import type { RawColumn } from "./textSpans";
 
-/** Excel's error values, as a cell shows them (the last ones from dynamic arrays, data types, links and Python). */
-export const EXCEL_ERRORS = [
-  "#N/A",
-  "#REF!",
-  "#VALUE!",
-  "#DIV/0!",
-  "#NAME?",
-  "#NUM!",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-  "#BLOCKED!",
-  "#BUSY!",
-  "#CONNECT!",
-  "#EXTERNAL!",
-  "#FIELD!",
-  "#PYTHON!",
-  "#UNKNOWN!",
-] as const;
-export type ExcelErrorValue = (typeof EXCEL_ERRORS)[number];
-
-/**
- * A cell that holds no value to read, for a reason the user can fix: an Excel error value (`#N/A` from a failed
- * lookup), or a formula saved without its calculated value (a file written by a program, never opened in Excel).
- * Kept apart from blank and from text so a reader can say which it is. Frozen: one instance per kind.
- */
-export class CellFault {
-  /** A formula whose value was never calculated and saved. */
-  static readonly NO_VALUE = new CellFault("noValue");
-  private static readonly errors = new Map<string, CellFault>(EXCEL_ERRORS.map((e) => [e, new CellFault(e)]));
-
-  private constructor(readonly fault: ExcelErrorValue | "noValue") {
-    Object.freeze(this);
-  }
-
-  /** The fault of an error value's text (`#N/A`, any case), or undefined for any other text. */
-  static ofError(text: string): CellFault | undefined {
-    return CellFault.errors.get(text.toUpperCase());
-  }
-
-  /** As the cell shows it: the error value, or `=…` for a formula without a value. */
-  toString(): string {
-    return this.fault === "noValue" ? "=…" : this.fault;
-  }
-}
-
-/** A raw cell as read from a host: numbers, text, booleans, Dates (files), a fault (error value, uncalculated formula), or empty. */
-export type RawCell = string | number | boolean | Date | CellFault | null | undefined;
+/** A raw cell as read from a host: the one cell type (see core/cells.ts), under the name the ports use. */
+export type { Cell as RawCell } from "../core/cells";
+export { CellFault, EXCEL_ERRORS, type ExcelErrorValue } from "../core/cells";
+import type { Cell as RawCell } from "../core/cells";
 
 /** A table (or a sheet whose first row is the header) as read, before any checking. */
 export interface RawTable {

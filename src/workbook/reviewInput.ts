@@ -1,5 +1,5 @@
 /** Everything a review reads from a workbook (any host's WorkbookSource): portfolio, policy, scorecard, data issues. */
-import { faultAsText } from "./cells";
+import { faultAsText } from "../core/cells";
 import type { SerialDate } from "../core/dates";
 import { valueError } from "../core/errors";
 import { CreditError } from "../core/errors";

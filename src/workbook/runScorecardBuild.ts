@@ -2,7 +2,7 @@
  * One scorecard build on a table of a workbook, through any host's ports: read the table, build the scorecard,
  * write the `Scorecard` and `Scorecard Report` sheets. The pane runs this; stages are reported for its progress.
  */
-import { faultAsText } from "./cells";
+import { faultAsText } from "../core/cells";
 import { valueError } from "../core/errors";
 import type { Locale } from "../core/messages";
 import type { RawValue } from "../core/modelling/binning";

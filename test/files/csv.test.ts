@@ -1,7 +1,7 @@
 /** RFC 4180 CSV reading and writing. */
 import fc from "fast-check";
 import { CsvFormatError, formatCsv, parseCsv, parseCsvColumns, plainNumberAt } from "../../src/files/csv";
-import { isoDaySerialAt } from "../../src/workbook/cells";
+import { isoDaySerialAt } from "../../src/core/cells";
 import { cellOf, TextSpans } from "../../src/workbook/textSpans";
 
 describe("parseCsv", () => {

@@ -1,4 +1,5 @@
 /** Reads a CreditPolicy table (Setting, Value rows) into a policy, keeping the default and reporting each bad row. */
+import { isBlankCell, readNumber, shownCell, type Cell } from "../cells";
 import type { MessageCode, MessageParams } from "../messages";
 import { nameKey } from "../scoring/builtInFactors";
 import { defaultPolicy, GRADES, segmentFromText, type CreditPolicy } from "./creditPolicy";
@@ -25,7 +26,8 @@ export interface ParsedPolicy {
 }
 
 /** A value cell as a table hands it over. */
-export type PolicyCell = number | string | boolean | null | undefined | Date;
+/** A CreditPolicy table cell: the one cell type (core/cells.ts). */
+export type PolicyCell = Cell;
 
 /** A deep copy of a policy that can be written to (Infinity and -Infinity survive, unlike a JSON round trip). */
 export function clonePolicy(policy: CreditPolicy): PolicyDraft {
@@ -54,14 +56,9 @@ export function clonePolicy(policy: CreditPolicy): PolicyDraft {
 
 const HEADER_SETTING = new Set(["setting", "settings", "设置", "设置项", "参数", "项目"].map(nameKey));
 
-function isBlank(v: PolicyCell): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
+const isBlank = isBlankCell;
 
-function shown(v: PolicyCell): string {
-  const t = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-  return t.length > 40 ? `${t.slice(0, 37)}…` : t;
-}
+const shown = (v: PolicyCell): string => shownCell(v, 40);
 
 /** Shown form of a default value in a message. */
 export function formatSettingValue(v: SettingValue): string {
@@ -70,18 +67,17 @@ export function formatSettingValue(v: SettingValue): string {
   return v.length ? v.join(", ") : "none";
 }
 
+/**
+ * A setting's number, read as a ledger's amounts are (`50,000`, `1.5万`, `0,5` with a decimal comma), and a percentage
+ * (`20%`) as its fraction where the setting takes one. Policy cells once lost their commas (`0,5` read as 5).
+ */
 function numberOf(v: PolicyCell, percentAllowed: boolean): number | undefined {
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
   if (typeof v !== "string") return undefined;
-  let t = v.trim().replace(/[,\s]/g, "");
-  let scale = 1;
-  if (percentAllowed && /[%％]$/.test(t)) {
-    t = t.slice(0, -1);
-    scale = 0.01;
-  }
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
-  const n = Number(t) * scale;
-  return Number.isFinite(n) ? n : undefined;
+  const percent = percentAllowed && /[%％]\s*$/.test(v);
+  const reading = readNumber(percent ? v.trim().slice(0, -1) : v);
+  if (reading.kind !== "number" && reading.kind !== "fromText") return undefined;
+  return percent ? reading.value / 100 : reading.value;
 }
 
 const BAD_CODE: Record<PolicySetting["kind"], MessageCode> = {

@@ -1,10 +1,12 @@
 /** Points scorecards (DESIGN.md §3): parse the Factor/From/To/Category/Points table and score one customer on it. */
+import { isBlankCell, plainNumber, shownCell, type Cell } from "../cells";
 import { naError, valueError } from "../errors";
 import { nameKey } from "./builtInFactors";
 import type { FactorSource } from "./customerFactors";
 
 /** A cell of the table or a customer's factor value, as a table hands it over. */
-export type ScoreValue = number | string | boolean | null | undefined;
+/** A factor value or a scorecard table cell: the one cell type (core/cells.ts). */
+export type ScoreValue = Cell;
 
 /** One row of the scorecard: a numeric range [from, to) (either end may be open) or a category, and its points. */
 export interface ScorecardBin {
@@ -77,25 +79,16 @@ const COLUMN_NAMES: Record<Column, string> = {
   points: "Points",
 };
 
-function isBlank(v: ScoreValue): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
+const isBlank = isBlankCell;
 
 function shown(v: ScoreValue): string {
-  if (isBlank(v)) return "(blank)";
-  const t = String(v);
-  return t.length > 40 ? `${t.slice(0, 37)}…` : t;
+  return isBlank(v) ? "(blank)" : shownCell(v, 40);
 }
 
+/** Bins and points are plain numbers: the strict reader. */
 function numberOf(v: ScoreValue): number | undefined {
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
-  if (typeof v === "string") {
-    const t = v.trim();
-    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
-    const n = Number(t);
-    return Number.isFinite(n) ? n : undefined;
-  }
-  return undefined;
+  return typeof v === "string" ? plainNumber(v) : undefined;
 }
 
 function headerColumn(v: ScoreValue): Column | undefined {

@@ -75,6 +75,19 @@ describe("parsePolicy", () => {
     expect(policy.approvalLevels[1].name).toBe("Head of credit");
   });
 
+  it("reads a decimal comma and other ledger formats as the ledger's amounts are read, never by dropping the comma", () => {
+    // "0,5" used to lose its comma and read as 5: a working-capital share of 500 %.
+    const { policy, problems } = parsePolicy([
+      ["working capital share", "0,5"],
+      ["新客户额度", "1.5万"],
+      ["Max increase per review", "12,5%"],
+    ]);
+    expect(problems).toEqual([]);
+    expect(policy.limits.workingCapitalShare).toBe(0.5);
+    expect(policy.limits.newCustomerLimit).toBe(15000);
+    expect(policy.limits.maxIncrease).toBe(0.125);
+  });
+
   it("does not change the shared defaults", () => {
     parsePolicy([
       ["Grade A min score", 90],

@@ -1,6 +1,6 @@
 /** Reading raw cells as dates, amounts and flags: the formats ledgers actually hold. */
 import fc from "fast-check";
-import { cellFault, ledgerWindow, readBoolean, readDate, readNumber, resolveDayMonthOrder, type NumberReading } from "../../src/workbook/cells";
+import { cellFault, ledgerWindow, plainNumber, readBoolean, readDate, readNumber, resolveDayMonthOrder, type NumberReading } from "../../src/core/cells";
 import { serialFromIso } from "../../src/core/dates";
 import { CellFault, EXCEL_ERRORS } from "../../src/workbook/ports";
 
@@ -227,5 +227,14 @@ describe("readBoolean", () => {
   it("anything else is not a flag", () => {
     expect(readBoolean("maybe")).toBeUndefined();
     expect(readBoolean(2)).toBeUndefined();
+  });
+});
+
+describe("plainNumber: the strict reader (function arguments, scorecard bins)", () => {
+  it("takes plain numeric text only", () => {
+    expect(plainNumber(" 12.5 ")).toBe(12.5);
+    expect(plainNumber("-.5")).toBe(-0.5);
+    expect(plainNumber("1e3")).toBe(1000);
+    for (const text of ["1,234", "$5", "12.5%", "1.5万", "", "abc", "1e400"]) expect(plainNumber(text)).toBeUndefined();
   });
 });

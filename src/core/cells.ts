@@ -1,6 +1,66 @@
-/** Reading one raw cell as a date, an amount, a boolean or text, the way people actually type them in ledgers. */
-import { isValidSerial, MAX_SERIAL, MIN_SERIAL, serialFromCalendar, serialFromDate, type SerialDate } from "../core/dates";
-import { CellFault, type RawCell } from "./ports";
+/**
+ * The one cell module: the cell type every host hands over, and its readers. Strict readers (`plainNumber`) take only
+ * what a machine writes; lenient ones (`readNumber`, `readDate`, `readBoolean`) read what people type in ledgers and
+ * say when they repaired or could not read it.
+ */
+import { isValidSerial, MAX_SERIAL, MIN_SERIAL, serialFromCalendar, serialFromDate, type SerialDate } from "./dates";
+
+/** Excel's error values, as a cell shows them (the last ones from dynamic arrays, data types, links and Python). */
+export const EXCEL_ERRORS = [
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BLOCKED!",
+  "#BUSY!",
+  "#CONNECT!",
+  "#EXTERNAL!",
+  "#FIELD!",
+  "#PYTHON!",
+  "#UNKNOWN!",
+] as const;
+export type ExcelErrorValue = (typeof EXCEL_ERRORS)[number];
+
+/**
+ * A cell that holds no value to read, for a reason the user can fix: an Excel error value (`#N/A` from a failed
+ * lookup), or a formula saved without its calculated value (a file written by a program, never opened in Excel).
+ * Kept apart from blank and from text so a reader can say which it is. Frozen: one instance per kind.
+ */
+export class CellFault {
+  /** A formula whose value was never calculated and saved. */
+  static readonly NO_VALUE = new CellFault("noValue");
+  private static readonly errors = new Map<string, CellFault>(EXCEL_ERRORS.map((e) => [e, new CellFault(e)]));
+
+  private constructor(readonly fault: ExcelErrorValue | "noValue") {
+    Object.freeze(this);
+  }
+
+  /** The fault of an error value's text (`#N/A`, any case), or undefined for any other text. */
+  static ofError(text: string): CellFault | undefined {
+    return CellFault.errors.get(text.toUpperCase());
+  }
+
+  /** As the cell shows it: the error value, or `=…` for a formula without a value. */
+  toString(): string {
+    return this.fault === "noValue" ? "=…" : this.fault;
+  }
+}
+
+/**
+ * One cell as any host hands it over: numbers, text, booleans, Dates (ExcelJS), a fault (an error value, a formula
+ * without its value), or empty. The CSV, xlsx and Office.js readers, the function arguments and the policy and
+ * scorecard parsers all take this one type and read it with the readers below.
+ */
+export type Cell = string | number | boolean | Date | CellFault | null | undefined;
+
+/** The cell type under the name the workbook layer has always used. */
+type RawCell = Cell;
 
 /** True for an empty cell: null, undefined, or text that is only spaces. */
 export function isBlankCell(value: RawCell): boolean {
@@ -29,11 +89,11 @@ export function faultAsText<T extends RawCell>(value: T): Exclude<T, CellFault> 
   return value instanceof CellFault ? String(value) : (value as Exclude<T, CellFault>);
 }
 
-/** A cell as one short line of text, for data issues. */
-export function shownCell(value: RawCell): string {
+/** A cell as one short line of text for a message or a data issue: at most `max` characters, a Date as its ISO day. */
+export function shownCell(value: RawCell, max = 60): string {
   if (value === null || value === undefined) return "";
   const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString().slice(0, 10)) : String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return text.length > max ? `${text.slice(0, max - 3)}…` : text;
 }
 
 /** Text of a cell, trimmed; numbers as JavaScript writes them (ids typed as numbers stay usable). */
@@ -256,6 +316,20 @@ export type NumberReading =
   | { readonly kind: "blank" };
 
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * The number plain numeric text spells (`-1234.5`, `.5`, `1e3`, spaces around), or undefined: the strict reader, for
+ * what machines write and for inputs that take plain numbers only (function arguments, scorecard bins). A number too
+ * large for a double (`1e400`) is no number.
+ * @example plainNumber(" 12.5 ") // 12.5
+ * @example plainNumber("1,234") // undefined: formatted text is readNumber's
+ */
+export function plainNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (!PLAIN_NUMBER.test(t)) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
 /** One dot or comma followed by exactly three digits, nothing else: `2.500`, `1,234` (2.5 or 2500? 1.234 or 1234?). */
 const ONE_GROUP = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
 const CURRENCY_PREFIX = /^(?:[A-Za-z]{2}\$|[A-Za-z]{3}|[$€£¥₹])/;
