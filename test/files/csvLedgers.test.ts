@@ -3,22 +3,14 @@
  * GBK/GB18030, UTF-16 "Unicode Text", UTF-8 with a BOM, semicolons with decimal commas, tabs, pipes. Every file holds
  * the same small ledger, so every one must give the same hand-computed figures.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { FileWorkbookSource } from "../../src/files/fileWorkbookSource";
+import { runCli, tempDir } from "../cli/runCli";
 import { gbkBytes } from "../fixtures/gbk";
 
-const dir = mkdtempSync(join(tmpdir(), "credit-desk-ledgers-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
-  return { code, out, err };
-}
+const dir = tempDir("credit-desk-ledgers-");
+const run = (...argv: string[]) => runCli(argv);
 
 type Encode = (text: string) => Buffer;
 // Facts from the team's field guide on ledger exports (FIELD-GUIDE.md, "Encodings and separators") and the Unicode Standard's byte order marks
