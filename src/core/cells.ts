@@ -367,6 +367,8 @@ function readNumberCell(value: RawCell): NumberReading {
   if (fault) return { kind: "fault", fault };
   if (typeof value !== "string") return { kind: "invalid" };
   const t = value.trim();
+  // Excel's accounting format shows zero as a dash; an export "as displayed" keeps it.
+  if (t === "-" || t === "–" || t === "—") return { kind: "fromText", value: 0 };
   if (PLAIN_NUMBER.test(t)) {
     // "1e400" or 400 nines spell a number too large for a double: Infinity is no amount of money.
     const n = Number(t);

@@ -1,5 +1,6 @@
 /** Reads the review's input tables from the open workbook through Office.js (the WorkbookSource port). */
 import type { RawCell, RawTable, WorkbookSource } from "../workbook/ports";
+import type { TotalsRow } from "../workbook/totalsRows";
 import {
   type ExcelRange,
   type ExcelRun,
@@ -71,8 +72,8 @@ export class ExcelWorkbookSource implements WorkbookSource {
 
       const sheetName = located.worksheet.name;
       if (located.range.isNullObject) return { name, sheet: sheetName, headers: [], rows: [], firstDataRow: 2 };
-      const totalsRows = await this.totalsRowsOf(located.tablesOnSheet?.items ?? [], context);
       const { rowIndex, columnIndex, columnCount } = located.range;
+      const totalsRows = await this.totalsRowsOf(located.tablesOnSheet?.items ?? [], columnIndex, context);
       const rowCount = located.range.rowCount - (located.table?.showTotals ? 1 : 0); // a totals row is not data
 
       const rows: RawCell[][] = [];
@@ -112,12 +113,15 @@ export class ExcelWorkbookSource implements WorkbookSource {
     });
   }
 
-  /** The 1-based sheet rows of the totals rows of `tables`: one more sync, only when one of them shows totals. */
-  private async totalsRowsOf(tables: readonly ExcelTable[], context: ExcelContext): Promise<number[]> {
-    const ranges = tables.filter((t) => t.showTotals).map((t) => t.getRange().load("rowIndex,rowCount"));
-    if (ranges.length === 0) return [];
+  /**
+   * The totals rows (1-based sheet rows) of the tables that hold the sheet's data: those that start at its first used
+   * column (a side table elsewhere on the sheet has its own rows). One more sync, only when a table shows totals.
+   */
+  private async totalsRowsOf(tables: readonly ExcelTable[], firstColumn: number, context: ExcelContext): Promise<TotalsRow[]> {
+    const shown = tables.filter((t) => t.showTotals).map((t) => ({ table: t, range: t.getRange().load("rowIndex,rowCount,columnIndex") }));
+    if (shown.length === 0) return [];
     await context.sync();
-    return ranges.map((r) => r.rowIndex + r.rowCount);
+    return shown.filter(({ range }) => range.columnIndex === firstColumn).map(({ table, range }) => ({ row: range.rowIndex + range.rowCount, table: table.name }));
   }
 }
 

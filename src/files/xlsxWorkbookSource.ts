@@ -139,7 +139,10 @@ export class XlsxWorkbookSource implements WorkbookSource {
     const { bottom, right } = sheetExtent(ws);
     if (bottom === 0 || right === 0) return { name, sheet: ws.name, headers: [], rows: [], firstDataRow: 2 };
     // An Excel table on the sheet (left at its default name, Table1) may end in a totals row: not data.
-    const totalsRows = tablesOf(ws).filter((t) => t.model.totalsRow).map((t) => t.area.bottom);
+    // Only a table that holds the sheet's data (starting in its first column, A): a side table has its own rows.
+    const totalsRows = tablesOf(ws)
+      .filter((t) => t.model.totalsRow && t.area.left === 1)
+      .map((t) => ({ row: t.area.bottom, table: t.model.name }));
     const table = this.inDateSystem(tableFromGrid(name, ws.name, readBlock(ws, 1, 1, bottom, right), 1));
     return totalsRows.length > 0 ? { ...table, totalsRows } : table;
   }

@@ -7,7 +7,14 @@
 import { valueError, type CreditError } from "../core/errors";
 import type { DataIssue } from "./dataIssues";
 import type { RawTable, TextFileReading, WorkbookSource } from "./ports";
-import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA, mapColumns, normalizeHeader, type ColumnSpec, type TableSchema } from "./schema";
+import {
+  CUSTOMERS_SCHEMA,
+  INVOICES_SCHEMA,
+  mapColumns,
+  normalizeHeader,
+  type ColumnSpec,
+  type TableSchema,
+} from "./schema";
 import { separatorName } from "./textFileReading";
 
 /** Required columns a table lacks, and the headers it does have to choose from. */
@@ -108,7 +115,11 @@ function hintedHeaders(column: ColumnSpec, headers: readonly string[], read: Rea
  * user mapping already applied (`withMappedHeaders`); `mapping` is that mapping, to tell `mapped` from `found`.
  * @example resolveColumns(invoices, INVOICES_SCHEMA).columns.find((c) => c.key === "openAmount")?.status // "ambiguous"
  */
-export function resolveColumns(table: RawTable, schema: TableSchema, mapping: Readonly<Record<string, string>> = {}): TableResolution {
+export function resolveColumns(
+  table: RawTable,
+  schema: TableSchema,
+  mapping: Readonly<Record<string, string>> = {},
+): TableResolution {
   const { map } = mapColumns(schema, table.headers);
   const read = new Set(Object.values<number>(map).filter((i) => i >= 0));
   const columns = schema.columns
@@ -120,11 +131,27 @@ export function resolveColumns(table: RawTable, schema: TableSchema, mapping: Re
         const candidates = hintedHeaders(column, table.headers, read);
         // A hint the user declined (mapped to no column) is not asked about again.
         const asked = candidates.length > 0 && mapping[column.header] !== "";
-        return { key: column.key, header: column.header, required, status: asked ? "ambiguous" : "missing", candidates };
+        return {
+          key: column.key,
+          header: column.header,
+          required,
+          status: asked ? "ambiguous" : "missing",
+          candidates,
+        };
       }
-      const mapped = mapping[column.header] !== undefined && normalizeHeader(table.headers[at]) === normalizeHeader(column.header);
+      // Mapped: the user named a header for it (not "no column") and that header is what is read.
+      const mapped =
+        Boolean(mapping[column.header]?.trim()) &&
+        normalizeHeader(table.headers[at]) === normalizeHeader(column.header);
       const others = otherNames(column, table.headers, at, read);
-      return { key: column.key, header: column.header, required, status: mapped ? "mapped" : "found", source: mapped ? mapping[column.header] : table.headers[at], candidates: others };
+      return {
+        key: column.key,
+        header: column.header,
+        required,
+        status: mapped ? "mapped" : "found",
+        source: mapped ? mapping[column.header] : table.headers[at],
+        candidates: others,
+      };
     });
   return { table: schema.name, sheet: table.sheet, headers: userHeaders(table), columns };
 }
@@ -140,7 +167,8 @@ function otherNames(column: ColumnSpec, headers: readonly string[], at: number, 
  * invoice then counts as open in full: the ledger is read as a list of open items, which the review must say.
  */
 export function isOpenItemsLedger(invoices: TableResolution): boolean {
-  const has = (key: string) => invoices.columns.some((c) => c.key === key && (c.status === "found" || c.status === "mapped"));
+  const has = (key: string) =>
+    invoices.columns.some((c) => c.key === key && (c.status === "found" || c.status === "mapped"));
   return !has("openAmount") && !has("paidAmount") && !has("paidDate");
 }
 
@@ -149,7 +177,9 @@ export function isOpenItemsLedger(invoices: TableResolution): boolean {
  * optional figure column only hinted at, or a ledger without payment data that is not confirmed as open items.
  */
 export function needsDecision(tables: readonly TableResolution[], openItemsConfirmed: boolean): boolean {
-  const undecided = tables.some((t) => t.columns.some((c) => c.status === "ambiguous" || (c.required && c.status === "missing")));
+  const undecided = tables.some((t) =>
+    t.columns.some((c) => c.status === "ambiguous" || (c.required && c.status === "missing")),
+  );
   const invoices = tables.find((t) => t.table === INVOICES_SCHEMA.name);
   return undecided || (invoices !== undefined && !openItemsConfirmed && isOpenItemsLedger(invoices));
 }
@@ -159,17 +189,37 @@ export function needsDecision(tables: readonly TableResolution[], openItemsConfi
  * header it did not read, and a ledger read as open items unless the user confirmed that it is one (`--open-items`).
  * They stand on the header row, so they sort before the rows' issues.
  */
-export function columnIssues(tables: readonly TableResolution[], headerRows: Readonly<Record<string, number>>, openItemsConfirmed: boolean): DataIssue[] {
+export function columnIssues(
+  tables: readonly TableResolution[],
+  headerRows: Readonly<Record<string, number>>,
+  openItemsConfirmed: boolean,
+): DataIssue[] {
   const issues: DataIssue[] = [];
   for (const t of tables) {
     const row = headerRows[t.table] ?? 1;
     for (const c of t.columns) {
       for (const value of c.status === "ambiguous" ? c.candidates : []) {
-        issues.push({ sheet: t.sheet, row, column: c.header, value, action: "repaired", code: "issueColumnHint", params: { column: c.header, value } });
+        issues.push({
+          sheet: t.sheet,
+          row,
+          column: c.header,
+          value,
+          action: "repaired",
+          code: "issueColumnHint",
+          params: { column: c.header, value },
+        });
       }
     }
     if (t.table === INVOICES_SCHEMA.name && !openItemsConfirmed && isOpenItemsLedger(t)) {
-      issues.push({ sheet: t.sheet, row, column: "", value: "", action: "repaired", code: "issueOpenItemsLedger", params: {} });
+      issues.push({
+        sheet: t.sheet,
+        row,
+        column: "",
+        value: "",
+        action: "repaired",
+        code: "issueOpenItemsLedger",
+        params: {},
+      });
     }
   }
   return issues;
@@ -182,7 +232,11 @@ export function columnIssues(tables: readonly TableResolution[], headerRows: Rea
  * @example withMappedHeaders(invoices, { "Due Date": "Net due" }).headers // [..., "Due Date", ...]
  */
 export function withMappedHeaders(table: RawTable, mapping: Readonly<Record<string, string>> | undefined): RawTable {
-  const chosen = Object.entries(mapping ?? {}).filter(([, user]) => user.trim() !== "");
+  // Only a mapping whose header the table has renames anything (a stale one must not displace the column it names).
+  const present = new Set(table.headers.map(normalizeHeader));
+  const chosen = Object.entries(mapping ?? {}).filter(
+    ([, user]) => user.trim() !== "" && present.has(normalizeHeader(user)),
+  );
   if (chosen.length === 0) return table;
   const byUserHeader = new Map(chosen.map(([canonical, user]) => [normalizeHeader(user), canonical]));
   const displaced = new Set(chosen.map(([canonical]) => normalizeHeader(canonical)));
@@ -200,26 +254,40 @@ export interface StaleMapping {
   readonly column: string;
   readonly header: string;
   readonly headers: readonly string[];
+  /** The other tables given the same mapping (a `--map` that names no table goes to each table with the column). */
+  readonly alsoIn: readonly string[];
 }
 
-/** The mappings of `mapping` whose header is not in the table as read. */
-export function staleMappings(table: RawTable, mapping: Readonly<Record<string, string>> | undefined): StaleMapping[] {
+/** The mappings of `table`'s in `mappings` whose header is not in the table as read. */
+export function staleMappings(table: RawTable, mappings: ColumnMappings): StaleMapping[] {
   const present = new Set(table.headers.map(normalizeHeader));
-  return Object.entries(mapping ?? {})
+  return Object.entries(mappings[table.name] ?? {})
     .filter(([, user]) => user.trim() !== "" && !present.has(normalizeHeader(user)))
-    .map(([column, header]) => ({ table: table.name, column, header, headers: userHeaders(table) }));
+    .map(([column, header]) => {
+      const alsoIn = Object.keys(mappings).filter(
+        (other) => other !== table.name && mappings[other][column] === header,
+      );
+      return { table: table.name, column, header, headers: userHeaders(table), alsoIn };
+    });
 }
 
 /** The error for a stale mapping where no one can be asked: a mapping that silently did nothing would leave a figure wrong. */
 export function staleMappingError(stale: StaleMapping): Error {
-  return valueError("errorMappedHeaderMissing", { table: stale.table, column: stale.column, header: stale.header, headers: stale.headers.join(", ") });
+  return valueError("errorMappedHeaderMissing", {
+    table: stale.table,
+    column: stale.column,
+    header: stale.header,
+    headers: stale.headers.join(", "),
+  });
 }
 
 /** The choices without the mappings that are stale: what the pane offers again. */
 export function withoutStale(mappings: ColumnMappings, stale: readonly StaleMapping[]): ColumnMappings {
   const result: Record<string, Record<string, string>> = {};
   for (const [table, mapping] of Object.entries(mappings)) {
-    result[table] = Object.fromEntries(Object.entries(mapping).filter(([column]) => !stale.some((s) => s.table === table && s.column === column)));
+    result[table] = Object.fromEntries(
+      Object.entries(mapping).filter(([column]) => !stale.some((s) => s.table === table && s.column === column)),
+    );
   }
   return result;
 }
@@ -228,6 +296,8 @@ export function withoutStale(mappings: ColumnMappings, stale: readonly StaleMapp
 export class MappedWorkbookSource implements WorkbookSource {
   /** Mappings that named a header the table did not have, per table read. */
   readonly stale: StaleMapping[] = [];
+  /** The tables it found and applied mappings to. */
+  readonly found = new Set<string>();
 
   constructor(
     private readonly inner: WorkbookSource,
@@ -237,7 +307,8 @@ export class MappedWorkbookSource implements WorkbookSource {
   async readTable(name: string): Promise<RawTable | undefined> {
     const table = await this.inner.readTable(name);
     if (!table) return table;
-    this.stale.push(...staleMappings(table, this.mappings[name]));
+    this.found.add(name);
+    this.stale.push(...staleMappings(table, this.mappings));
     return withMappedHeaders(table, this.mappings[name]);
   }
 }
@@ -305,7 +376,9 @@ export function mappingsFromPairs(pairs: readonly MappingPair[]): ColumnMappings
     let matched = false;
     for (const schema of MAPPABLE_SCHEMAS) {
       if (pair.table !== undefined && pair.table !== schema.name) continue;
-      const column = schema.columns.find((c) => normalizeHeader(c.header) === wanted || normalizeHeader(c.key) === wanted);
+      const column = schema.columns.find(
+        (c) => normalizeHeader(c.header) === wanted || normalizeHeader(c.key) === wanted,
+      );
       if (!column) continue;
       (result[schema.name] ??= {})[column.header] = pair.header;
       matched = true;

@@ -314,17 +314,30 @@ class InvoiceChecks {
       if (r.map.paidAmount >= 0) this.checkOpenAgainstPaid(i, row, amount, rate, open);
       return open;
     }
-    // A fault is reported as such, then the cell is read as missing.
+    // A fault is reported as such, then the cell is read as missing: from the paid amount when there is one.
     if (reading.kind === "fault") r.reportFault(i, "openAmount", cell, reading.fault, "ignored");
+    if (r.map.paidAmount >= 0 && this.paidOf(i, row, rate, false) !== undefined) {
+      const open = this.openFromPaid(i, row, amount, rate, paidDate);
+      r.report(i, "openAmount", cell, "repaired", "issueOpenFromPaid", { open });
+      return open;
+    }
     if (paidDate !== undefined) r.report(i, "openAmount", cell, "repaired", "issueOpenMissingPaid");
     else r.report(i, "openAmount", cell, "repaired", "issueOpenMissingUnpaid", { amount });
     return paidDate !== undefined ? 0 : amount;
   }
 
-  /** The paid amount of a row in the base currency: undefined when blank or unreadable (reported). */
-  private paidOf(i: number, row: readonly RawCell[], rate: number): number | undefined {
-    const paid = this.r.optionalNumber(row, i, "paidAmount");
-    return paid === undefined || rate === 1 ? paid : cents(paid * rate);
+  /** The paid amount of a row in the base currency: undefined when blank or unreadable (reported, unless `report` is false). */
+  private paidOf(i: number, row: readonly RawCell[], rate: number, report = true): number | undefined {
+    const paid = report
+      ? this.r.optionalNumber(row, i, "paidAmount")
+      : readNumberIn(this.r.cell(row, "paidAmount"), this.r.decimalComma);
+    const value =
+      typeof paid === "number"
+        ? paid
+        : paid !== undefined && (paid.kind === "number" || paid.kind === "fromText")
+          ? paid.value
+          : undefined;
+    return value === undefined || rate === 1 ? value : cents(value * rate);
   }
 
   /** Open = amount − paid amount, exact to the cent; a paid amount that contradicts the amount is reported. */
@@ -353,6 +366,11 @@ class InvoiceChecks {
   private checkOpenAgainstPaid(i: number, row: readonly RawCell[], amount: number, rate: number, open: number): void {
     const paid = this.paidOf(i, row, rate);
     if (paid === undefined) return;
+    if ((amount >= 0 && paid < 0) || (amount < 0 && paid > 0)) {
+      return void this.r.report(i, "paidAmount", this.r.cell(row, "paidAmount"), "repaired", "issuePaidSignMismatch", {
+        amount,
+      });
+    }
     const expected = minusExactly(amount, paid);
     if (expected !== open)
       this.r.report(i, "openAmount", this.r.cell(row, "openAmount"), "repaired", "issueOpenPaidDisagree", {
@@ -369,7 +387,7 @@ class InvoiceChecks {
       r.blank++;
       return;
     }
-    if (r.isTotalsRow(row, i, ["id", "customerId"])) return;
+    if (r.isTotalsRow(row, i)) return;
     const id = this.idOf(i, row);
     if (id === undefined || !this.isNewId(i, id)) return;
     const customerId = this.customerIdOf(i, row);
@@ -479,6 +497,10 @@ export function readInvoices(
     r.map.paidAmount < 0 &&
     !table.totalsRows?.length;
   const hasOpenColumn = r.map.openAmount >= 0;
+  // Other cells a totals label may sit in (a name column, the first column): checked for typed rows too.
+  const labelCells = [...new Set([...r.labelColumns, 0])]
+    .filter((c) => c !== r.map.id && c !== r.map.customerId && cells !== undefined && c < cells.length)
+    .map((c) => cells![c] as readonly RawCell[]);
   const rowAt = rowReader(table);
   for (let i = 0; i < count; i++) {
     r.read++;
@@ -506,6 +528,7 @@ export function readInvoices(
         !spanIsTotalsLabel(idText, idStart, idEnd) &&
         isPlainText(customerId) &&
         totalsLabel(customerId) === undefined &&
+        labelCells.every((column) => totalsLabel(column[i]) === undefined) &&
         isLedgerSerial(invoiceDate, dates) &&
         isLedgerSerial(dueDate, dates) &&
         dueDate >= invoiceDate &&

@@ -31,7 +31,7 @@ function readCustomers(table: RawTable, issues: DataIssue[]): { customers: Custo
       r.blank++;
       return;
     }
-    if (r.isTotalsRow(row, i, ["id"])) return;
+    if (r.isTotalsRow(row, i)) return;
     const idCell = r.cell(row, "id");
     const fault = cellFault(idCell);
     if (fault) return r.reportFault(i, "id", idCell, fault, "rejected");
@@ -132,13 +132,17 @@ const NO_ROWS: RowCount = { read: 0, used: 0, rejected: 0, excluded: 0, blank: 0
 function customersFromInvoices(table: RawTable, issues: DataIssue[]): { customers: Customer[]; counts: RowCount } {
   const { map } = mapColumns(INVOICES_SCHEMA, table.headers);
   const byId = new Map<string, { id: string; name: string }>();
+  // The rows the invoice reader leaves out as totals rows make no customer either (the same labels, the same rows).
+  const tableTotals = new Set((table.totalsRows ?? []).map((t) => t.row));
+  const labelColumns = [map.id, map.customerId, map.customerName, 0].filter((c) => c >= 0);
   const rowAt = rowReader(table);
   for (let i = 0, n = rowCount(table); i < n; i++) {
     const row = rowAt(i);
+    if (tableTotals.has(table.firstDataRow + i) || labelColumns.some((c) => totalsLabel(row[c]) !== undefined)) continue;
     const cell = row[map.customerId];
     if (cellFault(cell) !== undefined) continue;
     const id = cellText(cell);
-    if (id === "" || totalsLabel(id) !== undefined || totalsLabel(row[map.id]) !== undefined) continue;
+    if (id === "") continue;
     const name = map.customerName >= 0 ? cellText(row[map.customerName]) : "";
     const known = byId.get(id);
     if (!known) byId.set(id, { id, name });

@@ -1,6 +1,7 @@
 /** The ports the review is read through and written through; each host (Excel, files, browser) implements both. */
 import type { WorkbookLayout } from "./layout";
 import type { RawColumn } from "./textSpans";
+import type { TotalsRow } from "./totalsRows";
 
 /** A raw cell as read from a host: the one cell type (see core/cells.ts), under the name the ports use. */
 export type { Cell as RawCell } from "../core/cells";
@@ -31,7 +32,7 @@ export interface RawTable {
    * 1-based sheet rows inside the table that are the totals rows of Excel tables (a sheet read whole can hold a table
    * with one, whatever the table's name): the reader leaves them out and reports them.
    */
-  readonly totalsRows?: readonly number[];
+  readonly totalsRows?: readonly TotalsRow[];
   /** How the table's text file was read, when it came from one (a CSV file): its numbers' decimal mark among it. */
   readonly textFile?: TextFileReading;
   /** Numbers in the table count days from 1904-01-01 (a workbook in Excel's 1904 date system): serial + 1,462. */

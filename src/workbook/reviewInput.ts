@@ -8,7 +8,7 @@ import { parseScorecard, type Scorecard } from "../core/scoring/scorecard";
 import { DEFAULT_PAYMENT_TERMS } from "../core/portfolio/customerAssessment";
 import type { Portfolio } from "../core/portfolio/model";
 import type { Locale } from "../core/messages";
-import { columnIssues, resolveColumns } from "./columnMapping";
+import { columnIssues, resolveColumns, type ColumnMappings } from "./columnMapping";
 import { withContractNames, workbookLocale } from "./contractTables";
 import type { DataIssue } from "./dataIssues";
 import { cellWithDecimalPoint } from "./decimalComma";
@@ -22,6 +22,8 @@ import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, POLICY_TABLE, SCOREC
 export interface ReviewInputOptions {
   /** The user confirmed that Invoices lists open items only: no data issue says so (the CLI's `--open-items`). */
   readonly openItems?: boolean;
+  /** The column mappings the tables were read with: a hint the user declined is not reported as unread. */
+  readonly mappings?: ColumnMappings;
 }
 
 export interface ReviewInput {
@@ -65,7 +67,11 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   const issues: DataIssue[] = [];
   for (const table of [customers, invoices, history]) if (table?.titleRows) issues.push(headerRowIssue(table));
   // Column decisions taken without asking (a hinted header not read, a list of open items) stand on the header rows.
-  const resolved = [customers && resolveColumns(customers, CUSTOMERS_SCHEMA), resolveColumns(invoices, INVOICES_SCHEMA)];
+  const mapping = (name: string) => options.mappings?.[name];
+  const resolved = [
+    customers && resolveColumns(customers, CUSTOMERS_SCHEMA, mapping(CUSTOMERS_SCHEMA.name)),
+    resolveColumns(invoices, INVOICES_SCHEMA, mapping(INVOICES_SCHEMA.name)),
+  ];
   const headerRows = { [CUSTOMERS_SCHEMA.name]: (customers?.firstDataRow ?? 2) - 1, [INVOICES_SCHEMA.name]: invoices.firstDataRow - 1 };
   for (const issue of columnIssues(resolved.filter((t) => t !== undefined), headerRows, options.openItems === true)) issues.push(issue);
   let policy: CreditPolicy | undefined;

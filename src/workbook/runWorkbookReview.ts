@@ -116,6 +116,16 @@ class ReadOnceSource implements WorkbookSource {
   }
 }
 
+/**
+ * The stale mappings that no table used: `--map "Customer ID=Kunde"` names no table, so it is tried on both; it is
+ * stale only when neither table has the header.
+ */
+function unresolvedMappings(stale: readonly StaleMapping[], found: ReadonlySet<string>): StaleMapping[] {
+  const usedIn = (table: string, s: StaleMapping) =>
+    found.has(table) && !stale.some((o) => o.table === table && o.column === s.column && o.header === s.header);
+  return stale.filter((s) => !s.alsoIn.some((table) => usedIn(table, s)));
+}
+
 /** Lets the host paint (the pane's progress bar) before the next stage's synchronous work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -147,17 +157,18 @@ export async function runWorkbookReview(
     resolved.push(resolveColumns(table, schema, options.mappings?.[schema.name]));
   }
   // A mapping to a header that is not there: the pane offers the columns again, the command line stops.
-  if (mapped.stale.length > 0 && !options.confirmColumns) throw staleMappingError(mapped.stale[0]);
+  const stale = unresolvedMappings(mapped.stale, mapped.found);
+  if (stale.length > 0 && !options.confirmColumns) throw staleMappingError(stale[0]);
   const invoices = resolved.find((t) => t.table === INVOICES_SCHEMA.name);
   const openItems = invoices !== undefined && isOpenItemsLedger(invoices);
   const confirmed = options.openItems === true;
   const ask = options.confirmColumns && (options.showColumns || needsDecision(resolved, confirmed));
-  if (missing.length > 0 || mapped.stale.length > 0 || ask) {
-    return { kind: "needsMapping", missing, tables: resolved, openItems, stale: mapped.stale };
+  if (missing.length > 0 || stale.length > 0 || ask) {
+    return { kind: "needsMapping", missing, tables: resolved, openItems, stale };
   }
 
   await stage("check");
-  const read = await readReviewInput(tables, options.asOf, { openItems: confirmed });
+  const read = await readReviewInput(tables, options.asOf, { openItems: confirmed, mappings: options.mappings });
   // Read once already (cached): its sheet and headers name the customers whose values fall outside the bins.
   const customers = read.scorecard && (await tables.readTable(CUSTOMERS_SCHEMA.name));
   tables.forget(MAPPABLE_SCHEMAS.map((schema) => schema.name));

@@ -19,7 +19,7 @@ import {
 import { columnMissingError } from "./columnMapping";
 import type { DataIssue, DataIssueAction } from "./dataIssues";
 import { readNumberIn } from "./decimalComma";
-import { totalsLabel } from "./totalsRows";
+import { LABEL_KEYS, totalsLabel } from "./totalsRows";
 import { columnCells } from "./tableRows";
 import type { CellFault, RawCell, RawTable } from "./ports";
 import { headersLine, mapColumns, normalizeHeader, type ColumnMap, type TableSchema } from "./schema";
@@ -77,8 +77,10 @@ export class TableReader<K extends string> {
   excluded = 0;
   blank = 0;
   private readonly orders = new Map<K, { order: DayMonthOrder; evidence: boolean }>();
-  /** Sheet rows that are the totals rows of Excel tables on the sheet read. */
-  private readonly tableTotals: ReadonlySet<number>;
+  /** Sheet rows that are the totals rows of Excel tables on the sheet read, with those tables' names. */
+  private readonly tableTotals: ReadonlyMap<number, string>;
+  /** The columns (ids, names) whose cells may carry a totals label. */
+  readonly labelColumns: readonly number[];
 
   constructor(
     readonly table: RawTable,
@@ -95,23 +97,24 @@ export class TableReader<K extends string> {
         headers: headersLine(table),
       });
     this.map = map;
-    this.tableTotals = new Set(table.totalsRows ?? []);
+    this.tableTotals = new Map((table.totalsRows ?? []).map((t) => [t.row, t.table]));
+    const keys = LABEL_KEYS as readonly string[];
+    this.labelColumns = schema.columns.filter((c) => keys.includes(c.key) && map[c.key] >= 0).map((c) => map[c.key]);
     this.decimalComma = table.textFile?.decimalComma;
     this.reportRepeatedHeaders();
   }
 
   /**
    * True (reported as excluded) when row `rowIndex` is a totals or subtotal row: an Excel table's totals row, or a row
-   * whose id columns or first cell carry a totals label (合计, 总计, 小计, Total, Grand total, Sum…).
+   * whose id or name cells, or first cell, carry a totals label (合计, 总计, 小计, Total, Grand total, Sum…).
    */
-  isTotalsRow(row: readonly RawCell[], rowIndex: number, idKeys: readonly K[]): boolean {
-    if (this.tableTotals.size > 0 && this.tableTotals.has(this.table.firstDataRow + rowIndex)) {
-      this.report(rowIndex, "", "", "excluded", "issueTableTotalsRow", { table: this.table.name });
+  isTotalsRow(row: readonly RawCell[], rowIndex: number): boolean {
+    const excelTable = this.tableTotals.get(this.table.firstDataRow + rowIndex);
+    if (excelTable !== undefined) {
+      this.report(rowIndex, "", "", "excluded", "issueTableTotalsRow", { table: excelTable });
       return true;
     }
-    const name = (this.schema.columns as readonly { key: K }[]).find((c) => String(c.key) === "name")?.key;
-    const first = name !== undefined && this.map[name] === 0 ? undefined : row[0];
-    for (const value of [...idKeys.map((k) => this.cell(row, k)), first]) {
+    for (const value of [...this.labelColumns.map((c) => row[c]), row[0]]) {
       const label = totalsLabel(value);
       if (label === undefined) continue;
       this.report(rowIndex, "", label, "excluded", "issueTotalsRow");

@@ -5,20 +5,34 @@
  */
 import type { RawCell } from "./ports";
 
-/** English labels: Total, Totals, Grand total, Subtotal, Sub-total, Sum, alone or followed by more words. */
-const ENGLISH = /^(?:grand\s*|sub-?\s*)?totals?(?:$|[\s:：(（])|^sum(?:$|[\s:：(（])/i;
+/**
+ * English labels: Total, Totals, Grand total, Subtotal, Sub-total, Sum, alone, or followed by a colon, a bracket,
+ * "for …" / "of …", or words holding a digit (`Total 2026`, `Subtotal C001`). A label followed by plain words is a
+ * name (`Total Quality Logistics`, `Sum Ltd`), not a totals row.
+ */
+const ENGLISH =
+  /^(?:grand\s*|sub-?\s*)?totals?(?:$|\s*[:：(（]|\s+(?:for|of)\b|\s+\S*\d)|^sum(?:$|\s*[:：(（]|\s+(?:for|of)\b|\s+\S*\d)/i;
 /** Chinese labels, alone or leading: 合计, 总计, 小计, 汇总 (Chinese Excel's totals-row label), 累计, 本页合计. */
 const CHINESE = /^\s*(?:本页|本月|总)?(?:合\s*计|总\s*计|小\s*计|汇\s*总|累\s*计)/;
 
 /** First characters a totals label can start with, so ordinary ids are passed over without a regex. */
 function mayStartLabel(code: number): boolean {
   // T, t, S, s, G, g, or anything beyond ASCII (Chinese labels; a leading space).
-  return code === 84 || code === 116 || code === 83 || code === 115 || code === 71 || code === 103 || code > 127 || code === 32;
+  return (
+    code === 84 ||
+    code === 116 ||
+    code === 83 ||
+    code === 115 ||
+    code === 71 ||
+    code === 103 ||
+    code > 127 ||
+    code === 32
+  );
 }
 
 /**
- * The label when the cell marks a totals or subtotal row, else undefined. Looked for in the id columns (and the first
- * column) only: a customer named "Total Energies" in a name column stays a customer.
+ * The label when the cell marks a totals or subtotal row, else undefined. Looked for in the id and name columns and the
+ * first column; a company named "Total Energies" stays a customer (see ENGLISH).
  * @example totalsLabel("合计：") // "合计："
  * @example totalsLabel("TOT-0042") // undefined
  */
@@ -27,3 +41,12 @@ export function totalsLabel(value: RawCell): string | undefined {
   const text = value.trim();
   return ENGLISH.test(text) || CHINESE.test(text) ? text : undefined;
 }
+
+/** An Excel table's totals row inside a table read whole: its sheet row, and the Excel table's own name. */
+export interface TotalsRow {
+  readonly row: number;
+  readonly table: string;
+}
+
+/** The schema keys whose cells may carry a totals label: ids and names. */
+export const LABEL_KEYS = ["id", "customerId", "name", "customerName"] as const;

@@ -57,7 +57,7 @@ describe("ExcelWorkbookSource finds the table", () => {
     excel.addTable("Customers", "Table1", "A1:B4", { showTotals: true });
     const table = await new ExcelWorkbookSource(excel.run).readTable("Customers");
     expect(table?.rows).toHaveLength(3);
-    expect(table?.totalsRows).toEqual([4]);
+    expect(table?.totalsRows).toEqual([{ row: 4, table: "Table1" }]);
     expect(excel.syncCount).toBeLessThanOrEqual(4); // locate, size and tables, the totals row, one block
   });
 

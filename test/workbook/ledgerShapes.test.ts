@@ -11,7 +11,7 @@ import { mappingsFromPairs, parseColumnChoices, parseMappingPair, resolveColumns
 import { minusExactly } from "../../src/workbook/portfolioFromTables";
 import type { RawCell, RawTable, WorkbookSource } from "../../src/workbook/ports";
 import { runWorkbookReview, type ReviewOutcome, type ReviewRunOptions } from "../../src/workbook/runWorkbookReview";
-import { INVOICES_SCHEMA } from "../../src/workbook/schema";
+import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA, mapColumns } from "../../src/workbook/schema";
 import { totalsLabel } from "../../src/workbook/totalsRows";
 
 const AS_OF = serialFromIso("2026-06-30")!;
@@ -153,7 +153,13 @@ describe("totals and subtotal rows are left out and reported (situation 5)", () 
     for (const label of ["Total", "TOTAL", "Grand total", "Subtotal", "Sub-total", "Totals:", "Sum", "合计", "合 计", "总计：", "小计(C1)", "汇总", "本页合计"]) {
       expect(totalsLabel(label)).toBe(label.trim());
     }
-    for (const id of ["C-TOTAL", "TOT-0042", "Totalgaz", "S001", "Summit", "客户合计部", "", "G1"]) expect(totalsLabel(id)).toBeUndefined();
+    for (const label of ["Total: 12", "Total (EUR)", "Total for C001", "Subtotal C001", "Total 2026", "Sum of June"]) {
+      expect(totalsLabel(label)).toBe(label);
+    }
+    // Companies, not totals: a label followed by plain words is a name.
+    for (const id of ["C-TOTAL", "TOT-0042", "Totalgaz", "S001", "Summit", "客户合计部", "", "G1", "Total Quality Logistics", "Total Energies", "Sum Ltd"]) {
+      expect(totalsLabel(id)).toBeUndefined();
+    }
   });
 
   it("a 合计 customer row and a Total invoice row change no figure", async () => {
@@ -205,7 +211,9 @@ describe("totals and subtotal rows are left out and reported (situation 5)", () 
     const source = await XlsxWorkbookSource.fromBytes(await wb.xlsx.writeBuffer(), "book.xlsx");
     const outcome = await reviewed(source);
     expect(outcome.review.customers.map((c) => c.customer.id)).toEqual(["C1", "C2"]);
-    expect(outcome.issues).toEqual([expect.objectContaining({ sheet: "Customers", row: 4, action: "excluded", code: "issueTableTotalsRow" })]);
+    expect(outcome.issues).toEqual([
+      expect.objectContaining({ sheet: "Customers", row: 4, action: "excluded", code: "issueTableTotalsRow", params: expect.objectContaining({ table: "Table1" }) }),
+    ]);
   });
 });
 
@@ -297,5 +305,102 @@ describe("an Invoices-only ledger", () => {
     expect(codes.filter((c) => c === "issueCustomersFromInvoices")).toHaveLength(1);
     expect(outcome.issues.find((i) => i.code === "issueCustomersFromInvoices")).toMatchObject({ sheet: "AR", row: 1, params: { count: 2 } });
     expect(codes).toContain("issueTotalsRow");
+  });
+});
+
+describe("found in review: totals labels in name columns, side tables, paid amounts beside a blank open amount", () => {
+  it("a totals row labelled in the name column (Excel's Total with a Count in the id) is left out", async () => {
+    const named = table("Customers", "Customers", [
+      ["Customer Name", "Customer ID", "Credit Limit"],
+      ["Acme", "C1", 10000],
+      ["Beta", "C2", 20000],
+      ["Total", "2", 30000],
+    ]);
+    const invoices = table("Invoices", "Invoices", [
+      ["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount"],
+      ["I1", "C1", "2026-06-01", "2026-07-01", 100, 100],
+    ]);
+    const outcome = await reviewed(sourceOf(named, invoices));
+    expect(outcome.review.customers.map((c) => c.customer.id)).toEqual(["C1", "C2"]);
+    expect(outcome.issues).toEqual([expect.objectContaining({ row: 4, action: "excluded", code: "issueTotalsRow", value: "Total" })]);
+  });
+
+  it("a company whose name starts with Total is kept, whichever way its cells are read", async () => {
+    const rows: RawCell[][] = [
+      ["Customer Name", "Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount"],
+      ["Total Energies", "I1", "C1", 46174, 46204, 1000, 1000], // 2026-06-01, due 2026-07-01: not yet due
+      ["Acme", "I2", "C2", 46174, 46204, 500, 500],
+    ];
+    const byRow = table("Invoices", "Invoices", rows);
+    const [headers, ...data] = rows;
+    const byColumn: RawTable = { ...byRow, columns: { rowCount: data.length, cells: headers.map((_, c) => data.map((row) => row[c])) } };
+    for (const invoices of [byRow, byColumn]) {
+      const outcome = await reviewed(sourceOf(customers, invoices));
+      expect(outcome.summary.openReceivables).toBe(1500);
+      expect(outcome.issues).toEqual([]);
+    }
+  });
+
+  it("the totals row of a side table elsewhere on the sheet drops no customer", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Customers");
+    ws.addRows([
+      ["Customer ID", "Customer Name", "Credit Limit"],
+      ["C1", "Acme", 5000],
+      ["C2", "Bolt", 2000],
+      ["C3", "Core", 1000],
+    ]);
+    ws.addTable({ name: "Rates", ref: "G1", totalsRow: true, columns: [{ name: "Bucket" }, { name: "Rate", totalsRowFunction: "sum" }], rows: [["0-30", 0.01], ["31-60", 0.05]] });
+    const inv = wb.addWorksheet("Invoices");
+    inv.addRows([["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount"], ["I1", "C3", "2026-06-01", "2026-07-01", 1000, 1000]]);
+    const outcome = await reviewed(await XlsxWorkbookSource.fromBytes(await wb.xlsx.writeBuffer(), "book.xlsx"));
+    expect(outcome.review.customers.map((c) => c.customer.id)).toEqual(["C1", "C2", "C3"]);
+    expect(outcome.summary.openReceivables).toBe(1000);
+  });
+
+  it("an Invoices-only ledger makes no customer of its totals row", async () => {
+    const ledger = table("Invoices", "AR", [
+      ["Customer Name", "Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount"],
+      ["Acme", "I1", "C1", "2026-06-01", "2026-07-01", 700, 700],
+      ["Total", "", "1", "", "", 700, 700],
+    ]);
+    const outcome = await reviewed(sourceOf(ledger));
+    expect(outcome.review.customers.map((c) => c.customer.id)).toEqual(["C1"]);
+  });
+
+  it("a blank open amount beside a paid amount reads as amount − paid, and says so", async () => {
+    const ledger = table("Invoices", "Invoices", [
+      ["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Paid Amount", "Open Amount"],
+      ["I1", "C1", "2026-06-01", "2026-07-01", 1000, 400, ""], // 1000 − 400 = 600
+      ["I2", "C1", "2026-06-01", "2026-07-01", 300, 0, "-"], // Excel's accounting zero: open 0, though 300 − 0 = 300
+    ]);
+    const outcome = await reviewed(sourceOf(customers, ledger));
+    expect(outcome.summary.openReceivables).toBe(600);
+    expect(outcome.issues.map((i) => [i.row, i.code])).toEqual([
+      [2, "issueOpenFromPaid"],
+      [3, "issueNumberFromText"],
+      [3, "issueOpenPaidDisagree"],
+    ]);
+  });
+
+  it("a header with its currency in brackets is the column (Credit Limit (USD))", () => {
+    const { map } = mapColumns(CUSTOMERS_SCHEMA, ["Customer ID", "Credit Limit (USD)", "金额（万元）"]);
+    expect(map.creditLimit).toBe(1);
+    // Amounts in 10,000s are not a currency: that header stays unknown rather than read 10,000 times too small.
+    expect(mapColumns(INVOICES_SCHEMA, ["金额（万元）"]).map.amount).toBe(-1);
+  });
+
+  it("a mapping that names no table applies where its header is, and a declined hint is not reported", async () => {
+    const kunde = table("Invoices", "Invoices", [
+      ["Invoice ID", "Kunde", "Invoice Date", "Due Date", "Amount", "Amount Due", "Paid On"],
+      ["I1", "C1", "2026-06-01", "2026-07-01", 1000, 1000, ""],
+    ]);
+    const mappings = mappingsFromPairs([parseMappingPair("Customer ID=Kunde")]);
+    expect(mappings).toEqual({ Customers: { "Customer ID": "Kunde" }, Invoices: { "Customer ID": "Kunde" } });
+    const declined = { ...mappings, Invoices: { ...mappings.Invoices, "Open Amount": "" } };
+    const outcome = await reviewed(sourceOf(customers, kunde), { mappings: declined });
+    expect(outcome.summary.openReceivables).toBe(1000);
+    expect(outcome.issues).toEqual([]);
+    expect(outcome.columns.find((t) => t.table === "Invoices")?.columns.find((c) => c.key === "openAmount")?.status).toBe("missing");
   });
 });
