@@ -7,6 +7,8 @@ import { formatMessage, type Locale, type MessageCode } from "../core/messages";
 import type { Review } from "../core/portfolio/reviewTypes";
 import { bucketLabel } from "../core/receivables/aging";
 import { CsvFormatError, parseCsv } from "../files/csv";
+import { csvDialect } from "../files/csvDialect";
+import { decodeCsv } from "../files/csvEncoding";
 import { FileWorkbookSource, UnreadableInputError } from "../files/fileWorkbookSource";
 import { writeDataIssuesCsv } from "../files/dataIssuesCsv";
 import { XlsxReviewSink } from "../files/xlsxReviewSink";
@@ -187,13 +189,16 @@ export function summaryLines(
 async function readMappings(args: ReviewArgs): Promise<ColumnMappings> {
   const pairs: MappingPair[] = [];
   if (args.mappingFile) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await fs.readFile(args.mappingFile, "utf8");
+      bytes = await fs.readFile(args.mappingFile);
     } catch (error) {
       throw new UsageError(`--mapping: ${args.mappingFile} cannot be read (${(error as Error).message})`);
     }
-    pairs.push(...mappingFileRows(parseCsv(text.replace(/^\uFEFF/, ""))));
+    // Read as the ledgers are: its encoding by validity (a GBK file from Chinese Excel), its separator from the header.
+    const { text } = decodeCsv(bytes, args.mappingFile);
+    const { separator, headerAt } = csvDialect(text, args.mappingFile, (fields) => fields.filter((f) => /^(table|column|header)$/i.test(f.trim())).length);
+    pairs.push(...mappingFileRows(parseCsv(text.slice(headerAt).replace(/^\uFEFF/, ""), { delimiter: separator })));
   }
   pairs.push(...args.maps.map(parseMappingPair));
   return mappingsFromPairs(pairs);

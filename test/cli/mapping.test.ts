@@ -54,6 +54,17 @@ describe("credit-desk review --map / --mapping / --show-mapping", () => {
     expect(r.out.join("\n")).toMatch(/Open receivables\s+1,500\.00/);
   });
 
+  it("reads a mapping file saved by Chinese Excel (GBK, semicolons) as it reads ledgers", async () => {
+    const listing = [["单据编号", "客户", "Date", "Due", "Amount", "未收", "Paid On"], ...arListing.slice(1)];
+    const path = folder("mapping-gbk", listing);
+    const mapping = join(dir, "mapping-gbk.csv");
+    // "Column;Header\r\nOpen Amount;未收\r\n" in GBK: 未 = CE B4, 收 = CA D5 (GB 2312 code chart).
+    writeFileSync(mapping, Buffer.concat([Buffer.from("Column;Header\r\nOpen Amount;", "latin1"), Buffer.from([0xce, 0xb4, 0xca, 0xd5]), Buffer.from("\r\n")]));
+    const r = await run("review", path, "--as-of", "2026-06-30", "--mapping", mapping);
+    expect(r.err).toEqual([]);
+    expect(r.out.join("\n")).toMatch(/Open receivables\s+1,500\.00/);
+  });
+
   it("without a mapping, the hinted column is reported, not guessed", async () => {
     const r = await run("review", folder("unmapped", arListing), "--as-of", "2026-06-30", "--show-mapping");
     const text = r.out.join("\n");
