@@ -118,8 +118,8 @@ const NO_COLUMN: readonly RawCell[] = [];
  * |---|---|---|---|
  * | 1 | a wholly blank row is skipped, counted | `checkRow` | is not blank |
  * | 2 | a totals row is left out | `isTotalsRow` | holds no totals label |
- * | 3 | the invoice id: present, no error value, new | `idOf`, `isNewId` | is plain text: only "new" is checked |
- * | 4 | the customer id: present, no error value, known | `customerIdOf`, `customerOf` | is plain text: only "known" |
+ * | 3 | the invoice id: present, no error value, new | `requiredIdOf`, `isNewId` | is plain text: only "new" is checked |
+ * | 4 | the customer id: present, no error value, known | `requiredIdOf`, `customerOf` | is plain text: only "known" |
  * | 5 | the invoice date: a day in the window | `invoiceDateOf` | is a serial in the window |
  * | 6 | the amount: a number | `amountOf` | is a finite number |
  * | 7 | the currency: the base, else converted at its rate | `rateOf` | is the base currency |
@@ -154,14 +154,14 @@ class InvoiceChecks {
     this.asOfText = isoFromSerial(options.asOf);
   }
 
-  /** 3. The invoice id, or undefined (reported) when it is blank or an error value. */
-  private idOf(i: number, row: readonly RawCell[]): string | undefined {
-    const cell = this.r.cell(row, "id");
+  /** 3 and 4. The text of a required id cell, or undefined (reported) when it is blank or an error value. */
+  private requiredIdOf(i: number, row: readonly RawCell[], key: "id" | "customerId"): string | undefined {
+    const cell = this.r.cell(row, key);
     const fault = cellFault(cell);
-    if (fault) return void this.r.reportFault(i, "id", cell, fault, "rejected");
-    const id = cellText(cell);
-    if (id === "") return void this.r.report(i, "id", cell, "rejected", "issueRequiredMissing");
-    return id;
+    if (fault) return void this.r.reportFault(i, key, cell, fault, "rejected");
+    const text = cellText(cell);
+    if (text === "") return void this.r.report(i, key, cell, "rejected", "issueRequiredMissing");
+    return text;
   }
 
   /** 3. False (reported) when the id `text[start, end)` was already used by an earlier row. */
@@ -170,16 +170,6 @@ class InvoiceChecks {
     if (seen < 0) return true;
     this.r.report(i, "id", text.slice(start, end), "rejected", "issueDuplicateId", { firstRow: seen });
     return false;
-  }
-
-  /** 4. The customer id, or undefined (reported) when it is blank or an error value. */
-  private customerIdOf(i: number, row: readonly RawCell[]): string | undefined {
-    const cell = this.r.cell(row, "customerId");
-    const fault = cellFault(cell);
-    if (fault) return void this.r.reportFault(i, "customerId", cell, fault, "rejected");
-    const customerId = cellText(cell);
-    if (customerId === "") return void this.r.report(i, "customerId", cell, "rejected", "issueRequiredMissing");
-    return customerId;
   }
 
   /** 4. The customer's index, or −1 (reported) when no customer has the id. */
@@ -388,9 +378,9 @@ class InvoiceChecks {
       return;
     }
     if (r.isTotalsRow(row, i)) return;
-    const id = this.idOf(i, row);
+    const id = this.requiredIdOf(i, row, "id");
     if (id === undefined || !this.isNewId(i, id)) return;
-    const customerId = this.customerIdOf(i, row);
+    const customerId = this.requiredIdOf(i, row, "customerId");
     if (customerId === undefined) return;
     const customerAt = this.customerOf(i, customerId);
     if (customerAt < 0) return;
