@@ -16,7 +16,13 @@ import { columnMissingError } from "../workbook/columnMapping";
 import type { DataIssue } from "../workbook/dataIssues";
 import { DATA_ISSUES_LISTED } from "../workbook/layout";
 import { runWorkbookReview } from "../workbook/runWorkbookReview";
-import { mappingsFromPairs, parseMappingPair, type ColumnMappings, type MappingPair, type TableResolution } from "../workbook/columnMapping";
+import {
+  mappingsFromPairs,
+  parseMappingPair,
+  type ColumnMappings,
+  type MappingPair,
+  type TableResolution,
+} from "../workbook/columnMapping";
 import type { RawCell } from "../workbook/ports";
 import { separatorName, type InputFileSummary } from "../workbook/textFileReading";
 import { runScorecardCommand } from "./scorecardCommand";
@@ -32,14 +38,14 @@ export interface CliIo {
 export const USAGE = [
   "Usage:",
   "  credit-desk review <workbook.xlsx | folder with customers.csv and invoices.csv> [--as-of YYYY-MM-DD] [--out review.xlsx] [--json summary.json] [--lang en|zh-CN]",
-  "                     [--map \"Column=Your header\"]… [--mapping mapping.csv] [--show-mapping] [--open-items]",
+  '                     [--map "Column=Your header"]… [--mapping mapping.csv] [--show-mapping] [--open-items]',
   "  credit-desk scorecard …   (see credit-desk scorecard --help)",
   "",
   "  --lang en|zh-CN   language of the review sheets (names, titles, labels), of this summary and of error messages.",
   "                    Default: the workbook's language (Chinese when its Customers table or sheet is named 客户 or its",
   "                    headers are mostly Chinese), else English. The JSON summary's keys stay English either way.",
-  "  --map C=H         read the contract column C from your header H, e.g. --map \"Open Amount=未收金额\" or",
-  "                    --map \"Invoices.Due Date=Net due date\" (repeatable; C is the column's English name).",
+  '  --map C=H         read the contract column C from your header H, e.g. --map "Open Amount=未收金额" or',
+  '                    --map "Invoices.Due Date=Net due date" (repeatable; C is the column\'s English name).',
   "  --mapping FILE    the same mappings from a CSV file with the columns Table, Column, Header (Table may be blank).",
   "  --show-mapping    print which of your columns was read for each column that changes a figure.",
   "  --open-items      confirm that Invoices lists open items only (no open amount, paid amount or paid date column),",
@@ -76,7 +82,10 @@ function parseReviewArgs(argv: readonly string[]): ReviewArgs {
   const maps: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === "") throw new UsageError(`${flag} needs a value`);
@@ -132,7 +141,11 @@ const displayWidth = (text: string) => [...text].reduce((n, ch) => n + (/[\u1100
 function inputFilesLine(files: readonly InputFileSummary[], locale: Locale): string[] {
   if (files.length === 0) return [];
   const described = files.map((f) =>
-    formatMessage(f.decimalComma ? "cliInputFileDecimalComma" : "cliInputFile", { file: f.file, encoding: f.encoding, separator: separatorName(f.separator) }, locale),
+    formatMessage(
+      f.decimalComma ? "cliInputFileDecimalComma" : "cliInputFile",
+      { file: f.file, encoding: f.encoding, separator: separatorName(f.separator) },
+      locale,
+    ),
   );
   return [`  ${formatMessage("cliInput", {}, locale)}: ${described.join("; ")}`];
 }
@@ -165,21 +178,37 @@ export function summaryLines(
     row(label("labelKpiInvoices"), String(k.invoices)),
     row(label("labelKpiOpen"), money(k.openReceivables.toNumber())),
     row(label("labelKpiOverdue"), money(k.overdueReceivables.toNumber())),
-    row(text("cliAging"), k.aging.map((a, b) => `${bucketLabel(b, review.bucketLimits, locale)} ${money(a.toNumber())}`).join(" | ")),
+    row(
+      text("cliAging"),
+      k.aging.map((a, b) => `${bucketLabel(b, review.bucketLimits, locale)} ${money(a.toNumber())}`).join(" | "),
+    ),
     row(label("labelKpiCreditSales"), money(k.creditSales365.toNumber())),
     row(text("cliDsoFamily"), `${fixed(k.dso)} / ${fixed(k.bpdso)} / ${fixed(k.add)}`),
-    row(label("labelKpiCei"), k.cei === undefined ? text("cliCeiNone") : text("cliCeiSince", { cei: pct(k.cei), since: isoFromSerial(k.ceiSince!) })),
+    row(
+      label("labelKpiCei"),
+      k.cei === undefined
+        ? text("cliCeiNone")
+        : text("cliCeiSince", { cei: pct(k.cei), since: isoFromSerial(k.ceiSince!) }),
+    ),
     row(label("labelKpiProvision"), money(k.provision.toNumber())),
     row(label("labelKpiEcl"), money(k.expectedLoss.toNumber())),
     row(text("cliConcentration"), `${pct(k.top10Share)} / ${fixed(k.hhi, 4)}`),
     row(label("labelKpiOverLimit"), String(k.overLimitCustomers.length)),
     row(text("cliGrades"), k.gradeCounts.map((g) => `${g.grade} ${g.count}`).join(", ")),
-    row(label("labelKpiInsured"), text("cliInsured", { amount: money(k.insuredCover.toNumber()), share: pct(k.insuredShare) })),
+    row(
+      label("labelKpiInsured"),
+      text("cliInsured", { amount: money(k.insuredCover.toNumber()), share: pct(k.insuredShare) }),
+    ),
     row(label("labelKpiAlerts"), String(review.alerts.length)),
     row(text("cliWorklist"), text("cliWorklistLines", { count: review.collections.length })),
     row(
       label("labelKpiDataIssues"),
-      text("cliIssues", { count: issues.length, rejected: byAction("rejected"), repaired: byAction("repaired"), excluded: byAction("excluded") }),
+      text("cliIssues", {
+        count: issues.length,
+        rejected: byAction("rejected"),
+        repaired: byAction("repaired"),
+        excluded: byAction("excluded"),
+      }),
     ),
     ...written,
   ];
@@ -197,7 +226,11 @@ async function readMappings(args: ReviewArgs): Promise<ColumnMappings> {
     }
     // Read as the ledgers are: its encoding by validity (a GBK file from Chinese Excel), its separator from the header.
     const { text } = decodeCsv(bytes, args.mappingFile);
-    const { separator, headerAt } = csvDialect(text, args.mappingFile, (fields) => fields.filter((f) => /^(table|column|header)$/i.test(f.trim())).length);
+    const { separator, headerAt } = csvDialect(
+      text,
+      args.mappingFile,
+      (fields) => fields.filter((f) => /^(table|column|header)$/i.test(f.trim())).length,
+    );
     pairs.push(...mappingFileRows(parseCsv(text.slice(headerAt).replace(/^\uFEFF/, ""), { delimiter: separator })));
   }
   pairs.push(...args.maps.map(parseMappingPair));
@@ -258,7 +291,11 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
   if (run.kind === "needsMapping") {
     // No one to ask on a command line: name the first missing column and the headers there are.
     const gap = run.missing[0];
-    throw columnMissingError(gap.textFile, { table: gap.table, column: gap.missing.join(", "), headers: gap.headers.join(", ") });
+    throw columnMissingError(gap.textFile, {
+      table: gap.table,
+      column: gap.missing.join(", "),
+      headers: gap.headers.join(", "),
+    });
   }
   const { input, review: result, locale, summary } = run.outcome;
   if (args.showMapping) for (const line of mappingLines(run.outcome.columns, locale)) io.stdout(line);
@@ -270,7 +307,9 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
     // The sheet lists the first issues only: every one goes to a CSV file beside the workbook.
     const path = `${args.out.replace(/\.xlsx$/i, "")}-data-issues.csv`;
     await writeDataIssuesCsv(path, input.issues, locale);
-    written.push(`  ${formatMessage("cliWroteIssues", { path, count: input.issues.length, listed: DATA_ISSUES_LISTED }, locale)}`);
+    written.push(
+      `  ${formatMessage("cliWroteIssues", { path, count: input.issues.length, listed: DATA_ISSUES_LISTED }, locale)}`,
+    );
   }
   if (args.json) {
     // Keys are the API and stay English; `language` says which language the sheets were written in.
@@ -302,9 +341,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     throw new UsageError(`unknown command "${command}" (use review or scorecard)`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnreadableInputError || error instanceof CsvFormatError || error instanceof CreditError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof UnreadableInputError ||
+      error instanceof CsvFormatError ||
+      error instanceof CreditError
+    ) {
       // One line, whatever the input put into the message (a header or a currency with a line break in it).
-      const message = error instanceof CreditError ? formatMessage(error.code, error.params, errorLocale) : error.message;
+      const message =
+        error instanceof CreditError ? formatMessage(error.code, error.params, errorLocale) : error.message;
       io.stderr(`credit-desk: ${message.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ")}`);
       return 2;
     }

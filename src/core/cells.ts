@@ -92,14 +92,20 @@ export function faultAsText<T extends RawCell>(value: T): Exclude<T, CellFault> 
 /** A cell as one short line of text for a message or a data issue: at most `max` characters, a Date as its ISO day. */
 export function shownCell(value: RawCell, max = 60): string {
   if (value === null || value === undefined) return "";
-  const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString().slice(0, 10)) : String(value);
+  const text =
+    value instanceof Date
+      ? Number.isNaN(value.getTime())
+        ? "Invalid Date"
+        : value.toISOString().slice(0, 10)
+      : String(value);
   return text.length > max ? `${text.slice(0, max - 3)}…` : text;
 }
 
 /** Text of a cell, trimmed; numbers as JavaScript writes them (ids typed as numbers stay usable). */
 export function cellText(value: RawCell): string {
   if (typeof value === "string") {
-    const first = value.charCodeAt(0), last = value.charCodeAt(value.length - 1);
+    const first = value.charCodeAt(0),
+      last = value.charCodeAt(value.length - 1);
     return first > 32 && first < 127 && last > 32 && last < 127 ? value : value.trim();
   }
   if (value === null || value === undefined) return "";
@@ -150,12 +156,38 @@ export const DATE_1904_OFFSET = 1462;
  * @example ledgerWindow(46203) // { first: 32874 (1990-01-01), last: 64466 (2076-06-30) }
  */
 export function ledgerWindow(asOf: SerialDate, date1904 = false): DateWindow {
-  return { first: FIRST_LEDGER_DAY, last: Math.min(MAX_SERIAL, asOf + Math.round(LEDGER_YEARS_AHEAD * 365.25)), date1904 };
+  return {
+    first: FIRST_LEDGER_DAY,
+    last: Math.min(MAX_SERIAL, asOf + Math.round(LEDGER_YEARS_AHEAD * 365.25)),
+    date1904,
+  };
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 const YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
@@ -202,14 +234,20 @@ function learnMonth(k: number, y: number, m: number): void {
  */
 export function isoDaySerialAt(text: string, from: number): number {
   if (text.charCodeAt(from + 4) !== 45 || text.charCodeAt(from + 7) !== 45) return NaN;
-  const y1 = text.charCodeAt(from) - 48, y2 = text.charCodeAt(from + 1) - 48;
-  const y3 = text.charCodeAt(from + 2) - 48, y4 = text.charCodeAt(from + 3) - 48;
-  const m1 = text.charCodeAt(from + 5) - 48, m2 = text.charCodeAt(from + 6) - 48;
-  const d1 = text.charCodeAt(from + 8) - 48, d2 = text.charCodeAt(from + 9) - 48;
+  const y1 = text.charCodeAt(from) - 48,
+    y2 = text.charCodeAt(from + 1) - 48;
+  const y3 = text.charCodeAt(from + 2) - 48,
+    y4 = text.charCodeAt(from + 3) - 48;
+  const m1 = text.charCodeAt(from + 5) - 48,
+    m2 = text.charCodeAt(from + 6) - 48;
+  const d1 = text.charCodeAt(from + 8) - 48,
+    d2 = text.charCodeAt(from + 9) - 48;
   // Unsigned: a character below "0" wraps to a large number, so one comparison checks each digit.
-  if ((y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (y4 >>> 0) > 9) return NaN;
-  if ((m1 >>> 0) > 9 || (m2 >>> 0) > 9 || (d1 >>> 0) > 9 || (d2 >>> 0) > 9) return NaN;
-  const y = y1 * 1000 + y2 * 100 + y3 * 10 + y4, m = m1 * 10 + m2, d = d1 * 10 + d2;
+  if (y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || y4 >>> 0 > 9) return NaN;
+  if (m1 >>> 0 > 9 || m2 >>> 0 > 9 || d1 >>> 0 > 9 || d2 >>> 0 > 9) return NaN;
+  const y = y1 * 1000 + y2 * 100 + y3 * 10 + y4,
+    m = m1 * 10 + m2,
+    d = d1 * 10 + d2;
   if (y < 1901 || m < 1 || m > 12 || d < 1) return NaN;
   const k = (y - 1901) * 12 + m - 1;
   if (MONTH_DAYS[k] === 0) learnMonth(k, y, m);
@@ -234,7 +272,8 @@ export function readDate(value: RawCell, window: DateWindow = ANY_EXCEL_DAY): Da
   if (typeof value === "number") return dateFromNumber(value, window);
   if (isBlankCell(value)) return { kind: "blank" };
   if (value instanceof Date) return within(serialFromDate(value), window);
-  if (typeof value !== "string") return value instanceof CellFault ? { kind: "fault", fault: value } : { kind: "invalid" };
+  if (typeof value !== "string")
+    return value instanceof CellFault ? { kind: "fault", fault: value } : { kind: "invalid" };
   const fault = cellFault(value);
   if (fault) return { kind: "fault", fault };
   let t = value.trim();
@@ -245,19 +284,24 @@ export function readDate(value: RawCell, window: DateWindow = ANY_EXCEL_DAY): Da
   if (m) return within(ymd(Number(m[1]), Number(m[2]), Number(m[3])), window);
   m = AB_YEAR.exec(t);
   if (m) {
-    const a = Number(m[1]), b = Number(m[2]), year = fullYear(m[3]);
+    const a = Number(m[1]),
+      b = Number(m[2]),
+      year = fullYear(m[3]);
     if (a > 12) return within(ymd(year, b, a), window);
     if (b > 12) return within(ymd(year, a, b), window);
-    const dayFirst = ymd(year, b, a), monthFirst = ymd(year, a, b);
+    const dayFirst = ymd(year, b, a),
+      monthFirst = ymd(year, a, b);
     if (dayFirst === undefined || monthFirst === undefined) return { kind: "invalid" };
     if (dayFirst === monthFirst) return within(dayFirst, window);
     const outside = within(dayFirst, window);
     return outside.kind === "date" ? { kind: "ambiguous", dayFirst, monthFirst } : outside;
   }
   m = D_MON_Y.exec(t);
-  if (m && MONTHS[m[2].toLowerCase()]) return within(ymd(fullYear(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1])), window);
+  if (m && MONTHS[m[2].toLowerCase()])
+    return within(ymd(fullYear(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1])), window);
   m = MON_D_Y.exec(t);
-  if (m && MONTHS[m[1].toLowerCase()]) return within(ymd(Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2])), window);
+  if (m && MONTHS[m[1].toLowerCase()])
+    return within(ymd(Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2])), window);
   // A serial typed as text counts days in the 1900 system: the user typed it, not the workbook's date system.
   if (SERIAL_TEXT.test(t)) return dateFromNumber(Number(t), { ...window, date1904: false });
   return { kind: "invalid" };
@@ -267,7 +311,10 @@ export function readDate(value: RawCell, window: DateWindow = ANY_EXCEL_DAY): Da
 function dateFromNumber(value: number, window: DateWindow): DateReading {
   const whole = Math.floor(value);
   if (!isValidSerial(whole)) {
-    const compact = whole === value && whole >= 19000101 && whole <= 99991231 ? ymd(Math.floor(whole / 10000), Math.floor(whole / 100) % 100, whole % 100) : undefined;
+    const compact =
+      whole === value && whole >= 19000101 && whole <= 99991231
+        ? ymd(Math.floor(whole / 10000), Math.floor(whole / 100) % 100, whole % 100)
+        : undefined;
     return compact === undefined ? { kind: "invalid" } : within(compact, window);
   }
   const serial = window.date1904 ? whole + DATE_1904_OFFSET : whole;
@@ -289,12 +336,14 @@ function within(serial: SerialDate | undefined, window: DateWindow): DateReading
  * @example resolveDayMonthOrder(["25/03/2026", "03/04/2026"]) // { order: "dayFirst", evidence: true }
  */
 export function resolveDayMonthOrder(values: Iterable<RawCell>): { order: DayMonthOrder; evidence: boolean } {
-  let dayFirst = 0, monthFirst = 0;
+  let dayFirst = 0,
+    monthFirst = 0;
   for (const value of values) {
     if (typeof value !== "string") continue;
     const m = AB_YEAR.exec(value.trim());
     if (!m) continue;
-    const a = Number(m[1]), b = Number(m[2]);
+    const a = Number(m[1]),
+      b = Number(m[2]);
     if (a > 12 && b <= 12) dayFirst++;
     else if (b > 12 && a <= 12) monthFirst++;
   }
@@ -381,7 +430,9 @@ function readNumberCell(value: RawCell): NumberReading {
 /** Formatted amount text, in named steps: characters, sign, currency, unit, separators. */
 function numberFromFormattedText(text: string): NumberReading {
   // NFKC turns full-width digits and punctuation (and ￥) into ASCII; U+2212 is a minus sign, not a compatibility form.
-  let s = (/[^\x20-\x7e]/.test(text) ? text.normalize("NFKC") : text).replace(/\u2212/g, "-").replace(/[\s\u00a0\u202f']/g, "");
+  let s = (/[^\x20-\x7e]/.test(text) ? text.normalize("NFKC") : text)
+    .replace(/\u2212/g, "-")
+    .replace(/[\s\u00a0\u202f']/g, "");
   let negative = false;
   if (s.startsWith("(") && s.endsWith(")")) {
     negative = true;

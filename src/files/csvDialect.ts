@@ -23,7 +23,8 @@ const HEADER_LIMIT = 65536;
 /** The header line's fields split by `separator` outside double quotes (quotes dropped), up to the first line break. */
 export function headerFields(text: string, from: number, separator: string): string[] {
   const fields: string[] = [];
-  let field = "", quoted = false;
+  let field = "",
+    quoted = false;
   const end = Math.min(text.length, from + HEADER_LIMIT);
   for (let k = from; k < end; k++) {
     const ch = text[k];
@@ -47,7 +48,11 @@ export function headerFields(text: string, from: number, separator: string): str
  * @throws UnreadableInputError when two separators split the header equally well; a `sep=` line settles it
  * @example csvDialect("sep=;\nCustomer ID;Credit Limit\n", "customers.csv") // { separator: ";", headerAt: 6, headerLine: 2 }
  */
-export function csvDialect(text: string, file: string, knownHeaders: (fields: readonly string[]) => number = () => 0): CsvDialect {
+export function csvDialect(
+  text: string,
+  file: string,
+  knownHeaders: (fields: readonly string[]) => number = () => 0,
+): CsvDialect {
   const sepLine = SEP_LINE.exec(text);
   if (sepLine) return { separator: sepLine[1], headerAt: sepLine[0].length, headerLine: 2 };
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;

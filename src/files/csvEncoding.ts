@@ -57,11 +57,19 @@ function decodeByValidity(bytes: Uint8Array, file: string): DecodedCsv {
   const bom = bomOf(bytes);
   if (bom) {
     const text = decodeStrictly(bytes, bom.label);
-    if (text === undefined) throw new UnreadableInputError(`${file} starts with the byte order mark of ${bom.encoding} but is not valid ${bom.encoding}. ${RESAVE}`);
+    if (text === undefined)
+      throw new UnreadableInputError(
+        `${file} starts with the byte order mark of ${bom.encoding} but is not valid ${bom.encoding}. ${RESAVE}`,
+      );
     return { text, encoding: bom.encoding };
   }
-  if (isAscii(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"), encoding: "ASCII" };
-  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"), encoding: "UTF-8" };
+  if (isAscii(bytes))
+    return {
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
+      encoding: "ASCII",
+    };
+  if (isUtf8(bytes))
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"), encoding: "UTF-8" };
   const text = decodeStrictly(bytes, "gb18030");
   if (text === undefined) {
     throw new UnreadableInputError(

@@ -21,7 +21,8 @@ export interface DecimalMarkEvidence {
 export function decimalMarkOf(text: string): "," | "." | undefined {
   if (!/\d[.,]\d/.test(text)) return undefined;
   const s = text.replace(/[^\d.,]/g, "");
-  const comma = s.lastIndexOf(","), point = s.lastIndexOf(".");
+  const comma = s.lastIndexOf(","),
+    point = s.lastIndexOf(".");
   if (comma >= 0 && point >= 0) return comma > point ? "," : ".";
   if (comma < 0 && point < 0) return undefined;
   const mark = comma >= 0 ? "," : ".";
@@ -32,7 +33,8 @@ export function decimalMarkOf(text: string): "," | "." | undefined {
 
 /** Counts the decimal marks the text cells of a file's number columns prove (numbers and blanks prove nothing). */
 export function decimalMarkEvidence(columns: Iterable<Iterable<RawCell>>): DecimalMarkEvidence {
-  let comma = 0, point = 0;
+  let comma = 0,
+    point = 0;
   for (const cells of columns) {
     for (const cell of cells) {
       if (typeof cell !== "string") continue;
@@ -95,5 +97,7 @@ export function readNumberIn(value: RawCell, decimalComma: boolean | undefined):
   if (reading.kind !== "fromText" || !reading.ambiguous) return reading;
   // The file's decimal mark is decided (from its own cells, see usesDecimalComma): `2.500` is no longer ambiguous in
   // it. Plain text in the file's own notation is a plain number; anything else was formatted.
-  return /^\s*[+-]?\d+\.\d+\s*$/.test(text) ? { kind: "number", value: reading.value } : { kind: "fromText", value: reading.value };
+  return /^\s*[+-]?\d+\.\d+\s*$/.test(text)
+    ? { kind: "number", value: reading.value }
+    : { kind: "fromText", value: reading.value };
 }

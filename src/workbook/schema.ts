@@ -34,42 +34,160 @@ export interface TableSchema<K extends string = string> {
  * generic Chinese AR listings 客户编码.
  */
 const CUSTOMER_ID_SYNONYMS = [
-  "CustomerID", "Cust ID", "Customer No", "Customer Number", "Customer Code", "Account", "Account No", "客户编号", "客户代码", "客户ID", "客户号",
-  "Customer No.", "Cust No", "Account Number", "Debtor", "Debtor No", "KUNNR", "客户编码", "地址号",
+  "CustomerID",
+  "Cust ID",
+  "Customer No",
+  "Customer Number",
+  "Customer Code",
+  "Account",
+  "Account No",
+  "客户编号",
+  "客户代码",
+  "客户ID",
+  "客户号",
+  "Customer No.",
+  "Cust No",
+  "Account Number",
+  "Debtor",
+  "Debtor No",
+  "KUNNR",
+  "客户编码",
+  "地址号",
 ];
 
 export type CustomerColumn =
-  | "id" | "name" | "segment" | "country" | "creditLimit" | "insuredLimit" | "paymentTerms" | "annualRevenue"
-  | "totalAssets" | "totalLiabilities" | "currentAssets" | "currentLiabilities" | "retainedEarnings" | "ebit"
-  | "equity" | "yearsTrading" | "externalScore" | "strategic" | "blacklisted";
+  | "id"
+  | "name"
+  | "segment"
+  | "country"
+  | "creditLimit"
+  | "insuredLimit"
+  | "paymentTerms"
+  | "annualRevenue"
+  | "totalAssets"
+  | "totalLiabilities"
+  | "currentAssets"
+  | "currentLiabilities"
+  | "retainedEarnings"
+  | "ebit"
+  | "equity"
+  | "yearsTrading"
+  | "externalScore"
+  | "strategic"
+  | "blacklisted";
 
 export const CUSTOMERS_SCHEMA: TableSchema<CustomerColumn> = {
   name: "Customers",
   columns: [
     { key: "id", header: "Customer ID", required: true, figure: true, synonyms: CUSTOMER_ID_SYNONYMS },
-    { key: "name", header: "Customer Name", figure: true, synonyms: ["Name", "Customer", "Company", "客户名称", "客户", "公司名称", "Customer Name 1", "Name 1", "单位名称"] },
-    { key: "segment", header: "Segment", figure: true, synonyms: ["Customer Type", "Size", "Size Segment", "细分", "客户类型", "客户规模", "客户细分"] },
+    {
+      key: "name",
+      header: "Customer Name",
+      figure: true,
+      synonyms: [
+        "Name",
+        "Customer",
+        "Company",
+        "客户名称",
+        "客户",
+        "公司名称",
+        "Customer Name 1",
+        "Name 1",
+        "单位名称",
+      ],
+    },
+    {
+      key: "segment",
+      header: "Segment",
+      figure: true,
+      synonyms: ["Customer Type", "Size", "Size Segment", "细分", "客户类型", "客户规模", "客户细分"],
+    },
     { key: "country", header: "Country", synonyms: ["Country Code", "国家", "国家/地区", "国家地区"] },
-    { key: "creditLimit", header: "Credit Limit", kind: "number", figure: true, synonyms: ["Limit", "Current Limit", "信用额度", "授信额度", "Credit Line", "信用限额"] },
-    { key: "insuredLimit", header: "Insured Limit", kind: "number", figure: true, synonyms: ["Insurance Limit", "Credit Insurance Limit", "投保额度", "保险额度"] },
-    { key: "paymentTerms", header: "Payment Terms", kind: "number", figure: true, synonyms: ["Terms", "Terms Days", "Payment Terms Days", "付款期限", "账期", "付款天数", "Credit Days", "信用期", "信用天数"] },
-    { key: "annualRevenue", header: "Annual Revenue", kind: "number", synonyms: ["Revenue", "Sales", "Turnover", "年收入", "营业收入", "年销售额"] },
+    {
+      key: "creditLimit",
+      header: "Credit Limit",
+      kind: "number",
+      figure: true,
+      synonyms: ["Limit", "Current Limit", "信用额度", "授信额度", "Credit Line", "信用限额"],
+    },
+    {
+      key: "insuredLimit",
+      header: "Insured Limit",
+      kind: "number",
+      figure: true,
+      synonyms: ["Insurance Limit", "Credit Insurance Limit", "投保额度", "保险额度"],
+    },
+    {
+      key: "paymentTerms",
+      header: "Payment Terms",
+      kind: "number",
+      figure: true,
+      synonyms: [
+        "Terms",
+        "Terms Days",
+        "Payment Terms Days",
+        "付款期限",
+        "账期",
+        "付款天数",
+        "Credit Days",
+        "信用期",
+        "信用天数",
+      ],
+    },
+    {
+      key: "annualRevenue",
+      header: "Annual Revenue",
+      kind: "number",
+      synonyms: ["Revenue", "Sales", "Turnover", "年收入", "营业收入", "年销售额"],
+    },
     { key: "totalAssets", header: "Total Assets", kind: "number", synonyms: ["总资产", "资产总额"] },
     { key: "totalLiabilities", header: "Total Liabilities", kind: "number", synonyms: ["总负债", "负债总额"] },
     { key: "currentAssets", header: "Current Assets", kind: "number", synonyms: ["流动资产"] },
     { key: "currentLiabilities", header: "Current Liabilities", kind: "number", synonyms: ["流动负债"] },
     { key: "retainedEarnings", header: "Retained Earnings", kind: "number", synonyms: ["留存收益"] },
     { key: "ebit", header: "EBIT", kind: "number", synonyms: ["Operating Profit", "息税前利润"] },
-    { key: "equity", header: "Equity", kind: "number", synonyms: ["Book Equity", "Net Worth", "Shareholders Equity", "所有者权益", "净资产", "股东权益"] },
-    { key: "yearsTrading", header: "Years Trading", kind: "number", synonyms: ["Years in Business", "Years", "经营年限", "成立年限"] },
-    { key: "externalScore", header: "External Score", kind: "number", synonyms: ["Bureau Score", "外部评分", "外部信用评分"] },
+    {
+      key: "equity",
+      header: "Equity",
+      kind: "number",
+      synonyms: ["Book Equity", "Net Worth", "Shareholders Equity", "所有者权益", "净资产", "股东权益"],
+    },
+    {
+      key: "yearsTrading",
+      header: "Years Trading",
+      kind: "number",
+      synonyms: ["Years in Business", "Years", "经营年限", "成立年限"],
+    },
+    {
+      key: "externalScore",
+      header: "External Score",
+      kind: "number",
+      synonyms: ["Bureau Score", "外部评分", "外部信用评分"],
+    },
     { key: "strategic", header: "Strategic", kind: "flag", figure: true, synonyms: ["Strategic Account", "战略客户"] },
-    { key: "blacklisted", header: "Blacklisted", kind: "flag", figure: true, synonyms: ["Blacklist", "Black List", "黑名单"] },
+    {
+      key: "blacklisted",
+      header: "Blacklisted",
+      kind: "flag",
+      figure: true,
+      synonyms: ["Blacklist", "Black List", "黑名单"],
+    },
   ],
 };
 
 export type InvoiceColumn =
-  | "id" | "customerId" | "customerName" | "invoiceDate" | "dueDate" | "amount" | "openAmount" | "paidAmount" | "paidDate" | "disputed" | "currency" | "fxRate";
+  | "id"
+  | "customerId"
+  | "customerName"
+  | "invoiceDate"
+  | "dueDate"
+  | "amount"
+  | "openAmount"
+  | "paidAmount"
+  | "paidDate"
+  | "disputed"
+  | "currency"
+  | "fxRate";
 
 /**
  * Invoices, with the headers of the exports credit teams bring (shared FIELD-GUIDE.md): Kingdee K/3 Cloud 应收单
@@ -82,24 +200,181 @@ export type InvoiceColumn =
 export const INVOICES_SCHEMA: TableSchema<InvoiceColumn> = {
   name: "Invoices",
   columns: [
-    { key: "id", header: "Invoice ID", required: true, figure: true, synonyms: ["Invoice No", "Invoice Number", "Document No", "Invoice", "发票编号", "发票号", "发票号码", "单据编号", "Invoice No.", "Document Number", "Document No.", "TRX_NUMBER", "Transaction Number", "BELNR", "单据号", "单号"] },
-    { key: "customerId", header: "Customer ID", required: true, figure: true, synonyms: [...CUSTOMER_ID_SYNONYMS, "Customer", "CUSTOMER_NUMBER", "客户"] },
+    {
+      key: "id",
+      header: "Invoice ID",
+      required: true,
+      figure: true,
+      synonyms: [
+        "Invoice No",
+        "Invoice Number",
+        "Document No",
+        "Invoice",
+        "发票编号",
+        "发票号",
+        "发票号码",
+        "单据编号",
+        "Invoice No.",
+        "Document Number",
+        "Document No.",
+        "TRX_NUMBER",
+        "Transaction Number",
+        "BELNR",
+        "单据号",
+        "单号",
+      ],
+    },
+    {
+      key: "customerId",
+      header: "Customer ID",
+      required: true,
+      figure: true,
+      synonyms: [...CUSTOMER_ID_SYNONYMS, "Customer", "CUSTOMER_NUMBER", "客户"],
+    },
     // Read only when there is no Customers table: the customers are then made from the invoices (issue 14).
-    { key: "customerName", header: "Customer Name", synonyms: ["Name", "Company", "客户名称", "单位名称", "Customer Name 1", "Name 1"] },
-    { key: "invoiceDate", header: "Invoice Date", required: true, kind: "date", figure: true, synonyms: ["Date", "Document Date", "发票日期", "开票日期", "Invoice Dt", "TRX_DATE", "Transaction Date", "业务日期", "单据日期", "BLDAT"] },
-    { key: "dueDate", header: "Due Date", kind: "date", figure: true, synonyms: ["到期日", "到期日期", "Due", "Net Due Date", "DUE_DATE", "Payment Due Date", "应收日期", "FAEDT"] },
-    { key: "amount", header: "Amount", required: true, kind: "number", figure: true, synonyms: ["Invoice Amount", "Gross Amount", "金额", "发票金额", "Original Amount", "Invoice Total", "AMT_DUE_ORIGINAL", "Amount in local currency", "Amount in LC", "DMBTR", "价税合计", "总金额", "应收金额", "单据金额"], hints: ["Amount Due"] },
-    { key: "openAmount", header: "Open Amount", kind: "number", figure: true, synonyms: ["Open", "Outstanding", "Balance", "Amount Open", "未结金额", "未付金额", "余额", "Open Balance", "Outstanding Amount", "Balance Due", "Remaining Amount", "Amount Remaining", "AMT_DUE_REMAINING", "Amount Due Remaining", "未收金额", "未核销金额", "应收余额"], hints: ["Amount Due", "Due Amount", "应收"] },
-    { key: "paidAmount", header: "Paid Amount", kind: "number", figure: true, hints: ["Paid"], synonyms: ["Amount Paid", "Received Amount", "Amount Received", "Payments", "已收金额", "已核销金额", "已付金额", "收款金额", "已收款"] },
-    { key: "paidDate", header: "Paid Date", kind: "date", figure: true, synonyms: ["Payment Date", "Date Paid", "付款日期", "收款日期", "Paid On", "Clearing Date", "AUGDT", "核销日期", "Receipt Date"] },
-    { key: "disputed", header: "Disputed", kind: "flag", figure: true, synonyms: ["Dispute", "In Dispute", "争议", "是否争议", "Dispute Flag", "有争议"] },
-    { key: "currency", header: "Currency", figure: true, synonyms: ["Ccy", "币种", "货币", "币别", "Currency Code", "Document Currency"] },
+    {
+      key: "customerName",
+      header: "Customer Name",
+      synonyms: ["Name", "Company", "客户名称", "单位名称", "Customer Name 1", "Name 1"],
+    },
+    {
+      key: "invoiceDate",
+      header: "Invoice Date",
+      required: true,
+      kind: "date",
+      figure: true,
+      synonyms: [
+        "Date",
+        "Document Date",
+        "发票日期",
+        "开票日期",
+        "Invoice Dt",
+        "TRX_DATE",
+        "Transaction Date",
+        "业务日期",
+        "单据日期",
+        "BLDAT",
+      ],
+    },
+    {
+      key: "dueDate",
+      header: "Due Date",
+      kind: "date",
+      figure: true,
+      synonyms: ["到期日", "到期日期", "Due", "Net Due Date", "DUE_DATE", "Payment Due Date", "应收日期", "FAEDT"],
+    },
+    {
+      key: "amount",
+      header: "Amount",
+      required: true,
+      kind: "number",
+      figure: true,
+      synonyms: [
+        "Invoice Amount",
+        "Gross Amount",
+        "金额",
+        "发票金额",
+        "Original Amount",
+        "Invoice Total",
+        "AMT_DUE_ORIGINAL",
+        "Amount in local currency",
+        "Amount in LC",
+        "DMBTR",
+        "价税合计",
+        "总金额",
+        "应收金额",
+        "单据金额",
+      ],
+      hints: ["Amount Due"],
+    },
+    {
+      key: "openAmount",
+      header: "Open Amount",
+      kind: "number",
+      figure: true,
+      synonyms: [
+        "Open",
+        "Outstanding",
+        "Balance",
+        "Amount Open",
+        "未结金额",
+        "未付金额",
+        "余额",
+        "Open Balance",
+        "Outstanding Amount",
+        "Balance Due",
+        "Remaining Amount",
+        "Amount Remaining",
+        "AMT_DUE_REMAINING",
+        "Amount Due Remaining",
+        "未收金额",
+        "未核销金额",
+        "应收余额",
+      ],
+      hints: ["Amount Due", "Due Amount", "应收"],
+    },
+    {
+      key: "paidAmount",
+      header: "Paid Amount",
+      kind: "number",
+      figure: true,
+      hints: ["Paid"],
+      synonyms: [
+        "Amount Paid",
+        "Received Amount",
+        "Amount Received",
+        "Payments",
+        "已收金额",
+        "已核销金额",
+        "已付金额",
+        "收款金额",
+        "已收款",
+      ],
+    },
+    {
+      key: "paidDate",
+      header: "Paid Date",
+      kind: "date",
+      figure: true,
+      synonyms: [
+        "Payment Date",
+        "Date Paid",
+        "付款日期",
+        "收款日期",
+        "Paid On",
+        "Clearing Date",
+        "AUGDT",
+        "核销日期",
+        "Receipt Date",
+      ],
+    },
+    {
+      key: "disputed",
+      header: "Disputed",
+      kind: "flag",
+      figure: true,
+      synonyms: ["Dispute", "In Dispute", "争议", "是否争议", "Dispute Flag", "有争议"],
+    },
+    {
+      key: "currency",
+      header: "Currency",
+      figure: true,
+      synonyms: ["Ccy", "币种", "货币", "币别", "Currency Code", "Document Currency"],
+    },
     { key: "fxRate", header: "FX Rate", kind: "number", synonyms: ["Exchange Rate", "Rate", "汇率"] },
   ],
 };
 
 export type HistoryColumn =
-  | "reviewDate" | "customerId" | "score" | "grade" | "exposure" | "creditLimit" | "recommendedLimit" | "maxDaysPastDue" | "zZone";
+  | "reviewDate"
+  | "customerId"
+  | "score"
+  | "grade"
+  | "exposure"
+  | "creditLimit"
+  | "recommendedLimit"
+  | "maxDaysPastDue"
+  | "zZone";
 
 /** Both languages' label for a catalogue code, so a history written in either edition reads back. */
 function labels(code: keyof typeof en): string[] {
@@ -110,13 +385,24 @@ function labels(code: keyof typeof en): string[] {
 export const HISTORY_SCHEMA: TableSchema<HistoryColumn> = {
   name: "ReviewHistory",
   columns: [
-    { key: "reviewDate", header: en.labelColReviewDate, required: true, kind: "date", synonyms: labels("labelColReviewDate") },
+    {
+      key: "reviewDate",
+      header: en.labelColReviewDate,
+      required: true,
+      kind: "date",
+      synonyms: labels("labelColReviewDate"),
+    },
     { key: "customerId", header: en.labelColCustomerId, required: true, synonyms: CUSTOMER_ID_SYNONYMS },
     { key: "score", header: en.labelColScore, kind: "number", synonyms: labels("labelColScore") },
     { key: "grade", header: en.labelColGrade, synonyms: labels("labelColGrade") },
     { key: "exposure", header: en.labelColExposure, kind: "number", synonyms: labels("labelColExposure") },
     { key: "creditLimit", header: en.labelColCreditLimit, kind: "number", synonyms: labels("labelColCreditLimit") },
-    { key: "recommendedLimit", header: en.labelColRecommendedLimit, kind: "number", synonyms: labels("labelColRecommendedLimit") },
+    {
+      key: "recommendedLimit",
+      header: en.labelColRecommendedLimit,
+      kind: "number",
+      synonyms: labels("labelColRecommendedLimit"),
+    },
     { key: "maxDaysPastDue", header: en.labelColMaxDpd, kind: "number", synonyms: labels("labelColMaxDpd") },
     { key: "zZone", header: en.labelColZZone, synonyms: labels("labelColZZone") },
   ],
@@ -205,7 +491,10 @@ export function mapColumns<K extends string>(
  * The kind of each column of a table's headers, by position, for the columns the schema knows.
  * @example columnKinds(INVOICES_SCHEMA, ["Invoice ID", "Amount"]) // Map { 1 => "number" }
  */
-export function columnKinds<K extends string>(schema: TableSchema<K>, headers: readonly unknown[]): Map<number, "number" | "date" | "flag"> {
+export function columnKinds<K extends string>(
+  schema: TableSchema<K>,
+  headers: readonly unknown[],
+): Map<number, "number" | "date" | "flag"> {
   const { map } = mapColumns(schema, headers);
   const kinds = new Map<number, "number" | "date" | "flag">();
   for (const column of schema.columns) if (column.kind && map[column.key] >= 0) kinds.set(map[column.key], column.kind);

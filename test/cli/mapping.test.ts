@@ -14,7 +14,14 @@ const run = (...argv: string[]) => runCli(argv);
 function folder(name: string, invoices: (string | number)[][]): string {
   const path = join(dir, name);
   mkdirSync(path);
-  writeFileSync(join(path, "customers.csv"), formatCsv([["Customer ID", "Customer Name", "Credit Limit"], ["C1", "Acme", 5000], ["C2", "Bolt", 2000]]));
+  writeFileSync(
+    join(path, "customers.csv"),
+    formatCsv([
+      ["Customer ID", "Customer Name", "Credit Limit"],
+      ["C1", "Acme", 5000],
+      ["C2", "Bolt", 2000],
+    ]),
+  );
   writeFileSync(join(path, "invoices.csv"), formatCsv(invoices));
   return path;
 }
@@ -32,7 +39,17 @@ describe("credit-desk review --map / --mapping / --show-mapping", () => {
   it("reads the column the user maps and shows every figure column's source", async () => {
     const path = folder("mapped", arListing);
     const json = join(dir, "mapped.json");
-    const r = await run("review", path, "--as-of", "2026-06-30", "--map", "Open Amount=Amount Due", "--show-mapping", "--json", json);
+    const r = await run(
+      "review",
+      path,
+      "--as-of",
+      "2026-06-30",
+      "--map",
+      "Open Amount=Amount Due",
+      "--show-mapping",
+      "--json",
+      json,
+    );
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
     const text = r.out.join("\n");
@@ -48,7 +65,13 @@ describe("credit-desk review --map / --mapping / --show-mapping", () => {
   it("takes the same mapping from a CSV file (Table, Column, Header)", async () => {
     const path = folder("mapping-file", arListing);
     const mapping = join(dir, "mapping.csv");
-    writeFileSync(mapping, `\uFEFF${formatCsv([["Table", "Column", "Header"], ["Invoices", "Open Amount", "Amount Due"]])}`);
+    writeFileSync(
+      mapping,
+      `\uFEFF${formatCsv([
+        ["Table", "Column", "Header"],
+        ["Invoices", "Open Amount", "Amount Due"],
+      ])}`,
+    );
     const r = await run("review", path, "--as-of=2026-06-30", `--mapping=${mapping}`);
     expect(r.code).toBe(0);
     expect(r.out.join("\n")).toMatch(/Open receivables\s+1,500\.00/);
@@ -59,7 +82,14 @@ describe("credit-desk review --map / --mapping / --show-mapping", () => {
     const path = folder("mapping-gbk", listing);
     const mapping = join(dir, "mapping-gbk.csv");
     // "Column;Header\r\nOpen Amount;未收\r\n" in GBK: 未 = CE B4, 收 = CA D5 (GB 2312 code chart).
-    writeFileSync(mapping, Buffer.concat([Buffer.from("Column;Header\r\nOpen Amount;", "latin1"), Buffer.from([0xce, 0xb4, 0xca, 0xd5]), Buffer.from("\r\n")]));
+    writeFileSync(
+      mapping,
+      Buffer.concat([
+        Buffer.from("Column;Header\r\nOpen Amount;", "latin1"),
+        Buffer.from([0xce, 0xb4, 0xca, 0xd5]),
+        Buffer.from("\r\n"),
+      ]),
+    );
     const r = await run("review", path, "--as-of", "2026-06-30", "--mapping", mapping);
     expect(r.err).toEqual([]);
     expect(r.out.join("\n")).toMatch(/Open receivables\s+1,500\.00/);
@@ -76,10 +106,14 @@ describe("credit-desk review --map / --mapping / --show-mapping", () => {
   it("says what to write when a mapping is wrong", async () => {
     const path = folder("wrong", arListing);
     expect((await run("review", path, "--map", "Open Amount")).err[0]).toMatch(/written Column=Header/);
-    expect((await run("review", path, "--map", "Opn Amount=Amount Due")).err[0]).toMatch(/“Opn Amount” is not a column the review reads/);
+    expect((await run("review", path, "--map", "Opn Amount=Amount Due")).err[0]).toMatch(
+      /“Opn Amount” is not a column the review reads/,
+    );
     const missing = await run("review", path, "--map", "Open Amount=Rest");
     expect(missing.code).toBe(2);
-    expect(missing.err[0]).toMatch(/reads Open Amount from “Rest”, but the Invoices table has no such column \(headers found: Invoice No, Customer/);
+    expect(missing.err[0]).toMatch(
+      /reads Open Amount from “Rest”, but the Invoices table has no such column \(headers found: Invoice No, Customer/,
+    );
   });
 });
 

@@ -11,7 +11,10 @@ export interface CliRun {
 }
 
 /** `credit-desk …argv`, with today fixed at 2026-06-30 noon unless `now` says otherwise. */
-export async function runCli(argv: readonly string[], now: CliIo["now"] = () => new Date(2026, 5, 30, 12)): Promise<CliRun> {
+export async function runCli(
+  argv: readonly string[],
+  now: CliIo["now"] = () => new Date(2026, 5, 30, 12),
+): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), now });

@@ -1,6 +1,15 @@
 /** Reading raw cells as dates, amounts and flags: the formats ledgers actually hold. */
 import fc from "fast-check";
-import { cellFault, ledgerWindow, plainNumber, readBoolean, readDate, readNumber, resolveDayMonthOrder, type NumberReading } from "../../src/core/cells";
+import {
+  cellFault,
+  ledgerWindow,
+  plainNumber,
+  readBoolean,
+  readDate,
+  readNumber,
+  resolveDayMonthOrder,
+  type NumberReading,
+} from "../../src/core/cells";
 import { serialFromIso } from "../../src/core/dates";
 import { CellFault, EXCEL_ERRORS } from "../../src/workbook/ports";
 
@@ -34,16 +43,23 @@ describe("readDate", () => {
   });
 
   it("a/b/yyyy with both parts ≤ 12 is ambiguous and offers both readings", () => {
-    expect(readDate("03/04/2026")).toEqual({ kind: "ambiguous", dayFirst: iso("2026-04-03"), monthFirst: iso("2026-03-04") });
+    expect(readDate("03/04/2026")).toEqual({
+      kind: "ambiguous",
+      dayFirst: iso("2026-04-03"),
+      monthFirst: iso("2026-03-04"),
+    });
   });
 
   it("the same day and month is not ambiguous", () => {
     expect(readDate("05/05/2026")).toEqual({ kind: "date", serial: iso("2026-05-05") });
   });
 
-  it.each([["2026-02-30"], ["31/31/2026"], ["tomorrow"], [true], [-5], [new Date("nope")], ["2023-02-29"]])("%p is not a date", (value) => {
-    expect(readDate(value as never).kind).toBe("invalid");
-  });
+  it.each([["2026-02-30"], ["31/31/2026"], ["tomorrow"], [true], [-5], [new Date("nope")], ["2023-02-29"]])(
+    "%p is not a date",
+    (value) => {
+      expect(readDate(value as never).kind).toBe("invalid");
+    },
+  );
 
   it("blank cells are blank", () => {
     expect(readDate(null).kind).toBe("blank");
@@ -52,7 +68,13 @@ describe("readDate", () => {
 
   it("the fast ISO path agrees with the calendar for every day of 1901–2100 (sampled)", () => {
     for (let y = 1901; y <= 2100; y += 7) {
-      for (const [m, d] of [[1, 1], [2, 28], [3, 1], [12, 31], [7, 15]]) {
+      for (const [m, d] of [
+        [1, 1],
+        [2, 28],
+        [3, 1],
+        [12, 31],
+        [7, 15],
+      ]) {
         const text = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
         expect(readDate(text)).toEqual({ kind: "date", serial: serialFromIso(`${y}-${m}-${d}`) });
       }
@@ -106,15 +128,18 @@ describe("readDate in a ledger's window (review on 2026-06-30)", () => {
 });
 
 describe("faults: error values and formulas without a value", () => {
-  it.each(EXCEL_ERRORS.map((e) => [e]))("%s as text (Office.js, CSV) or as a CellFault (ExcelJS) is a fault", (error) => {
-    const fault = CellFault.ofError(error)!;
-    expect(String(fault)).toBe(error);
-    for (const value of [error, ` ${error} `, error.toLowerCase(), fault]) {
-      expect(cellFault(value)).toBe(fault);
-      expect(readNumber(value)).toEqual({ kind: "fault", fault });
-      expect(readDate(value)).toEqual({ kind: "fault", fault });
-    }
-  });
+  it.each(EXCEL_ERRORS.map((e) => [e]))(
+    "%s as text (Office.js, CSV) or as a CellFault (ExcelJS) is a fault",
+    (error) => {
+      const fault = CellFault.ofError(error)!;
+      expect(String(fault)).toBe(error);
+      for (const value of [error, ` ${error} `, error.toLowerCase(), fault]) {
+        expect(cellFault(value)).toBe(fault);
+        expect(readNumber(value)).toEqual({ kind: "fault", fault });
+        expect(readDate(value)).toEqual({ kind: "fault", fault });
+      }
+    },
+  );
 
   it("a formula without a value is a fault of its own, not blank", () => {
     expect(readNumber(CellFault.NO_VALUE)).toEqual({ kind: "fault", fault: CellFault.NO_VALUE });
@@ -139,7 +164,10 @@ describe("resolveDayMonthOrder", () => {
     expect(resolveDayMonthOrder(["03/04/2026", "25/03/2026"])).toEqual({ order: "dayFirst", evidence: true });
   });
   it("month-first evidence decides the column", () => {
-    expect(resolveDayMonthOrder(["03/04/2026", "03/25/2026", "12/31/2025"])).toEqual({ order: "monthFirst", evidence: true });
+    expect(resolveDayMonthOrder(["03/04/2026", "03/25/2026", "12/31/2025"])).toEqual({
+      order: "monthFirst",
+      evidence: true,
+    });
   });
   it("no evidence: day first, flagged as a guess", () => {
     expect(resolveDayMonthOrder(["03/04/2026", 46203, "2026-01-01"])).toEqual({ order: "dayFirst", evidence: false });
@@ -182,13 +210,31 @@ describe("readNumber", () => {
     ["SAP credit", { kind: "fromText", value: -1234.56 }, "1.234,56-"],
     ["dots as thousands", { kind: "fromText", value: 2500000 }, "2.500.000"],
     ["a dot and three digits: ambiguous, read as decimals", { kind: "fromText", value: 2.5, ambiguous: true }, "2.500"],
-    ["a comma and three digits: ambiguous, read as thousands", { kind: "fromText", value: 1234, ambiguous: true }, "1,234"],
+    [
+      "a comma and three digits: ambiguous, read as thousands",
+      { kind: "fromText", value: 1234, ambiguous: true },
+      "1,234",
+    ],
     ["ambiguous behind a currency", { kind: "fromText", value: 1000, ambiguous: true }, "$1,000"],
     ["a leading zero cannot be a thousands group", { kind: "number", value: 0.125 }, "0.125"],
   ])("%s: %p", (_name, expected, value) => {
     expect(readNumber(value)).toEqual(expected);
   });
-  it.each([["abc"], ["12-34"], [true], [Number.NaN], ["1.2.3"], ["1e400"], ["9".repeat(400)], [Number.POSITIVE_INFINITY], ["--5"], ["1,2345"], ["1,23,45"], ["万"], ["HK$"]])("%p is not a number", (value) => {
+  it.each([
+    ["abc"],
+    ["12-34"],
+    [true],
+    [Number.NaN],
+    ["1.2.3"],
+    ["1e400"],
+    ["9".repeat(400)],
+    [Number.POSITIVE_INFINITY],
+    ["--5"],
+    ["1,2345"],
+    ["1,23,45"],
+    ["万"],
+    ["HK$"],
+  ])("%p is not a number", (value) => {
     expect(readNumber(value as never).kind).toBe("invalid");
   });
 });
@@ -196,12 +242,21 @@ describe("readNumber", () => {
 describe("readNumber on numbers written out as ledgers write them (property)", () => {
   it("cents with thousands commas, a currency and a sign read back as the number", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom("", "$", "HK$", "RMB ", "¥"), (cents, currency) => {
-        const abs = Math.abs(cents);
-        const text = `${cents < 0 ? "-" : ""}${currency}${Math.floor(abs / 100).toLocaleString("en-US")}.${String(abs % 100).padStart(2, "0")}`;
-        const reading = readNumber(text);
-        return reading.kind !== "invalid" && "value" in reading && reading.value === cents / 100 && !("ambiguous" in reading);
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.constantFrom("", "$", "HK$", "RMB ", "¥"),
+        (cents, currency) => {
+          const abs = Math.abs(cents);
+          const text = `${cents < 0 ? "-" : ""}${currency}${Math.floor(abs / 100).toLocaleString("en-US")}.${String(abs % 100).padStart(2, "0")}`;
+          const reading = readNumber(text);
+          return (
+            reading.kind !== "invalid" &&
+            "value" in reading &&
+            reading.value === cents / 100 &&
+            !("ambiguous" in reading)
+          );
+        },
+      ),
       { seed: 14 },
     );
   });
@@ -220,10 +275,21 @@ describe("readNumber on numbers written out as ledgers write them (property)", (
 });
 
 describe("readBoolean", () => {
-  it.each([[true, true], ["TRUE", true], ["yes", true], ["Y", true], ["是", true], [1, true], ["x", true], [false, false], ["No", false], ["否", false], [0, false], [null, false], ["", false]])(
-    "%p → %p",
-    (value, expected) => expect(readBoolean(value)).toBe(expected),
-  );
+  it.each([
+    [true, true],
+    ["TRUE", true],
+    ["yes", true],
+    ["Y", true],
+    ["是", true],
+    [1, true],
+    ["x", true],
+    [false, false],
+    ["No", false],
+    ["否", false],
+    [0, false],
+    [null, false],
+    ["", false],
+  ])("%p → %p", (value, expected) => expect(readBoolean(value)).toBe(expected));
   it("anything else is not a flag", () => {
     expect(readBoolean("maybe")).toBeUndefined();
     expect(readBoolean(2)).toBeUndefined();

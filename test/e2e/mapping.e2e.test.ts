@@ -33,7 +33,9 @@ async function arListing(): Promise<Buffer> {
 
 async function openListing(page: Page): Promise<void> {
   await page.getByTestId("file-loaded").waitFor({ timeout: 30000 });
-  await page.getByTestId("file-input").setInputFiles({ name: "ar-listing.xlsx", mimeType: "application/octet-stream", buffer: await arListing() });
+  await page
+    .getByTestId("file-input")
+    .setInputFiles({ name: "ar-listing.xlsx", mimeType: "application/octet-stream", buffer: await arListing() });
   await page.getByTestId("file-loaded").filter({ hasText: "ar-listing.xlsx" }).waitFor({ timeout: 30000 });
   // A file of one's own is reviewed as of today unless told otherwise: the listing is dated 2026-06-30.
   await page.getByTestId("as-of").fill("2026-06-30");
@@ -54,7 +56,9 @@ describe("the pane's column step", () => {
     await expect(page.getByTestId("map-Invoices-dueDate").textContent()).resolves.toContain("Found");
     await expect(page.getByTestId("map-Invoices-paidDate").textContent()).resolves.toContain("Found");
     await expect(page.getByTestId("map-Invoices-openAmount").textContent()).resolves.toContain("Check");
-    await expect(page.getByTestId("map-Invoices-openAmount").textContent()).resolves.toContain("“Amount Due” may hold Open Amount");
+    await expect(page.getByTestId("map-Invoices-openAmount").textContent()).resolves.toContain(
+      "“Amount Due” may hold Open Amount",
+    );
     await expect(page.getByTestId("apply-mapping").isDisabled()).resolves.toBe(true);
     await expect(page.getByTestId("map-Invoices-dueDate").locator("select").inputValue()).resolves.toBe("Due");
     await expect(page.getByTestId("map-Invoices-paidDate").locator("select").inputValue()).resolves.toBe("Paid On");

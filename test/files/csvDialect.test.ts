@@ -8,7 +8,11 @@ const INVOICE_HEADERS = known(["Invoice ID", "Customer ID", "Invoice Date", "Amo
 
 describe("csvDialect", () => {
   it("a first line sep=; names the separator (Excel writes and honours it); the header is the next line", () => {
-    expect(csvDialect("sep=;\r\nInvoice ID;Amount\r\n", "a.csv")).toEqual({ separator: ";", headerAt: 7, headerLine: 2 });
+    expect(csvDialect("sep=;\r\nInvoice ID;Amount\r\n", "a.csv")).toEqual({
+      separator: ";",
+      headerAt: 7,
+      headerLine: 2,
+    });
     expect(csvDialect('"sep=|"\nInvoice ID|Amount\n', "a.csv")).toEqual({ separator: "|", headerAt: 8, headerLine: 2 });
     expect(csvDialect("SEP=\t\nInvoice ID\tAmount\n", "a.csv").separator).toBe("\t");
   });
@@ -24,7 +28,10 @@ describe("csvDialect", () => {
 
   it("prefers the separator under which the headers are the contract's, then the one giving most fields", () => {
     // Two commas inside header names, three semicolons between the columns.
-    expect(csvDialect("Invoice ID;Amount (EUR, net, after discount);Customer ID;Invoice Date\n", "a.csv", INVOICE_HEADERS).separator).toBe(";");
+    expect(
+      csvDialect("Invoice ID;Amount (EUR, net, after discount);Customer ID;Invoice Date\n", "a.csv", INVOICE_HEADERS)
+        .separator,
+    ).toBe(";");
     expect(csvDialect("a;b;c,d\n", "a.csv").separator).toBe(";");
   });
 

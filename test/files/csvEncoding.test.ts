@@ -13,11 +13,17 @@ describe("decodeCsv", () => {
   });
 
   it("pure ASCII is copied as Latin-1 (the fast path) and named ASCII", () => {
-    expect(decodeCsv(Buffer.from("id,amount\r\nC1,12.5\r\n"), "a.csv")).toEqual({ text: "id,amount\r\nC1,12.5\r\n", encoding: "ASCII" });
+    expect(decodeCsv(Buffer.from("id,amount\r\nC1,12.5\r\n"), "a.csv")).toEqual({
+      text: "id,amount\r\nC1,12.5\r\n",
+      encoding: "ASCII",
+    });
   });
 
   it("valid UTF-8 without a BOM is UTF-8", () => {
-    expect(decodeCsv(Buffer.from("客户编号,Name\nC1,Müller\n", "utf8"), "a.csv")).toEqual({ text: "客户编号,Name\nC1,Müller\n", encoding: "UTF-8" });
+    expect(decodeCsv(Buffer.from("客户编号,Name\nC1,Müller\n", "utf8"), "a.csv")).toEqual({
+      text: "客户编号,Name\nC1,Müller\n",
+      encoding: "UTF-8",
+    });
   });
 
   // Byte order marks as the Unicode Standard defines them (§2.6 Encoding Schemes, Table 2-4; §23.8 U+FEFF):
@@ -28,8 +34,14 @@ describe("decodeCsv", () => {
   });
 
   it("UTF-16LE with a BOM (Excel's Unicode Text) and UTF-16BE with a BOM", () => {
-    expect(decodeCsv(utf16le("客户编号\tName\r\n"), "a.txt.csv")).toEqual({ text: "客户编号\tName\r\n", encoding: "UTF-16LE" });
-    expect(decodeCsv(utf16be("客户编号\tName\r\n"), "a.csv")).toEqual({ text: "客户编号\tName\r\n", encoding: "UTF-16BE" });
+    expect(decodeCsv(utf16le("客户编号\tName\r\n"), "a.txt.csv")).toEqual({
+      text: "客户编号\tName\r\n",
+      encoding: "UTF-16LE",
+    });
+    expect(decodeCsv(utf16be("客户编号\tName\r\n"), "a.csv")).toEqual({
+      text: "客户编号\tName\r\n",
+      encoding: "UTF-16BE",
+    });
   });
 
   it("bytes that are not UTF-8 are GB18030 when valid there (GBK, code page 936)", () => {
@@ -56,7 +68,9 @@ describe("decodeCsv", () => {
 
   it("text that already holds U+FFFD is refused with its first line and count, never passed on", () => {
     const damaged = Buffer.from("Customer ID,Name\nC1,Acme\nC\ufffd2,B\ufffdta\n", "utf8");
-    expect(() => decodeCsv(damaged, "customers.csv")).toThrow(/customers\.csv \(read as UTF-8\) already holds 2 replacement.*line 3/);
+    expect(() => decodeCsv(damaged, "customers.csv")).toThrow(
+      /customers\.csv \(read as UTF-8\) already holds 2 replacement.*line 3/,
+    );
     expect(() => decodeCsv(utf16le("a\r\n\ufffd"), "x.csv")).toThrow(/line 2/);
   });
 });

@@ -51,7 +51,11 @@ function ledger(headers: typeof ZH, decimals: keyof typeof AMOUNTS, names = ["�
     ],
   };
 }
-const EXPECTED = { openReceivables: 4034.81, overdueReceivables: 2800.25, aging: { current: 1234.56, d1_30: 300.25, d31_60: 2500, d61_90: 0, d90plus: 0 } };
+const EXPECTED = {
+  openReceivables: 4034.81,
+  overdueReceivables: 2800.25,
+  aging: { current: 1234.56, d1_30: 300.25, d31_60: 2500, d61_90: 0, d90plus: 0 },
+};
 
 interface Export {
   readonly name: string;
@@ -70,7 +74,8 @@ function writeExport(e: Export): string {
   const folder = join(dir, e.name);
   mkdirSync(folder);
   const { customers, invoices } = ledger(e.headers, e.decimalComma ? "comma" : "point", e.names);
-  const text = (rows: string[][]) => (e.sepLine ? `sep=${e.separator}\r\n` : "") + rows.map((r) => r.join(e.separator)).join("\r\n") + "\r\n";
+  const text = (rows: string[][]) =>
+    (e.sepLine ? `sep=${e.separator}\r\n` : "") + rows.map((r) => r.join(e.separator)).join("\r\n") + "\r\n";
   writeFileSync(join(folder, "customers.csv"), ENCODINGS[e.encoding](text(customers)));
   writeFileSync(join(folder, "invoices.csv"), ENCODINGS[e.encoding](text(invoices)));
   return folder;
@@ -78,14 +83,44 @@ function writeExport(e: Export): string {
 
 const EXPORTS: Export[] = [
   { name: "gbk-chinese-headers", encoding: "GB18030", separator: ",", decimalComma: false, headers: ZH },
-  { name: "gbk-english-headers", encoding: "GB18030", separator: ",", decimalComma: false, headers: EN, invoicesRead: "ASCII" },
+  {
+    name: "gbk-english-headers",
+    encoding: "GB18030",
+    separator: ",",
+    decimalComma: false,
+    headers: EN,
+    invoicesRead: "ASCII",
+  },
   { name: "unicode-text", encoding: "UTF-16LE", separator: "\t", decimalComma: false, headers: ZH },
   { name: "utf16be", encoding: "UTF-16BE", separator: ",", decimalComma: false, headers: ZH },
   { name: "csv-utf8-bom", encoding: "UTF-8 with BOM", separator: ",", decimalComma: false, headers: ZH },
-  { name: "semicolon-sep-line", encoding: "ASCII", separator: ";", decimalComma: true, headers: EN, names: ["Acme GmbH", "Beta SA"], sepLine: true },
-  { name: "semicolon", encoding: "UTF-8", separator: ";", decimalComma: true, headers: EN, names: ["Müller GmbH", "Société Générale"], invoicesRead: "ASCII" },
+  {
+    name: "semicolon-sep-line",
+    encoding: "ASCII",
+    separator: ";",
+    decimalComma: true,
+    headers: EN,
+    names: ["Acme GmbH", "Beta SA"],
+    sepLine: true,
+  },
+  {
+    name: "semicolon",
+    encoding: "UTF-8",
+    separator: ";",
+    decimalComma: true,
+    headers: EN,
+    names: ["Müller GmbH", "Société Générale"],
+    invoicesRead: "ASCII",
+  },
   { name: "tab", encoding: "UTF-8", separator: "\t", decimalComma: false, headers: ZH },
-  { name: "pipe", encoding: "ASCII", separator: "|", decimalComma: false, headers: EN, names: ["Acme Ltd", "Beta Inc"] },
+  {
+    name: "pipe",
+    encoding: "ASCII",
+    separator: "|",
+    decimalComma: false,
+    headers: EN,
+    names: ["Acme Ltd", "Beta Inc"],
+  },
 ];
 
 describe.each(EXPORTS.map((e) => [e.name, e] as const))("%s", (_name, e) => {
@@ -105,7 +140,8 @@ describe.each(EXPORTS.map((e) => [e.name, e] as const))("%s", (_name, e) => {
       ],
     });
     const separator = e.separator === "\t" ? "tab" : `"${e.separator}"`;
-    const file = (name: string, encoding = e.encoding) => `${name} (${encoding}, separator ${separator}${e.decimalComma ? ", decimal comma" : ""})`;
+    const file = (name: string, encoding = e.encoding) =>
+      `${name} (${encoding}, separator ${separator}${e.decimalComma ? ", decimal comma" : ""})`;
     expect(r.out[1]).toBe(`  CSV files read: ${file("customers.csv")}; ${file("invoices.csv", e.invoicesRead)}`);
   });
 });
@@ -129,14 +165,21 @@ describe("what is read from those files", () => {
   it("a decimal-comma folder's policy.csv is read with decimal commas too (0,5% is 0.005, not 0.05)", async () => {
     const folder = join(dir, "semicolon-policy");
     mkdirSync(folder);
-    for (const file of ["customers.csv", "invoices.csv"]) writeFileSync(join(folder, file), readFileSync(join(dir, "semicolon", file)));
+    for (const file of ["customers.csv", "invoices.csv"])
+      writeFileSync(join(folder, file), readFileSync(join(dir, "semicolon", file)));
     writeFileSync(join(folder, "policy.csv"), "Setting;Value\r\nLoss rate 1-30;0,5%\r\nLoss rate 31-60;2,5%\r\n");
     const json = join(dir, "semicolon-policy.json");
     const r = await run("review", folder, "--as-of", "2026-06-30", "--json", json);
     expect(r.err).toEqual([]);
     const summary = JSON.parse(readFileSync(json, "utf8"));
     expect(summary).toMatchObject({ ...EXPECTED, lossRates: { d1_30: 0.005, d31_60: 0.025 } });
-    expect(summary.input.files[2]).toEqual({ table: "CreditPolicy", file: "policy.csv", encoding: "ASCII", separator: ";", decimalComma: true });
+    expect(summary.input.files[2]).toEqual({
+      table: "CreditPolicy",
+      file: "policy.csv",
+      encoding: "ASCII",
+      separator: ";",
+      decimalComma: true,
+    });
   });
 
   it("a workbook's JSON has no input key and its printed summary no CSV line", async () => {
@@ -169,20 +212,29 @@ describe("files that stop the review with a one-line reason", () => {
     const r = await run("review", folderWith("runaway", gbkBytes(text)), "--as-of", "2026-06-30");
     expect(r.code).toBe(2);
     expect(r.err).toHaveLength(1);
-    expect(r.err[0]).toMatch(/invoices\.csv \(read as GB18030\): CSV line 3: a quoted field opened on line 3 closes only on line 6, and 2 line\(s\)/);
+    expect(r.err[0]).toMatch(
+      /invoices\.csv \(read as GB18030\): CSV line 3: a quoted field opened on line 3 closes only on line 6, and 2 line\(s\)/,
+    );
   });
 
   it("bytes valid in no encoding: names the file, the encodings tried and how to re-save", async () => {
-    const r = await run("review", folderWith("invalid", Buffer.from([0x49, 0x44, 0x0a, 0xfc, 0xff, 0x0a])), "--as-of", "2026-06-30");
+    const r = await run(
+      "review",
+      folderWith("invalid", Buffer.from([0x49, 0x44, 0x0a, 0xfc, 0xff, 0x0a])),
+      "--as-of",
+      "2026-06-30",
+    );
     expect(r.code).toBe(2);
-    expect(r.err[0]).toMatch(/invoices\.csv is not valid text in any encoding tried \(UTF-8, UTF-16 with a byte order mark, GB18030\/GBK\)\. Save it again from Excel as "CSV UTF-8/);
+    expect(r.err[0]).toMatch(
+      /invoices\.csv is not valid text in any encoding tried \(UTF-8, UTF-16 with a byte order mark, GB18030\/GBK\)\. Save it again from Excel as "CSV UTF-8/,
+    );
   });
 
   it("headers run together by a separator no export uses: the missing column's message names the encoding and separator", async () => {
     const text = "发票编号，客户编号，发票日期，金额\r\nI1，C1，2026-06-01，100\r\n"; // full-width commas typed through an IME
     const r = await run("review", folderWith("fullwidth", gbkBytes(text)), "--as-of", "2026-06-30", "--lang", "en");
     expect(r.code).toBe(2);
-    expect(r.err[0]).toContain('The Invoices table has no Invoice ID, Customer ID, Invoice Date, Amount column');
+    expect(r.err[0]).toContain("The Invoices table has no Invoice ID, Customer ID, Invoice Date, Amount column");
     expect(r.err[0]).toContain('in invoices.csv, read as GB18030 with separator ",". If the headers run together');
     const zh = await run("review", join(dir, "fullwidth"), "--as-of", "2026-06-30", "--lang", "zh-CN");
     expect(zh.err[0]).toContain('invoices.csv 按 GB18030 编码、分隔符 "," 读取');

@@ -19,12 +19,19 @@ const iso = (t: string) => serialFromIso(t)!;
 const AS_OF = iso("2026-06-30");
 const OPTIONS = { asOf: AS_OF, defaultPaymentTerms: 30 };
 
-const table = (name: string, headers: string[], rows: RawCell[][]): RawTable => ({ name, sheet: name, headers, rows, firstDataRow: 2 });
+const table = (name: string, headers: string[], rows: RawCell[][]): RawTable => ({
+  name,
+  sheet: name,
+  headers,
+  rows,
+  firstDataRow: 2,
+});
 const CUSTOMERS = table("Customers", ["Customer ID", "Customer Name", "Payment Terms"], [["C1", "Acme", 45]]);
 const INVOICE_HEADERS = ["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount"];
 
 /** Issues as `row | column | action | code`, in reading order. */
-const issueLines = (read: Pick<PortfolioRead, "issues">) => read.issues.map((i) => [i.row, i.column, i.action, i.code].join(" | "));
+const issueLines = (read: Pick<PortfolioRead, "issues">) =>
+  read.issues.map((i) => [i.row, i.column, i.action, i.code].join(" | "));
 /** Open receivables and the part of them past due on the review date, as the review sums them. */
 function openAndOverdue(read: Pick<PortfolioRead, "portfolio">): { open: number; overdue: number } {
   const invoices = invoiceList(read.portfolio.invoices);
@@ -65,11 +72,15 @@ describe("dates that cannot be the date meant", () => {
     const read = portfolioFromTables(
       {
         customers: CUSTOMERS,
-        invoices: table("Invoices", [...INVOICE_HEADERS, "Paid Date"], [
-          ["I1", "C1", 45, "2026-05-01", 100, 100, null],
-          ["I2", "C1", "2026-04-01", "2026-05-01", 100, 0, "1899-12-31"],
-          ["I3", "C1", "2026-04-01", "2026-05-01", 100, 0, 123456789],
-        ]),
+        invoices: table(
+          "Invoices",
+          [...INVOICE_HEADERS, "Paid Date"],
+          [
+            ["I1", "C1", 45, "2026-05-01", 100, 100, null],
+            ["I2", "C1", "2026-04-01", "2026-05-01", 100, 0, "1899-12-31"],
+            ["I3", "C1", "2026-04-01", "2026-05-01", 100, 0, 123456789],
+          ],
+        ),
       },
       OPTIONS,
     );
@@ -83,7 +94,10 @@ describe("dates that cannot be the date meant", () => {
 
   it("a due date before its invoice date becomes invoice date + terms, reported with both dates", () => {
     const read = portfolioFromTables(
-      { customers: CUSTOMERS, invoices: table("Invoices", INVOICE_HEADERS, [["I1", "C1", "2026-06-10", "2025-06-10", 100, 100]]) },
+      {
+        customers: CUSTOMERS,
+        invoices: table("Invoices", INVOICE_HEADERS, [["I1", "C1", "2026-06-10", "2025-06-10", 100, 100]]),
+      },
       OPTIONS,
     );
     expect(invoiceList(read.portfolio.invoices)[0].dueDate).toBe(iso("2026-07-25")); // 06-10 + 45
@@ -95,7 +109,10 @@ describe("dates that cannot be the date meant", () => {
 
   it("a due date on the invoice date (cash on delivery) stands", () => {
     const read = portfolioFromTables(
-      { customers: CUSTOMERS, invoices: table("Invoices", INVOICE_HEADERS, [["I1", "C1", "2026-06-10", "2026-06-10", 100, 100]]) },
+      {
+        customers: CUSTOMERS,
+        invoices: table("Invoices", INVOICE_HEADERS, [["I1", "C1", "2026-06-10", "2026-06-10", 100, 100]]),
+      },
       OPTIONS,
     );
     expect(read.issues).toEqual([]);
@@ -106,7 +123,14 @@ describe("error values and formulas without a value", () => {
   it("a customer with id #N/A is no customer, and invoices with customer #N/A match nothing", () => {
     const read = portfolioFromTables(
       {
-        customers: table("Customers", ["Customer ID", "Customer Name"], [["C1", "Acme"], ["#N/A", "Lookup failed"]]),
+        customers: table(
+          "Customers",
+          ["Customer ID", "Customer Name"],
+          [
+            ["C1", "Acme"],
+            ["#N/A", "Lookup failed"],
+          ],
+        ),
         invoices: table("Invoices", INVOICE_HEADERS, [
           ["I1", "C1", "2026-05-01", "2026-05-31", 100, 100],
           ["I2", "#N/A", "2026-05-01", "2026-05-31", 999, 999],
@@ -160,7 +184,10 @@ describe("error values and formulas without a value", () => {
 
   it("an error value in an optional figure is ignored and named, not read as a number", () => {
     const read = portfolioFromTables(
-      { customers: table("Customers", ["Customer ID", "Customer Name", "Credit Limit"], [["C1", "Acme", "#NUM!"]]), invoices: table("Invoices", INVOICE_HEADERS, []) },
+      {
+        customers: table("Customers", ["Customer ID", "Customer Name", "Credit Limit"], [["C1", "Acme", "#NUM!"]]),
+        invoices: table("Invoices", INVOICE_HEADERS, []),
+      },
       OPTIONS,
     );
     expect(read.portfolio.customers[0].creditLimit).toBeUndefined();
@@ -183,9 +210,14 @@ describe("amounts typed as people type them", () => {
       },
       OPTIONS,
     );
-    expect(invoiceList(read.portfolio.invoices).map((i) => i.amount)).toEqual([123456.78, 15000, 123456.78, 1000.5, 2.5]);
+    expect(invoiceList(read.portfolio.invoices).map((i) => i.amount)).toEqual([
+      123456.78, 15000, 123456.78, 1000.5, 2.5,
+    ]);
     expect(openAndOverdue(read)).toEqual({ open: 15002.5, overdue: 15000 });
-    expect(read.issues.filter((i) => i.code === "issueNumberAmbiguous").map((i) => i.column)).toEqual(["Amount", "Open Amount"]);
+    expect(read.issues.filter((i) => i.code === "issueNumberAmbiguous").map((i) => i.column)).toEqual([
+      "Amount",
+      "Open Amount",
+    ]);
     expect(format("issueNumberAmbiguous", read.issues.find((i) => i.code === "issueNumberAmbiguous")!.params)).toBe(
       "Amount holds the text “2.500”, whose separator could mark decimals or thousands; read as 2.5. Write it without thousands separators (2500 or 2.5) to be sure.",
     );
@@ -208,7 +240,10 @@ describe("files as exported", () => {
   it("a 1904 workbook: General-format serials are shifted by 1,462 days, date-formatted cells already are days", async () => {
     const path = await writeXlsx((wb) => {
       wb.properties.date1904 = true;
-      wb.addWorksheet("Customers").addRows([["Customer ID", "Customer Name", "Payment Terms"], ["C1", "Acme", 30]]);
+      wb.addWorksheet("Customers").addRows([
+        ["Customer ID", "Customer Name", "Payment Terms"],
+        ["C1", "Acme", 30],
+      ]);
       const invoices = wb.addWorksheet("Invoices");
       invoices.addRows([
         INVOICE_HEADERS,
@@ -231,11 +266,22 @@ describe("files as exported", () => {
 
   it("#N/A lookups, an uncalculated formula and a 60 in a due-date column, from an .xlsx", async () => {
     const path = await writeXlsx((wb) => {
-      wb.addWorksheet("Customers").addRows([["Customer ID", "Customer Name", "Payment Terms"], ["C1", "Acme", 30], [{ error: "#N/A" }, "Ghost", 30]]);
+      wb.addWorksheet("Customers").addRows([
+        ["Customer ID", "Customer Name", "Payment Terms"],
+        ["C1", "Acme", 30],
+        [{ error: "#N/A" }, "Ghost", 30],
+      ]);
       wb.addWorksheet("Invoices").addRows([
         INVOICE_HEADERS,
         ["I1", "C1", iso("2026-05-01"), iso("2026-05-31"), 100, 100],
-        ["I2", { formula: "VLOOKUP(A3,Map!A:B,2,0)", result: { error: "#N/A" } }, iso("2026-05-01"), iso("2026-05-31"), 500, 500],
+        [
+          "I2",
+          { formula: "VLOOKUP(A3,Map!A:B,2,0)", result: { error: "#N/A" } },
+          iso("2026-05-01"),
+          iso("2026-05-31"),
+          500,
+          500,
+        ],
         ["I3", "C1", iso("2026-05-01"), iso("2026-05-31"), { formula: "SUM(Lines!C:C)" }, 0],
         ["I4", "C1", iso("2026-05-01"), 60, 40, 40],
       ]);

@@ -1,5 +1,11 @@
 /** Numbers written with a decimal comma: the mark a file proves, the per-file decision, and the reading of a cell. */
-import { cellWithDecimalPoint, decimalMarkEvidence, decimalMarkOf, readNumberIn, usesDecimalComma } from "../../src/workbook/decimalComma";
+import {
+  cellWithDecimalPoint,
+  decimalMarkEvidence,
+  decimalMarkOf,
+  readNumberIn,
+  usesDecimalComma,
+} from "../../src/workbook/decimalComma";
 
 describe("decimalMarkOf", () => {
   it.each([
@@ -36,7 +42,12 @@ describe("usesDecimalComma", () => {
   });
 
   it("counts text cells of the number columns only", () => {
-    expect(decimalMarkEvidence([["1,5", 2.5, null, "2.500"], ["7.25", "3,75"]])).toEqual({ comma: 2, point: 1 });
+    expect(
+      decimalMarkEvidence([
+        ["1,5", 2.5, null, "2.500"],
+        ["7.25", "3,75"],
+      ]),
+    ).toEqual({ comma: 2, point: 1 });
   });
 });
 

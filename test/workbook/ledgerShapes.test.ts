@@ -7,7 +7,12 @@ import ExcelJS from "exceljs";
 import { serialFromIso } from "../../src/core/dates";
 import { XlsxWorkbookSource } from "../../src/files/xlsxWorkbookSource";
 import { readColumnChoices, writeColumnChoices } from "../../src/excel/documentSettings";
-import { mappingsFromPairs, parseColumnChoices, parseMappingPair, resolveColumns } from "../../src/workbook/columnMapping";
+import {
+  mappingsFromPairs,
+  parseColumnChoices,
+  parseMappingPair,
+  resolveColumns,
+} from "../../src/workbook/columnMapping";
 import { minusExactly } from "../../src/workbook/portfolioFromTables";
 import type { RawCell, RawTable, WorkbookSource } from "../../src/workbook/ports";
 import { runWorkbookReview, type ReviewOutcome, type ReviewRunOptions } from "../../src/workbook/runWorkbookReview";
@@ -57,12 +62,17 @@ describe("a ledger whose open amount is under a header that only hints at it (si
   });
 
   it("the pane is asked before any figure is computed", async () => {
-    const run = await runWorkbookReview(sourceOf(customers, amountDueLedger), undefined, { asOf: AS_OF, confirmColumns: true });
+    const run = await runWorkbookReview(sourceOf(customers, amountDueLedger), undefined, {
+      asOf: AS_OF,
+      confirmColumns: true,
+    });
     expect(run.kind).toBe("needsMapping");
     if (run.kind !== "needsMapping") return;
     expect(run.missing).toEqual([]);
     expect(run.openItems).toBe(false); // Paid On is payment data
-    expect(run.tables.find((t) => t.table === "Invoices")?.columns.find((c) => c.key === "openAmount")?.status).toBe("ambiguous");
+    expect(run.tables.find((t) => t.table === "Invoices")?.columns.find((c) => c.key === "openAmount")?.status).toBe(
+      "ambiguous",
+    );
   });
 
   it("mapped, it gives the hand-computed open receivables", async () => {
@@ -71,7 +81,9 @@ describe("a ledger whose open amount is under a header that only hints at it (si
     expect(outcome.summary.openReceivables).toBe(1500); // 1000 + 200 + 0 + 300
     expect(outcome.summary.overdueReceivables).toBe(500); // 200 + 300
     expect(outcome.issues.filter((i) => i.code === "issueDueDateFilled")).toEqual([]); // `Due` was read
-    expect(outcome.columns.find((t) => t.table === "Invoices")?.columns.find((c) => c.key === "openAmount")).toMatchObject({
+    expect(
+      outcome.columns.find((t) => t.table === "Invoices")?.columns.find((c) => c.key === "openAmount"),
+    ).toMatchObject({
       status: "mapped",
       source: "Amount Due",
     });
@@ -81,7 +93,13 @@ describe("a ledger whose open amount is under a header that only hints at it (si
     const outcome = await reviewed(sourceOf(customers, amountDueLedger));
     // Amount Due not read: open = amount unless paid on a date: 1000 + 500 + 0 + 300.
     expect(outcome.summary.openReceivables).toBe(1800);
-    expect(outcome.issues[0]).toMatchObject({ code: "issueColumnHint", sheet: "AR listing", row: 1, column: "Open Amount", value: "Amount Due" });
+    expect(outcome.issues[0]).toMatchObject({
+      code: "issueColumnHint",
+      sheet: "AR listing",
+      row: 1,
+      column: "Open Amount",
+      value: "Amount Due",
+    });
   });
 });
 
@@ -114,7 +132,12 @@ describe("a paid amount instead of an open amount (situation 2)", () => {
     const outcome = await reviewed(sourceOf(customers, both));
     expect(outcome.summary.openReceivables).toBe(450); // 200 + 250
     expect(outcome.issues).toEqual([
-      expect.objectContaining({ row: 3, column: "Open Amount", code: "issueOpenPaidDisagree", params: expect.objectContaining({ expected: 200 }) }),
+      expect.objectContaining({
+        row: 3,
+        column: "Open Amount",
+        code: "issueOpenPaidDisagree",
+        params: expect.objectContaining({ expected: 200 }),
+      }),
     ]);
   });
 
@@ -138,26 +161,57 @@ describe("a ledger without payment data is a list of open items, and the review 
     const outcome = await reviewed(sourceOf(customers, openItems));
     expect(outcome.openItems).toBe(true);
     expect(outcome.summary.openReceivables).toBe(1000);
-    expect(outcome.issues).toEqual([expect.objectContaining({ code: "issueOpenItemsLedger", sheet: "Open items", row: 1 })]);
+    expect(outcome.issues).toEqual([
+      expect.objectContaining({ code: "issueOpenItemsLedger", sheet: "Open items", row: 1 }),
+    ]);
   });
 
   it("confirmed as open items, it carries no issue; the pane asks until it is", async () => {
     expect((await reviewed(sourceOf(customers, openItems), { openItems: true })).issues).toEqual([]);
-    const asked = await runWorkbookReview(sourceOf(customers, openItems), undefined, { asOf: AS_OF, confirmColumns: true });
+    const asked = await runWorkbookReview(sourceOf(customers, openItems), undefined, {
+      asOf: AS_OF,
+      confirmColumns: true,
+    });
     expect(asked).toMatchObject({ kind: "needsMapping", openItems: true, missing: [] });
   });
 });
 
 describe("totals and subtotal rows are left out and reported (situation 5)", () => {
   it("recognises the labels exports use, and only those", () => {
-    for (const label of ["Total", "TOTAL", "Grand total", "Subtotal", "Sub-total", "Totals:", "Sum", "合计", "合 计", "总计：", "小计(C1)", "汇总", "本页合计"]) {
+    for (const label of [
+      "Total",
+      "TOTAL",
+      "Grand total",
+      "Subtotal",
+      "Sub-total",
+      "Totals:",
+      "Sum",
+      "合计",
+      "合 计",
+      "总计：",
+      "小计(C1)",
+      "汇总",
+      "本页合计",
+    ]) {
       expect(totalsLabel(label)).toBe(label.trim());
     }
     for (const label of ["Total: 12", "Total (EUR)", "Total for C001", "Subtotal C001", "Total 2026", "Sum of June"]) {
       expect(totalsLabel(label)).toBe(label);
     }
     // Companies, not totals: a label followed by plain words is a name.
-    for (const id of ["C-TOTAL", "TOT-0042", "Totalgaz", "S001", "Summit", "客户合计部", "", "G1", "Total Quality Logistics", "Total Energies", "Sum Ltd"]) {
+    for (const id of [
+      "C-TOTAL",
+      "TOT-0042",
+      "Totalgaz",
+      "S001",
+      "Summit",
+      "客户合计部",
+      "",
+      "G1",
+      "Total Quality Logistics",
+      "Total Energies",
+      "Sum Ltd",
+    ]) {
       expect(totalsLabel(id)).toBeUndefined();
     }
   });
@@ -212,14 +266,25 @@ describe("totals and subtotal rows are left out and reported (situation 5)", () 
     const outcome = await reviewed(source);
     expect(outcome.review.customers.map((c) => c.customer.id)).toEqual(["C1", "C2"]);
     expect(outcome.issues).toEqual([
-      expect.objectContaining({ sheet: "Customers", row: 4, action: "excluded", code: "issueTableTotalsRow", params: expect.objectContaining({ table: "Table1" }) }),
+      expect.objectContaining({
+        sheet: "Customers",
+        row: 4,
+        action: "excluded",
+        code: "issueTableTotalsRow",
+        params: expect.objectContaining({ table: "Table1" }),
+      }),
     ]);
   });
 });
 
 describe("mappings as the command line writes them", () => {
   it("names a column by its English name or key, with or without the table", () => {
-    expect(mappingsFromPairs([parseMappingPair("open amount=未收金额"), parseMappingPair("Invoices.Due Date = Net due date")])).toEqual({
+    expect(
+      mappingsFromPairs([
+        parseMappingPair("open amount=未收金额"),
+        parseMappingPair("Invoices.Due Date = Net due date"),
+      ]),
+    ).toEqual({
       Invoices: { "Open Amount": "未收金额", "Due Date": "Net due date" },
     });
     expect(mappingsFromPairs([parseMappingPair("Customer ID=Kunde")])).toEqual({
@@ -230,33 +295,51 @@ describe("mappings as the command line writes them", () => {
 
   it("refuses a pair it cannot read and a column the review does not know, saying what to write", () => {
     expect(() => parseMappingPair("Open Amount")).toThrow(/Column=Header/);
-    expect(() => mappingsFromPairs([parseMappingPair("Opn Amount=x")])).toThrow(/not a column the review reads; use one of: .*Open Amount/);
+    expect(() => mappingsFromPairs([parseMappingPair("Opn Amount=x")])).toThrow(
+      /not a column the review reads; use one of: .*Open Amount/,
+    );
   });
 
   it("a mapping to a header the table does not have stops the review instead of doing nothing", async () => {
     const mappings = mappingsFromPairs([parseMappingPair("Open Amount=Balance Due Remaining")]);
-    await expect(runWorkbookReview(sourceOf(customers, amountDueLedger), undefined, { asOf: AS_OF, mappings })).rejects.toThrow(
-      /reads Open Amount from “Balance Due Remaining”, but the Invoices table has no such column/,
-    );
+    await expect(
+      runWorkbookReview(sourceOf(customers, amountDueLedger), undefined, { asOf: AS_OF, mappings }),
+    ).rejects.toThrow(/reads Open Amount from “Balance Due Remaining”, but the Invoices table has no such column/);
   });
 });
 
 describe("column choices the pane remembers", () => {
   it("a declined hint is not asked about again", async () => {
     const declined = { Invoices: { "Open Amount": "" } };
-    const run = await runWorkbookReview(sourceOf(customers, amountDueLedger), undefined, { asOf: AS_OF, mappings: declined, confirmColumns: true });
+    const run = await runWorkbookReview(sourceOf(customers, amountDueLedger), undefined, {
+      asOf: AS_OF,
+      mappings: declined,
+      confirmColumns: true,
+    });
     expect(run.kind).toBe("reviewed");
     if (run.kind === "reviewed") expect(run.outcome.summary.openReceivables).toBe(1800); // 1000 + 500 + 300
   });
 
   it("a remembered mapping whose header is gone brings the column step back, naming it", async () => {
     const mappings = { Invoices: { "Open Amount": "Restbetrag" } };
-    const run = await runWorkbookReview(sourceOf(customers, amountDueLedger), undefined, { asOf: AS_OF, mappings, confirmColumns: true });
-    expect(run).toMatchObject({ kind: "needsMapping", stale: [{ table: "Invoices", column: "Open Amount", header: "Restbetrag" }] });
+    const run = await runWorkbookReview(sourceOf(customers, amountDueLedger), undefined, {
+      asOf: AS_OF,
+      mappings,
+      confirmColumns: true,
+    });
+    expect(run).toMatchObject({
+      kind: "needsMapping",
+      stale: [{ table: "Invoices", column: "Open Amount", header: "Restbetrag" }],
+    });
   });
 
   it("reads back only what has the shape of choices", () => {
-    expect(parseColumnChoices({ mappings: { Invoices: { "Open Amount": "Amount Due", Amount: 3 }, Other: { x: "y" } }, openItems: true })).toEqual({
+    expect(
+      parseColumnChoices({
+        mappings: { Invoices: { "Open Amount": "Amount Due", Amount: 3 }, Other: { x: "y" } },
+        openItems: true,
+      }),
+    ).toEqual({
       mappings: { Invoices: { "Open Amount": "Amount Due" } },
       openItems: true,
     });
@@ -278,7 +361,11 @@ describe("column choices the pane remembers", () => {
     await writeColumnChoices(settings, choices);
     expect(saves).toBe(1);
     expect(readColumnChoices(settings)).toEqual(choices);
-    const failing = { ...settings, saveAsync: (done?: (r: { status: unknown; error?: { message: string } }) => void) => done?.({ status: "failed", error: { message: "read-only" } }) };
+    const failing = {
+      ...settings,
+      saveAsync: (done?: (r: { status: unknown; error?: { message: string } }) => void) =>
+        done?.({ status: "failed", error: { message: "read-only" } }),
+    };
     await expect(writeColumnChoices(failing, choices)).rejects.toThrow("read-only");
   });
 });
@@ -303,7 +390,11 @@ describe("an Invoices-only ledger", () => {
     expect(outcome.summary.overdueReceivables).toBe(500); // 300 + 200
     const codes = outcome.issues.map((i) => i.code);
     expect(codes.filter((c) => c === "issueCustomersFromInvoices")).toHaveLength(1);
-    expect(outcome.issues.find((i) => i.code === "issueCustomersFromInvoices")).toMatchObject({ sheet: "AR", row: 1, params: { count: 2 } });
+    expect(outcome.issues.find((i) => i.code === "issueCustomersFromInvoices")).toMatchObject({
+      sheet: "AR",
+      row: 1,
+      params: { count: 2 },
+    });
     expect(codes).toContain("issueTotalsRow");
   });
 });
@@ -322,7 +413,9 @@ describe("found in review: totals labels in name columns, side tables, paid amou
     ]);
     const outcome = await reviewed(sourceOf(named, invoices));
     expect(outcome.review.customers.map((c) => c.customer.id)).toEqual(["C1", "C2"]);
-    expect(outcome.issues).toEqual([expect.objectContaining({ row: 4, action: "excluded", code: "issueTotalsRow", value: "Total" })]);
+    expect(outcome.issues).toEqual([
+      expect.objectContaining({ row: 4, action: "excluded", code: "issueTotalsRow", value: "Total" }),
+    ]);
   });
 
   it("a company whose name starts with Total is kept, whichever way its cells are read", async () => {
@@ -333,7 +426,10 @@ describe("found in review: totals labels in name columns, side tables, paid amou
     ];
     const byRow = table("Invoices", "Invoices", rows);
     const [headers, ...data] = rows;
-    const byColumn: RawTable = { ...byRow, columns: { rowCount: data.length, cells: headers.map((_, c) => data.map((row) => row[c])) } };
+    const byColumn: RawTable = {
+      ...byRow,
+      columns: { rowCount: data.length, cells: headers.map((_, c) => data.map((row) => row[c])) },
+    };
     for (const invoices of [byRow, byColumn]) {
       const outcome = await reviewed(sourceOf(customers, invoices));
       expect(outcome.summary.openReceivables).toBe(1500);
@@ -350,9 +446,21 @@ describe("found in review: totals labels in name columns, side tables, paid amou
       ["C2", "Bolt", 2000],
       ["C3", "Core", 1000],
     ]);
-    ws.addTable({ name: "Rates", ref: "G1", totalsRow: true, columns: [{ name: "Bucket" }, { name: "Rate", totalsRowFunction: "sum" }], rows: [["0-30", 0.01], ["31-60", 0.05]] });
+    ws.addTable({
+      name: "Rates",
+      ref: "G1",
+      totalsRow: true,
+      columns: [{ name: "Bucket" }, { name: "Rate", totalsRowFunction: "sum" }],
+      rows: [
+        ["0-30", 0.01],
+        ["31-60", 0.05],
+      ],
+    });
     const inv = wb.addWorksheet("Invoices");
-    inv.addRows([["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount"], ["I1", "C3", "2026-06-01", "2026-07-01", 1000, 1000]]);
+    inv.addRows([
+      ["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount"],
+      ["I1", "C3", "2026-06-01", "2026-07-01", 1000, 1000],
+    ]);
     const outcome = await reviewed(await XlsxWorkbookSource.fromBytes(await wb.xlsx.writeBuffer(), "book.xlsx"));
     expect(outcome.review.customers.map((c) => c.customer.id)).toEqual(["C1", "C2", "C3"]);
     expect(outcome.summary.openReceivables).toBe(1000);
@@ -401,6 +509,8 @@ describe("found in review: totals labels in name columns, side tables, paid amou
     const outcome = await reviewed(sourceOf(customers, kunde), { mappings: declined });
     expect(outcome.summary.openReceivables).toBe(1000);
     expect(outcome.issues).toEqual([]);
-    expect(outcome.columns.find((t) => t.table === "Invoices")?.columns.find((c) => c.key === "openAmount")?.status).toBe("missing");
+    expect(
+      outcome.columns.find((t) => t.table === "Invoices")?.columns.find((c) => c.key === "openAmount")?.status,
+    ).toBe("missing");
   });
 });

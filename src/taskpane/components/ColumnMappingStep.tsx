@@ -4,8 +4,27 @@
  * or when the user asks to check the columns.
  */
 import * as React from "react";
-import { Badge, Button, Card, Checkbox, Field, MessageBar, MessageBarBody, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ColumnChoices, ColumnMappings, ColumnResolution, StaleMapping, TableResolution } from "../../workbook/columnMapping";
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type {
+  ColumnChoices,
+  ColumnMappings,
+  ColumnResolution,
+  StaleMapping,
+  TableResolution,
+} from "../../workbook/columnMapping";
 import { MAPPABLE_SCHEMAS } from "../../workbook/columnMapping";
 import { contractTableName } from "../../workbook/contractTables";
 import { localHeader } from "../../workbook/schema";
@@ -72,7 +91,13 @@ function statusBadge(c: ColumnResolution, strings: PaneStrings): React.JSX.Eleme
   );
 }
 
-export function ColumnMappingStep({ tables, openItems, stale, initial, onApply }: ColumnMappingStepProps): React.JSX.Element {
+export function ColumnMappingStep({
+  tables,
+  openItems,
+  stale,
+  initial,
+  onApply,
+}: ColumnMappingStepProps): React.JSX.Element {
   const strings = useStrings();
   const locale = useLocale();
   const styles = useStyles();
@@ -82,7 +107,8 @@ export function ColumnMappingStep({ tables, openItems, stale, initial, onApply }
     setSelection((prev) => ({ ...prev, [table]: { ...prev[table], [header]: value } }));
 
   const invoices = tables.find((t) => t.table === "Invoices");
-  const paymentChosen = invoices?.columns.some((c) => PAYMENT_COLUMNS.includes(c.key) && Boolean(selection.Invoices?.[c.header])) ?? true;
+  const paymentChosen =
+    invoices?.columns.some((c) => PAYMENT_COLUMNS.includes(c.key) && Boolean(selection.Invoices?.[c.header])) ?? true;
   const askOpenItems = openItems && !paymentChosen;
   const undecided = tables.some((t) => t.columns.some((c) => selection[t.table]?.[c.header] === undefined));
   const complete = !undecided && (!askOpenItems || openItemsConfirmed);
@@ -97,12 +123,20 @@ export function ColumnMappingStep({ tables, openItems, stale, initial, onApply }
       <Text size={200}>{strings.mappingIntro}</Text>
       {stale.map((s) => (
         <MessageBar key={`${s.table}-${s.column}`} intent="warning">
-          <MessageBarBody>{fill(strings.mappingStale, { header: s.header, column: s.column, table: contractTableName(s.table, locale) })}</MessageBarBody>
+          <MessageBarBody>
+            {fill(strings.mappingStale, {
+              header: s.header,
+              column: s.column,
+              table: contractTableName(s.table, locale),
+            })}
+          </MessageBarBody>
         </MessageBar>
       ))}
       {tables.map((t) => (
         <React.Fragment key={t.table}>
-          <Subtitle2 as="h3">{fill(strings.mappingTable, { table: contractTableName(t.table, locale), sheet: t.sheet })}</Subtitle2>
+          <Subtitle2 as="h3">
+            {fill(strings.mappingTable, { table: contractTableName(t.table, locale), sheet: t.sheet })}
+          </Subtitle2>
           {t.columns.map((c) => {
             const name = columnName(t, c);
             const chosen = selection[t.table]?.[c.header];
@@ -127,7 +161,11 @@ export function ColumnMappingStep({ tables, openItems, stale, initial, onApply }
                 validationState={chosen === undefined ? "warning" : "none"}
                 data-testid={`map-${t.table}-${c.key}`}
               >
-                <Select value={chosen ?? "\u0000"} onChange={(_, d) => choose(t.table, c.header, d.value === "\u0000" ? undefined : d.value)} aria-label={name}>
+                <Select
+                  value={chosen ?? "\u0000"}
+                  onChange={(_, d) => choose(t.table, c.header, d.value === "\u0000" ? undefined : d.value)}
+                  aria-label={name}
+                >
                   {chosen === undefined && <option value={"\u0000"}>{strings.mappingNone}</option>}
                   {!c.required && c.status !== "found" && <option value="">{strings.mappingNotRead}</option>}
                   {t.headers.map((h) => (
@@ -154,7 +192,9 @@ export function ColumnMappingStep({ tables, openItems, stale, initial, onApply }
       <Button
         appearance="primary"
         disabled={!complete}
-        onClick={() => onApply({ mappings: mappingsOf(tables, selection), openItems: askOpenItems && openItemsConfirmed })}
+        onClick={() =>
+          onApply({ mappings: mappingsOf(tables, selection), openItems: askOpenItems && openItemsConfirmed })
+        }
         data-testid="apply-mapping"
       >
         {strings.mappingApply}
