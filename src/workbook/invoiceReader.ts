@@ -18,6 +18,11 @@ import { TextSpans, type RawColumn } from "./textSpans";
 import type { RawCell, RawTable } from "./ports";
 import { INVOICES_SCHEMA, type InvoiceColumn } from "./schema";
 
+/** A part of an amount (open, paid) of the other sign than the amount: a credit note paid as an invoice, or a typo. */
+function oppositeSigns(part: number, amount: number): boolean {
+  return (amount >= 0 && part < 0) || (amount < 0 && part > 0);
+}
+
 /** Amounts to whole cents after a currency conversion (ledgers hold cents). */
 function cents(x: number): number {
   return Math.round(x * 100) / 100;
@@ -266,7 +271,7 @@ class InvoiceChecks {
 
   /** 11. The open amount as read, repaired (and reported) when its sign or size contradicts the amount. */
   openWithin(i: number, open: number, amount: number, cell: RawCell): number {
-    if ((amount >= 0 && open < 0) || (amount < 0 && open > 0)) {
+    if (oppositeSigns(open, amount)) {
       this.r.report(i, "openAmount", cell, "repaired", "issueOpenSignMismatch", { amount });
       return 0;
     }
@@ -306,7 +311,7 @@ class InvoiceChecks {
     }
     // A fault is reported as such, then the cell is read as missing: from the paid amount when there is one.
     if (reading.kind === "fault") r.reportFault(i, "openAmount", cell, reading.fault, "ignored");
-    if (r.map.paidAmount >= 0 && this.paidOf(i, row, rate, false) !== undefined) {
+    if (r.map.paidAmount >= 0 && this.hasPaidAmount(row)) {
       const open = this.openFromPaid(i, row, amount, rate, paidDate);
       r.report(i, "openAmount", cell, "repaired", "issueOpenFromPaid", { open });
       return open;
@@ -316,18 +321,16 @@ class InvoiceChecks {
     return paidDate !== undefined ? 0 : amount;
   }
 
-  /** The paid amount of a row in the base currency: undefined when blank or unreadable (reported, unless `report` is false). */
-  private paidOf(i: number, row: readonly RawCell[], rate: number, report = true): number | undefined {
-    const paid = report
-      ? this.r.optionalNumber(row, i, "paidAmount")
-      : readNumberIn(this.r.cell(row, "paidAmount"), this.r.decimalComma);
-    const value =
-      typeof paid === "number"
-        ? paid
-        : paid !== undefined && (paid.kind === "number" || paid.kind === "fromText")
-          ? paid.value
-          : undefined;
-    return value === undefined || rate === 1 ? value : cents(value * rate);
+  /** Whether the row's Paid Amount cell holds a number (nothing reported: a question, not a reading). */
+  private hasPaidAmount(row: readonly RawCell[]): boolean {
+    const reading = readNumberIn(this.r.cell(row, "paidAmount"), this.r.decimalComma);
+    return reading.kind === "number" || reading.kind === "fromText";
+  }
+
+  /** The paid amount of a row in the base currency: undefined when blank or unreadable (reported). */
+  private paidOf(i: number, row: readonly RawCell[], rate: number): number | undefined {
+    const paid = this.r.optionalNumber(row, i, "paidAmount");
+    return paid === undefined || rate === 1 ? paid : cents(paid * rate);
   }
 
   /** Open = amount − paid amount, exact to the cent; a paid amount that contradicts the amount is reported. */
@@ -341,7 +344,7 @@ class InvoiceChecks {
     const paid = this.paidOf(i, row, rate);
     if (paid === undefined) return paidDate !== undefined ? 0 : amount;
     const cell = this.r.cell(row, "paidAmount");
-    if ((amount >= 0 && paid < 0) || (amount < 0 && paid > 0)) {
+    if (oppositeSigns(paid, amount)) {
       this.r.report(i, "paidAmount", cell, "repaired", "issuePaidSignMismatch", { amount });
       return amount;
     }
@@ -356,7 +359,7 @@ class InvoiceChecks {
   private checkOpenAgainstPaid(i: number, row: readonly RawCell[], amount: number, rate: number, open: number): void {
     const paid = this.paidOf(i, row, rate);
     if (paid === undefined) return;
-    if ((amount >= 0 && paid < 0) || (amount < 0 && paid > 0)) {
+    if (oppositeSigns(paid, amount)) {
       return void this.r.report(i, "paidAmount", this.r.cell(row, "paidAmount"), "repaired", "issuePaidSignMismatch", {
         amount,
       });
