@@ -74,7 +74,13 @@ export type CustomerColumn =
   | "yearsTrading"
   | "externalScore"
   | "strategic"
-  | "blacklisted";
+  | "blacklisted"
+  | "temporaryLimit"
+  | "temporaryLimitExpiry"
+  | "temporaryLimitReason"
+  | "blacklistDate"
+  | "blacklistReason"
+  | "writtenOff";
 
 export const CUSTOMERS_SCHEMA: TableSchema<CustomerColumn> = {
   name: "Customers",
@@ -171,6 +177,40 @@ export const CUSTOMERS_SCHEMA: TableSchema<CustomerColumn> = {
       kind: "flag",
       figure: true,
       synonyms: ["Blacklist", "Black List", "黑名单"],
+    },
+    {
+      key: "temporaryLimit",
+      header: "Temporary Limit",
+      kind: "number",
+      figure: true,
+      synonyms: ["Temp Limit", "Temporary Credit Limit", "Seasonal Limit", "临时额度", "临时信用额度", "临时授信额度"],
+    },
+    {
+      key: "temporaryLimitExpiry",
+      header: "Temporary Limit Expiry",
+      kind: "date",
+      figure: true,
+      synonyms: ["Temp Limit Expiry", "Temporary Limit Expiry Date", "Temporary Limit Until", "临时额度到期日", "临时额度截止日"],
+    },
+    {
+      key: "temporaryLimitReason",
+      header: "Temporary Limit Reason",
+      synonyms: ["Temp Limit Reason", "临时额度原因", "临时额度事由"],
+    },
+    {
+      key: "blacklistDate",
+      header: "Blacklist Date",
+      kind: "date",
+      figure: true,
+      synonyms: ["Blacklisted On", "Date Blacklisted", "列入黑名单日期", "黑名单日期"],
+    },
+    { key: "blacklistReason", header: "Blacklist Reason", synonyms: ["列入黑名单原因", "黑名单原因"] },
+    {
+      key: "writtenOff",
+      header: "Written Off",
+      kind: "number",
+      figure: true,
+      synonyms: ["Write-off", "Written Off Amount", "Bad Debt Written Off", "坏账核销", "坏账核销金额", "核销坏账"],
     },
   ],
 };

@@ -13,6 +13,44 @@ export type Segment = (typeof SEGMENTS)[number];
 export const LADDER_STAGES = ["reminder", "phone", "letter", "stopSupply", "agency"] as const;
 export type LadderStage = (typeof LADDER_STAGES)[number];
 
+/** What the review recommends for a customer's credit, strictest first (issue 15). */
+export const CREDIT_ACTIONS = ["stop", "reduce", "keep", "increase"] as const;
+export type CreditAction = (typeof CREDIT_ACTIONS)[number];
+/** The actions a decision rule may choose: an increase is never chosen by a rule, only when no rule holds. */
+export type RuleAction = Exclude<CreditAction, "increase">;
+
+/**
+ * The conditions of the decision table, in the default order (docs/credit-policy.md, "Decisions"). Each is a fact
+ * about one customer at the review date; `src/core/portfolio/decisions.ts` says when each holds.
+ */
+export const DECISION_CONDITIONS = [
+  "blacklisted",
+  "listRecommended",
+  "worstGrade",
+  "collectionStop",
+  "zeroLimitWithExposure",
+  "scoreBelowFloor",
+  "scoreDrop",
+  "gradeDowngrade",
+  "overLimitOverdue",
+  "seriouslyLate",
+  "zDistress",
+  "limitBreachesPolicy",
+  "limitAboveRecommended",
+  "temporaryLimitExpired",
+  "disputeEscalation",
+  "overLimit",
+  "concentration",
+  "temporaryLimitExpiring",
+] as const;
+export type DecisionCondition = (typeof DECISION_CONDITIONS)[number];
+
+/** One row of the decision table: when the condition holds, at least this action. */
+export interface DecisionRule {
+  readonly condition: DecisionCondition;
+  readonly action: RuleAction;
+}
+
 /** A grade and the lowest score that earns it. The worst grade's minimum is -Infinity (everything below). */
 export interface GradeBand {
   readonly grade: string;
@@ -41,6 +79,49 @@ export interface LimitRules {
   readonly maxIncrease: number;
   /** The limit is rounded down to a multiple of this (currency). */
   readonly roundingStep: number;
+  /** A `reduce` that the credit rules do not already cut: the limit in force × (1 − this). */
+  readonly warningCut: number;
+}
+
+/** Temporary (seasonal) limits: how far and how long without a higher approval, and when to warn of expiry. */
+export interface TemporaryLimitRules {
+  /** Largest uplift over the base limit as a fraction (0.5 = the temporary limit is at most 150 % of the base). */
+  readonly maxUplift: number;
+  /** Largest remaining duration in days (expiry − review date). */
+  readonly maxDays: number;
+  /** Warn when a temporary limit expires within this many days. */
+  readonly expiryWarningDays: number;
+}
+
+/** The blacklist: when the review recommends listing, and the conditions of release. */
+export interface BlacklistRules {
+  /** Recommend listing when an undisputed item is this many days past due (also after a write-off or at the agency stage). */
+  readonly listAfterDays: number;
+  /** Months since the blacklist date before release can be considered. */
+  readonly releaseMonths: number;
+  /** The grade a listed customer must reach (this or better) to be eligible for release. */
+  readonly releaseMinGrade: Grade;
+  /** Months a released customer stays on probation (limit capped at the new-customer limit). */
+  readonly probationMonths: number;
+}
+
+/** Approval beyond the amount: levels are 1-based positions in `approvalLevels`. */
+export interface ApprovalRules {
+  /** Grades whose limits are approved one level higher. */
+  readonly escalateGrades: readonly Grade[];
+  /** The lowest level that approves a strategic account's limit. */
+  readonly strategicLevel: number;
+  /** The lowest level that approves a limit in force above the last review's recommendation (an override). */
+  readonly overrideLevel: number;
+  /** The lowest level that approves a temporary limit beyond the policy's uplift or duration. */
+  readonly temporaryLevel: number;
+}
+
+/** Disputed items: escalation and the credit insurer's notification deadline, both in days past due. */
+export interface DisputeRules {
+  readonly escalationDays: number;
+  /** Disputed items further past due than this leave insured cover (not notified to the insurer in time). */
+  readonly insurerNotificationDays: number;
 }
 
 export interface CollectionRules {
@@ -93,7 +174,40 @@ export interface CreditPolicy {
   readonly pdByGrade: Readonly<Record<Grade, number>>;
   /** Loss given default for expected loss (fraction). */
   readonly lgd: number;
+  /** The decision table: conditions and the action each calls for (strictest matching action wins). */
+  readonly decisions: readonly DecisionRule[];
+  readonly temporaryLimits: TemporaryLimitRules;
+  readonly blacklist: BlacklistRules;
+  readonly approval: ApprovalRules;
+  readonly disputes: DisputeRules;
+  /** CEI's opening receivables from the ledger and from ReviewHistory may differ by this fraction before a data issue. */
+  readonly ceiOpeningTolerance: number;
 }
+
+/** The default action of each decision condition: stop for the hard stops, reduce for warnings that cut, keep for those that only hold. */
+const DEFAULT_ACTION: Readonly<Record<DecisionCondition, RuleAction>> = {
+  blacklisted: "stop",
+  listRecommended: "stop",
+  worstGrade: "stop",
+  collectionStop: "stop",
+  zeroLimitWithExposure: "stop",
+  scoreBelowFloor: "reduce",
+  scoreDrop: "reduce",
+  gradeDowngrade: "reduce",
+  overLimitOverdue: "reduce",
+  seriouslyLate: "reduce",
+  zDistress: "reduce",
+  limitBreachesPolicy: "reduce",
+  limitAboveRecommended: "reduce",
+  temporaryLimitExpired: "keep",
+  disputeEscalation: "keep",
+  overLimit: "keep",
+  concentration: "keep",
+  temporaryLimitExpiring: "keep",
+};
+
+/** The default decision table, in the order of DECISION_CONDITIONS. */
+export const DEFAULT_DECISIONS: readonly DecisionRule[] = DECISION_CONDITIONS.map((condition) => ({ condition, action: DEFAULT_ACTION[condition] }));
 
 function weights(w: Record<BuiltInFactor, number>): Record<BuiltInFactor, number> {
   for (const f of BUILT_IN_FACTORS) if (!(f in w)) throw new Error(`weight of ${f} missing`);
@@ -169,6 +283,7 @@ export const defaultPolicy: CreditPolicy = {
     newCustomerLimit: 10_000,
     maxIncrease: 0.5,
     roundingStep: 1_000,
+    warningCut: 0.25,
   },
   approvalLevels: [
     { name: "Credit analyst", upTo: 50_000 },
@@ -187,6 +302,12 @@ export const defaultPolicy: CreditPolicy = {
   pdScaling: { basePoints: 600, baseOdds: 50, pdo: 20 },
   pdByGrade: { A: 0.005, B: 0.01, C: 0.025, D: 0.06, E: 0.2 },
   lgd: 0.45,
+  decisions: DEFAULT_DECISIONS,
+  temporaryLimits: { maxUplift: 0.5, maxDays: 92, expiryWarningDays: 14 },
+  blacklist: { listAfterDays: 180, releaseMonths: 12, releaseMinGrade: "B", probationMonths: 6 },
+  approval: { escalateGrades: ["D"], strategicLevel: 3, overrideLevel: 2, temporaryLevel: 2 },
+  disputes: { escalationDays: 45, insurerNotificationDays: 90 },
+  ceiOpeningTolerance: 0.05,
 };
 
 /** The grade names of a policy, best first. */

@@ -29,6 +29,17 @@ export interface Customer {
   readonly externalScore?: number;
   readonly strategic: boolean;
   readonly blacklisted: boolean;
+  /** A temporary (e.g. seasonal) limit that replaces the credit limit until it expires (issue 15). */
+  readonly temporaryLimit?: number;
+  /** The last day the temporary limit is in force. */
+  readonly temporaryLimitExpiry?: SerialDate;
+  /** Why the temporary limit was granted (e.g. "peak season"), shown as written. */
+  readonly temporaryLimitReason?: string;
+  /** The day the customer was put on the blacklist: release conditions count months from it. */
+  readonly blacklistDate?: SerialDate;
+  readonly blacklistReason?: string;
+  /** Receivables of the customer written off as bad debt (currency, ≥ 0): a reason to list it. */
+  readonly writtenOff?: number;
   /** The 1-based sheet row the customer came from, for messages and for selecting it. */
   readonly sourceRow?: number;
 }
@@ -61,6 +72,10 @@ export interface HistoryRow {
   readonly recommendedLimit?: number;
   readonly maxDaysPastDue?: number;
   readonly zZone?: string;
+  /** The blacklist status the review gave (`listed`, `list`, `eligible-for-release`, `probation`), if any. */
+  readonly blacklistStatus?: string;
+  /** The review's action (`increase`, `keep`, `reduce`, `stop`). */
+  readonly action?: string;
 }
 
 export interface Portfolio {

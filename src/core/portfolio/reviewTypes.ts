@@ -2,6 +2,8 @@
 import type { SerialDate } from "../dates";
 import type { MessageCode, MessageParams } from "../messages";
 import type { Money } from "../money";
+import type { LimitRule } from "../limits/recommendedLimit";
+import type { CreditAction, DecisionCondition } from "../policy/creditPolicy";
 import type { ValueOutsideBins } from "../scoring/scorecard";
 import type { Customer, CustomerId } from "./model";
 
@@ -13,6 +15,19 @@ export interface AltmanResult {
   /** Safe / Grey / Distress. */
   readonly zone: string;
 }
+
+/**
+ * Where a customer stands with the blacklist: `listed` (on it, release conditions not met), `eligible-for-release`
+ * (on it, every release condition met: a person may clear the flag), `list` (not on it, the review recommends
+ * listing), `probation` (released within the policy's probation months: new-customer cap).
+ */
+export type BlacklistStatus = "listed" | "list" | "eligible-for-release" | "probation";
+
+/**
+ * Which rule chose a customer's action: a decision-table condition, `warning` (an early warning with no row of its
+ * own holds the limit), `needAboveLimit` (the credit rules allow more and nothing warns: increase) or `noChange`.
+ */
+export type ActionRule = DecisionCondition | "warning" | "needAboveLimit" | "noChange";
 
 /** One customer's line of the review (DESIGN.md §5, "Per customer"). Money is in the ledger currency. */
 export interface CustomerReview {
@@ -50,18 +65,48 @@ export interface CustomerReview {
   readonly valuesOutsideBins?: readonly ValueOutsideBins[];
   readonly grade: string;
   readonly pd?: number;
+  /**
+   * The limit the review recommends, agreeing with its action: 0 for `stop`; for `reduce` the credit rules' limit or
+   * the limit in force cut by the policy's warning cut, whichever is lower; the limit in force for `keep`; the credit
+   * rules' limit for `increase`. Never includes a temporary uplift.
+   */
   readonly recommendedLimit: number;
-  /** Which rule set the recommended limit (e.g. need, net worth cap, insured cap, staged release). */
+  /** The credit rules' limit (need capped by every rule that applies, staged release), before the decision. */
+  readonly limitByRules: number;
+  /** Which rule set the credit rules' limit (e.g. need, net worth cap, insured cap, staged release). */
   readonly bindingRule: string;
-  /** Exposure ÷ credit limit; undefined without a positive limit. */
+  /** The limit in force: the temporary limit while it has not expired, else the credit limit. */
+  readonly effectiveLimit?: number;
+  /** True while a temporary limit is in force (its expiry on or after the review date). */
+  readonly temporaryLimitActive: boolean;
+  /** Exposure ÷ effective limit; undefined without a positive limit. */
   readonly utilisation?: number;
+  /** Exposure above the effective limit (a customer without any limit has none: any exposure is over). */
   readonly overLimit: boolean;
-  /** max(0, exposure − insured limit). */
+  /** Insured cover: min(insured limit, exposure − disputed items past the insurer's notification deadline), ≥ 0. */
+  readonly insuredCover: number;
+  /** max(0, exposure − insured cover). */
   readonly uninsured: number;
+  /** Open disputed amount past the insurer's notification deadline: outside insured cover. */
+  readonly disputedPastNotification: number;
+  /** Largest days past due of the customer's open disputed items (0 when none is overdue): the dispute age. */
+  readonly disputeDays: number;
   /** PD × LGD × max(0, exposure). */
   readonly expectedLoss: number;
   readonly collectionStage: string;
+  /** Who approves the recommended limit: by amount and grade, raised for strategic accounts, overrides, temporary limits beyond policy. */
   readonly approvalLevel: string;
+  /** Why the approval is above what the amount alone needs (message codes). */
+  readonly approvalReasons: readonly MessageCode[];
+  /** The review's decision on the customer's credit, from the policy's decision table. */
+  readonly action: CreditAction;
+  /** The rule that chose the action. */
+  readonly actionRule: ActionRule;
+  readonly blacklistStatus?: BlacklistStatus;
+  /** Caps of the policy the credit limit in force is above (e.g. `newCustomerCap`): a limit that breaches policy. */
+  readonly policyBreaches: readonly LimitRule[];
+  /** Months of sales behind the monthly run rate: 12, or fewer for a customer known under a year (at least 1). */
+  readonly salesMonths: number;
   readonly actions: readonly MessageCode[];
   readonly reasons: readonly MessageCode[];
   readonly manualReview: boolean;
@@ -75,7 +120,13 @@ export type AlertRule =
   | "new60Dpd"
   | "concentration"
   | "zDistress"
-  | "blacklistedExposure";
+  | "blacklistedExposure"
+  | "temporaryLimitExpiring"
+  | "temporaryLimitExpired"
+  | "limitBreachesPolicy"
+  | "disputeEscalation"
+  | "blacklistRecommended"
+  | "releaseEligible";
 
 /** An early warning on one customer (DESIGN.md §5, "Early warnings"). */
 export interface Alert {
@@ -97,7 +148,7 @@ export interface CollectionItem {
   /** Σ open × days past due over the line's overdue items (the "amount × days" priority). */
   readonly priority: number;
   readonly disputed: boolean;
-  /** The ladder step, or dispute handling for disputed lines (never escalated). */
+  /** The ladder step; for disputed lines dispute handling, or dispute escalation once past the policy's days. */
   readonly stage: string;
 }
 
@@ -116,10 +167,15 @@ export interface PortfolioKpis {
   readonly dso?: number;
   readonly bpdso?: number;
   readonly add?: number;
-  /** CEI since the previous review (from ReviewHistory exposures); undefined without history. */
+  /** CEI since the previous review; undefined without history. */
   readonly cei?: number;
   readonly ceiSince?: SerialDate;
-  /** Σ aging bucket × the policy's loss rate (IFRS 9 provision matrix): the JSON's `ecl`. */
+  /** CEI's opening receivables: from the ledger where its invoices reach back far enough, else from ReviewHistory. */
+  readonly ceiOpening?: CeiOpening;
+  /**
+   * Σ aging bucket × the policy's loss rate: the IFRS 9 simplified-approach provision matrix, what the books
+   * reserve (the JSON's `ecl` and `provisionMatrix`). Not the expected loss below, which is PD × LGD × exposure.
+   */
   readonly provision: Money;
   readonly provisionByBucket: readonly Money[];
   readonly lossRates: readonly number[];
@@ -134,6 +190,22 @@ export interface PortfolioKpis {
   readonly insuredCover: Money;
   readonly insuredShare?: number;
   readonly uninsuredExposure: Money;
+  /** Disputed open amount past the insurer's notification deadline (left out of insured cover). */
+  readonly disputedPastNotification: Money;
+  /** How many customers got each action. */
+  readonly actionCounts: Readonly<Record<CreditAction, number>>;
+}
+
+/** Where CEI's opening receivables came from, with both figures when both were available. */
+export interface CeiOpening {
+  readonly source: "ledger" | "history";
+  readonly amount: number;
+  /** Σ of invoices open at the previous review date, rebuilt from the ledger (when it reaches back far enough). */
+  readonly ledger?: number;
+  /** Σ exposure of the previous review's ReviewHistory rows. */
+  readonly history?: number;
+  /** True when both exist and differ by more than the policy's tolerance (a data issue). */
+  readonly differs: boolean;
 }
 
 export interface Review {

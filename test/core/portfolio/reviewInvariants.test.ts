@@ -137,6 +137,7 @@ const policyArb: fc.Arbitrary<CreditPolicy> = fc
       newCustomerLimit: p.newCustomerLimit,
       maxIncrease: p.maxIncrease,
       roundingStep: p.roundingStep,
+      warningCut: defaultPolicy.limits.warningCut,
     },
     bucketLimits: p.bucketLimits,
     lossRates: p.lossRates.slice(0, p.bucketLimits.length + 2),
