@@ -29,3 +29,60 @@ export function approvalLevel(amount: number, grade?: string, policy: CreditPoli
   if (fast) index -= 1;
   return { level: levels[index].name, index, fastTracked: fast };
 }
+
+/** What raises an approval above the amount's level. */
+export type ApprovalReason = "grade" | "strategic" | "override" | "temporary";
+
+/** Facts about the limit to approve beyond its amount and grade. */
+export interface ApprovalContext {
+  readonly strategic?: boolean;
+  /** The limit in force is above the last review's recommendation: someone overrode it. */
+  readonly override?: boolean;
+  /** A temporary limit in force beyond the policy's uplift or duration, and its amount. */
+  readonly temporaryBeyondPolicy?: number;
+}
+
+export interface MatrixApproval extends Approval {
+  /** Why the level is above what the amount and fast track give, in the order applied. */
+  readonly reasons: readonly ApprovalReason[];
+}
+
+/**
+ * The approval matrix (amount × grade × strategic, and the exceptions of the written policy):
+ * 1. the level for the amount, one lower for a fast-track grade (`approvalLevel`);
+ * 2. one level higher for a grade on the policy's escalation list (`grade`);
+ * 3. at least the policy's strategic level for a strategic account (`strategic`);
+ * 4. at least the override level when the limit in force is above the last recommendation (`override`);
+ * 5. for a temporary limit beyond policy, one level above what the temporary amount needs and at least the
+ *    temporary level (`temporary`).
+ * Levels are capped at the last (the credit committee). A reason is listed only when it raised the level.
+ * @example approvalMatrix(40_000, "B", { strategic: true }).level // "Finance director" (analyst by amount, raised)
+ */
+export function approvalMatrix(
+  amount: number,
+  grade: string,
+  context: ApprovalContext = {},
+  policy: CreditPolicy = defaultPolicy,
+): MatrixApproval {
+  const base = approvalLevel(amount, grade, policy);
+  const last = policy.approvalLevels.length - 1;
+  const rules = policy.approval;
+  let index = base.index;
+  const reasons: ApprovalReason[] = [];
+  const raise = (to: number, reason: ApprovalReason) => {
+    const capped = Math.min(last, Math.max(0, to));
+    if (capped > index) {
+      index = capped;
+      reasons.push(reason);
+    }
+  };
+  const g = grade.trim().toUpperCase();
+  if (rules.escalateGrades.some((e) => e.toUpperCase() === g)) raise(base.index + 1, "grade");
+  if (context.strategic) raise(rules.strategicLevel - 1, "strategic");
+  if (context.override) raise(rules.overrideLevel - 1, "override");
+  if (context.temporaryBeyondPolicy !== undefined) {
+    const forTemporary = approvalLevel(Math.max(0, context.temporaryBeyondPolicy), grade, policy).index + 1;
+    raise(Math.max(forTemporary, rules.temporaryLevel - 1), "temporary");
+  }
+  return { level: policy.approvalLevels[index].name, index, fastTracked: base.fastTracked, reasons };
+}

@@ -11,6 +11,7 @@ export type LimitRule =
   | "workingCapitalCap"
   | "insuredCap"
   | "newCustomerCap"
+  | "probationCap"
   | "increaseCap"
   | "worstGrade"
   | "blacklisted";
@@ -34,6 +35,8 @@ export interface LimitInput {
   /** Months since the first invoice; below the policy's new-customer months the new-customer cap applies. */
   readonly monthsKnown?: number;
   readonly blacklisted?: boolean;
+  /** Released from the blacklist within the policy's probation months: capped at the new-customer limit. */
+  readonly probation?: boolean;
 }
 
 export interface LimitCap {
@@ -70,7 +73,8 @@ function floorToStep(amount: Decimal, step: number): Decimal {
  *    it takes to see non-payment and stop supply (the trade-insurer's "need" or "requested exposure");
  * 3. caps that apply, checked in this order: net worth × share for the grade (`netWorthCap`); working capital ×
  *    share (`workingCapitalCap`); insured limit + uninsured tolerance (`insuredCap`); the new-customer limit when
- *    known for fewer than the new-customer months (`newCustomerCap`); current limit × (1 + max increase) when a
+ *    known for fewer than the new-customer months (`newCustomerCap`); the same limit while on probation after a
+ *    release from the blacklist (`probationCap`); current limit × (1 + max increase) when a
  *    current limit > 0 exists (`increaseCap` — staged release; decreases apply at once, nothing floors them);
  * 4. limit = min(need, caps); the binding rule is the smallest, the earliest on a tie (so `need` wins ties);
  * 5. rounded down to a multiple of the rounding step, last, so the limit never exceeds any cap.
@@ -134,6 +138,13 @@ export function recommendedLimit(input: LimitInput, policy: CreditPolicy = defau
   if (monthsKnown !== undefined && monthsKnown < rules.newCustomerMonths) {
     candidates.push({
       rule: "newCustomerCap",
+      approx: rules.newCustomerLimit,
+      wholeExact: wholeQuotient(rules.newCustomerLimit, 1, rules.newCustomerLimit),
+    });
+  }
+  if (input.probation) {
+    candidates.push({
+      rule: "probationCap",
       approx: rules.newCustomerLimit,
       wholeExact: wholeQuotient(rules.newCustomerLimit, 1, rules.newCustomerLimit),
     });
@@ -205,6 +216,7 @@ function exactAmount(rule: LimitRule, input: LimitInput, policy: CreditPolicy): 
     case "insuredCap":
       return new Decimal(input.insuredLimit!).plus(rules.uninsuredTolerance);
     case "newCustomerCap":
+    case "probationCap":
       return new Decimal(rules.newCustomerLimit);
     case "increaseCap":
       return new Decimal(input.currentLimit!).times(new Decimal(1).plus(rules.maxIncrease));

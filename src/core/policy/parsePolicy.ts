@@ -2,7 +2,7 @@
 import { isBlankCell, readNumber, shownCell, type Cell } from "../cells";
 import type { MessageCode, MessageParams } from "../messages";
 import { nameKey } from "../scoring/builtInFactors";
-import { defaultPolicy, GRADES, segmentFromText, type CreditPolicy } from "./creditPolicy";
+import { defaultPolicy, GRADES, segmentFromText, type CreditPolicy, type RuleAction } from "./creditPolicy";
 import {
   policySettingByName,
   POLICY_SETTINGS,
@@ -51,6 +51,11 @@ export function clonePolicy(policy: CreditPolicy): PolicyDraft {
     earlyWarning: { ...policy.earlyWarning },
     pdScaling: { ...policy.pdScaling },
     pdByGrade: { ...policy.pdByGrade },
+    decisions: policy.decisions.map((r) => ({ ...r })),
+    temporaryLimits: { ...policy.temporaryLimits },
+    blacklist: { ...policy.blacklist },
+    approval: { ...policy.approval, escalateGrades: [...policy.approval.escalateGrades] },
+    disputes: { ...policy.disputes },
   } as PolicyDraft;
 }
 
@@ -91,7 +96,16 @@ const BAD_CODE: Record<PolicySetting["kind"], MessageCode> = {
   gradeList: "policyBadGradeList",
   segment: "policyBadSegment",
   text: "policyBadText",
+  action: "policyBadAction",
+  level: "policyBadLevel",
 };
+
+/** The action names a CreditPolicy cell may hold, English and Chinese. */
+const ACTION_NAMES: ReadonlyMap<string, RuleAction> = new Map([
+  ...(["stop", "停止", "停止赊销", "停止供货"] as const).map((n) => [n, "stop"] as const),
+  ...(["reduce", "cut", "降额", "降低", "降低额度"] as const).map((n) => [n, "reduce"] as const),
+  ...(["keep", "hold", "维持", "保持", "维持额度"] as const).map((n) => [n, "keep"] as const),
+]);
 
 /** The value of a cell for a setting's kind, or undefined when it does not fit. */
 export function readSettingValue(kind: PolicySetting["kind"], v: PolicyCell): SettingValue | undefined {
@@ -136,6 +150,12 @@ export function readSettingValue(kind: PolicySetting["kind"], v: PolicyCell): Se
     }
     case "segment":
       return typeof v === "string" ? segmentFromText(v) : undefined;
+    case "action":
+      return typeof v === "string" ? ACTION_NAMES.get(v.trim().toLowerCase()) : undefined;
+    case "level": {
+      const n = numberOf(v, false);
+      return n !== undefined && Number.isInteger(n) && n >= 1 && n <= defaultPolicy.approvalLevels.length ? n : undefined;
+    }
     case "text":
       if (typeof v === "string") return v.trim();
       if (typeof v === "number" && Number.isFinite(v)) return String(v);

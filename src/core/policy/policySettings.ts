@@ -1,22 +1,37 @@
 /** The one table of CreditPolicy settings: English key, Chinese synonym, value kind, and where each lives in the policy. */
 import { BUILT_IN_FACTORS, BUILT_IN_FACTOR_DEFINITIONS, nameKey } from "../scoring/builtInFactors";
 import {
+  DECISION_CONDITIONS,
   GRADES,
   LADDER_STAGES,
   SEGMENTS,
   type CreditPolicy,
+  type DecisionCondition,
   type Grade,
   type LadderStage,
+  type RuleAction,
   type Segment,
 } from "./creditPolicy";
 
 /**
  * How a setting's value is read: `number` any number; `nonNegative` ≥ 0; `positive` > 0; `integer` whole ≥ 0;
  * `fraction` 0–1 (text "20%" = 0.2); `rate` ≥ 0 with % allowed (an increase may exceed 100 %); `grade` one of A–E;
- * `gradeList` grades separated by commas ("none" / "无" = empty); `segment` Large/Mid/Small; `text` any text.
+ * `gradeList` grades separated by commas ("none" / "无" = empty); `segment` Large/Mid/Small; `text` any text;
+ * `action` stop / reduce / keep (停止 / 降额 / 维持); `level` an approval level, 1 (the first) to 4.
  */
 export type SettingKind =
-  "number" | "nonNegative" | "positive" | "integer" | "fraction" | "rate" | "grade" | "gradeList" | "segment" | "text";
+  | "number"
+  | "nonNegative"
+  | "positive"
+  | "integer"
+  | "fraction"
+  | "rate"
+  | "grade"
+  | "gradeList"
+  | "segment"
+  | "text"
+  | "action"
+  | "level";
 
 export type SettingValue = number | string | readonly string[];
 
@@ -63,6 +78,140 @@ const STAGE_NAMES: Record<LadderStage, { key: string; zh: string; synonyms: stri
     synonyms: ["Legal from days", "Agency/legal from days", "法律程序起始天数"],
   },
 };
+/** The decision table's rows as the CreditPolicy sheet names them: "Action if …" and its Chinese name. */
+const DECISION_NAMES: Record<DecisionCondition, { key: string; zh: string; meaning: string; meaningZh: string }> = {
+  blacklisted: {
+    key: "Action if blacklisted",
+    zh: "黑名单客户措施",
+    meaning: "the customer is on the blacklist",
+    meaningZh: "客户在黑名单上",
+  },
+  listRecommended: {
+    key: "Action if blacklist recommended",
+    zh: "建议列入黑名单措施",
+    meaning: "the review recommends listing (write-off, agency stage or long overdue)",
+    meaningZh: "评审建议列入黑名单（坏账核销、委外催收或长期逾期）",
+  },
+  worstGrade: {
+    key: "Action if worst grade",
+    zh: "最差等级措施",
+    meaning: "the customer is in the worst grade",
+    meaningZh: "客户处于最差等级",
+  },
+  collectionStop: {
+    key: "Action if collection stop",
+    zh: "催收停止供货措施",
+    meaning: "the collection ladder is at stop supply or later",
+    meaningZh: "催收阶梯已到停止供货或更后阶段",
+  },
+  zeroLimitWithExposure: {
+    key: "Action if zero limit with exposure",
+    zh: "零额度有敞口措施",
+    meaning: "the credit rules give a limit of 0 while money is owed",
+    meaningZh: "信用规则额度为 0 但仍有欠款",
+  },
+  scoreBelowFloor: {
+    key: "Action if score below floor",
+    zh: "评分低于下限措施",
+    meaning: "the score is below the score floor",
+    meaningZh: "评分低于评分下限",
+  },
+  scoreDrop: {
+    key: "Action if score drop",
+    zh: "评分下降措施",
+    meaning: "the score fell by at least the score-drop alert since the last review",
+    meaningZh: "评分较上次评审下降达到预警值",
+  },
+  gradeDowngrade: {
+    key: "Action if grade downgrade",
+    zh: "等级下调措施",
+    meaning: "the grade is worse than at the last review",
+    meaningZh: "等级比上次评审差",
+  },
+  overLimitOverdue: {
+    key: "Action if over limit with overdue",
+    zh: "超额度且逾期措施",
+    meaning: "exposure is above the limit in force and some of it is overdue",
+    meaningZh: "敞口超过现行额度且有逾期",
+  },
+  seriouslyLate: {
+    key: "Action if seriously late",
+    zh: "严重逾期措施",
+    meaning: "an undisputed item is past the second aging limit (60 days)",
+    meaningZh: "有未争议款项逾期超过第二个账龄分段（60 天）",
+  },
+  zDistress: {
+    key: "Action if Z distress",
+    zh: "Z值困境区措施",
+    meaning: "Altman Z is in the distress zone",
+    meaningZh: "Altman Z 值处于困境区",
+  },
+  limitBreachesPolicy: {
+    key: "Action if limit breaches policy",
+    zh: "额度违反政策措施",
+    meaning: "the credit limit in force is above a cap of the policy",
+    meaningZh: "现行信用额度高于政策上限",
+  },
+  limitAboveRecommended: {
+    key: "Action if limit above rules",
+    zh: "额度高于规则措施",
+    meaning: "the credit limit in force is above the credit rules' limit",
+    meaningZh: "现行信用额度高于信用规则额度",
+  },
+  temporaryLimitExpired: {
+    key: "Action if temporary limit expired",
+    zh: "临时额度到期措施",
+    meaning: "a temporary limit has expired with exposure above the base limit",
+    meaningZh: "临时额度已到期且敞口高于基础额度",
+  },
+  disputeEscalation: {
+    key: "Action if dispute escalated",
+    zh: "争议升级措施",
+    meaning: "a dispute is older than the dispute escalation days",
+    meaningZh: "争议超过争议升级天数",
+  },
+  overLimit: {
+    key: "Action if over limit",
+    zh: "超额度措施",
+    meaning: "exposure is above the limit in force",
+    meaningZh: "敞口超过现行额度",
+  },
+  concentration: {
+    key: "Action if concentration",
+    zh: "集中度超限措施",
+    meaning: "the customer's share of exposure is above the concentration cap",
+    meaningZh: "客户敞口占比超过集中度上限",
+  },
+  temporaryLimitExpiring: {
+    key: "Action if temporary limit expiring",
+    zh: "临时额度即将到期措施",
+    meaning: "a temporary limit expires within the expiry warning days",
+    meaningZh: "临时额度在到期预警天数内到期",
+  },
+};
+
+/** A number setting of a nested policy section, in one line. */
+function numberSetting<S extends "temporaryLimits" | "blacklist" | "disputes" | "approval">(
+  section: S,
+  field: keyof CreditPolicy[S] & string,
+  key: string,
+  zh: string,
+  kind: SettingKind,
+  meaning: readonly [string, string],
+): PolicySetting {
+  return setting(
+    key,
+    zh,
+    kind,
+    section,
+    meaning,
+    (p) => (p[section] as unknown as Record<string, SettingValue>)[field],
+    (d, v) => {
+      (d[section] as unknown as Record<string, SettingValue>)[field] = v;
+    },
+  );
+}
+
 const LOSS_RATE_NAMES = [
   { key: "Loss rate not due", zh: "未到期损失率", synonyms: ["Loss rate current"] },
   { key: "Loss rate 1-30", zh: "1-30天损失率", synonyms: ["Loss rate bucket 1"] },
@@ -465,6 +614,116 @@ function buildSettings(): PolicySetting[] {
       ),
     );
   }
+  // Decisions
+  DECISION_CONDITIONS.forEach((condition, i) => {
+    const n = DECISION_NAMES[condition];
+    out.push(
+      setting(
+        n.key,
+        n.zh,
+        "action",
+        "decisions",
+        [`action when ${n.meaning}: stop, reduce or keep`, `${n.meaningZh}时的措施：停止、降额或维持`],
+        (p) => p.decisions.find((r) => r.condition === condition)?.action ?? "keep",
+        (d, v) => {
+          d.decisions[i] = { condition, action: v as RuleAction };
+        },
+      ),
+    );
+  });
+  out.push(
+    setting(
+      "Warning cut",
+      "预警降额比例",
+      "fraction",
+      "limits",
+      [
+        "a reduce for a warning cuts the limit in force by this share (the credit rules' limit when lower)",
+        "因预警降额时，现行额度按此比例下调（信用规则额度更低时取其值）",
+      ],
+      (p) => p.limits.warningCut,
+      (d, v) => {
+        d.limits.warningCut = v as number;
+      },
+    ),
+    numberSetting("temporaryLimits", "maxUplift", "Temporary limit max uplift", "临时额度最大增幅", "rate", [
+      "largest temporary limit over the credit limit without a higher approval (0.5 = +50 %)",
+      "无需更高审批的临时额度相对信用额度的最大增幅（0.5 = +50%）",
+    ]),
+    numberSetting("temporaryLimits", "maxDays", "Temporary limit max days", "临时额度最长天数", "integer", [
+      "longest a temporary limit may still run (expiry − review date) without a higher approval",
+      "无需更高审批的临时额度最长剩余天数（到期日 − 评审日）",
+    ]),
+    numberSetting(
+      "temporaryLimits",
+      "expiryWarningDays",
+      "Temporary limit warning days",
+      "临时额度到期预警天数",
+      "integer",
+      ["warn when a temporary limit expires within this many days", "临时额度在此天数内到期时预警"],
+    ),
+    numberSetting("blacklist", "listAfterDays", "Blacklist after days past due", "逾期列入黑名单天数", "integer", [
+      "recommend listing when an undisputed item is this many days past due (also after a write-off or at the agency stage)",
+      "未争议款项逾期达到此天数时建议列入黑名单（坏账核销或委外催收时亦然）",
+    ]),
+    numberSetting("blacklist", "releaseMonths", "Blacklist release months", "黑名单解除月数", "integer", [
+      "months on the blacklist before release can be considered",
+      "列入黑名单满此月数后方可考虑解除",
+    ]),
+    numberSetting("blacklist", "releaseMinGrade", "Blacklist release min grade", "黑名单解除最低等级", "grade", [
+      "the grade (or better) a listed customer needs for release",
+      "解除黑名单所需的最低等级",
+    ]),
+    numberSetting("blacklist", "probationMonths", "Probation months", "考察期月数", "integer", [
+      "months after a release during which the new-customer limit caps the limit",
+      "解除黑名单后按新客户额度封顶的月数",
+    ]),
+    setting(
+      "Escalate grades",
+      "升级审批等级",
+      "gradeList",
+      "approvalRules",
+      ["limits of these grades are approved one level higher", "这些等级的额度由高一级审批"],
+      (p) => p.approval.escalateGrades,
+      (d, v) => {
+        d.approval.escalateGrades = [...(v as Grade[])];
+      },
+    ),
+    numberSetting("approval", "strategicLevel", "Strategic approval level", "战略客户审批级别", "level", [
+      "the lowest approval level (1–4) for a strategic account's limit",
+      "战略客户额度的最低审批级别（1–4）",
+    ]),
+    numberSetting("approval", "overrideLevel", "Override approval level", "越权额度审批级别", "level", [
+      "the lowest approval level (1–4) for a limit in force above the last recommendation",
+      "现行额度高于上次建议额度时的最低审批级别（1–4）",
+    ]),
+    numberSetting("approval", "temporaryLevel", "Temporary limit approval level", "临时额度审批级别", "level", [
+      "the lowest approval level (1–4) for a temporary limit beyond policy (it also goes one level above its amount's)",
+      "超出政策的临时额度的最低审批级别（1–4；并比其金额所需高一级）",
+    ]),
+    numberSetting("disputes", "escalationDays", "Dispute escalation days", "争议升级天数", "integer", [
+      "escalate a dispute once its oldest item is this many days past due",
+      "争议款项逾期达到此天数即升级处理",
+    ]),
+    numberSetting("disputes", "insurerNotificationDays", "Insurer notification days", "保险通知期限天数", "integer", [
+      "disputed items further past due than this leave insured cover (not notified to the insurer in time)",
+      "逾期超过此天数的争议款项不再计入保险保障（未及时通知保险人）",
+    ]),
+    setting(
+      "CEI opening tolerance",
+      "CEI期初差异容忍度",
+      "fraction",
+      "ceiOpeningTolerance",
+      [
+        "CEI's opening receivables from the ledger and from ReviewHistory may differ by this share before a data issue",
+        "账簿与评审历史得出的 CEI 期初应收差异超过此比例时记为数据问题",
+      ],
+      (p) => p.ceiOpeningTolerance,
+      (d, v) => {
+        d.ceiOpeningTolerance = v as number;
+      },
+    ),
+  );
   out.push(
     setting(
       "LGD",

@@ -1,6 +1,6 @@
 /** The policy's credit rules applied to one customer of the review: Altman, score, grade, PD, limit, approval, ladder. */
 import { CreditError } from "../errors";
-import { approvalLevel } from "../limits/approvalAuthority";
+import { approvalMatrix } from "../limits/approvalAuthority";
 import { recommendedLimit } from "../limits/recommendedLimit";
 import { gradeRank, type CreditPolicy } from "../policy/creditPolicy";
 import { collectionStage } from "../receivables/collectionStage";
@@ -50,8 +50,9 @@ function scorecardScore(card: Scorecard, valueOf: (factor: string) => ScoreValue
  * - score: the scorecard when one is given (PD from the points by the policy's scaling, grade from that PD),
  *   else the built-in model for the customer's segment (grade from the policy's bands, PD of the grade);
  *   a customer with no usable score gets the worst grade and is thin data;
- * - recommended limit with its binding rule (`recommendedLimit`: need, caps, staged release, worst grade and
- *   blacklist → 0), the approval level that limit needs, and the collection ladder at the customer's grade.
+ * - the credit rules' limit with its binding rule and caps (`recommendedLimit`: need, caps, staged release, worst
+ *   grade and blacklist → 0, probation cap), the approval matrix at the customer's grade (`approvalMatrix`), and
+ *   the collection ladder at the customer's grade.
  * @example runReview uses `policyAssessment(policy, scorecard)` for every customer
  */
 export function policyAssessment(policy: CreditPolicy, scorecard?: Scorecard): AssessCustomer {
@@ -103,6 +104,7 @@ export function policyAssessment(policy: CreditPolicy, scorecard?: Scorecard): A
         currentLimit: customer.creditLimit,
         monthsKnown: input.monthsKnown,
         blacklisted: customer.blacklisted,
+        probation: input.probation,
       },
       policy,
     );
@@ -118,7 +120,8 @@ export function policyAssessment(policy: CreditPolicy, scorecard?: Scorecard): A
       thinData,
       recommendedLimit: limit.limit,
       bindingRule: limit.bindingRule,
-      approvalLevel: approvalLevel(limit.limit, grade, policy).level,
+      limitCaps: limit.caps,
+      approve: (amount, context) => approvalMatrix(Math.max(0, amount), grade, context, policy),
       collectionStage: (days, disputed) => collectionStage(days, grade, disputed, policy),
     };
   };

@@ -22,8 +22,12 @@ export const Slot = {
   Sales365: 4,
   /** Σ Amount of invoices dated in (period start, as-of], for CEI against the previous review. */
   SalesSincePeriodStart: 5,
+  /** Open amount of disputed items further past due than the insurer's notification deadline. */
+  DisputedPastNotification: 6,
+  /** Σ Amount of invoices open at the period start (dated ≤ it, not paid by it): CEI's opening receivables. */
+  OpenAtPeriodStart: 7,
   /** First aging bucket (not yet due); bucket k is at `Bucket0 + k`. */
-  Bucket0: 6,
+  Bucket0: 8,
 } as const;
 
 /** Per-customer figures of one pass; index i is `portfolio.customers[i]`. */
@@ -39,6 +43,8 @@ export interface Ledger {
   readonly maxDpd: Int32Array;
   /** Same, undisputed items only (what drives the collection ladder). */
   readonly maxDpdUndisputed: Int32Array;
+  /** Same, disputed items only: the age of the oldest dispute. */
+  readonly maxDpdDisputed: Int32Array;
   /** Σ open cents × dpd over positive open items: the weighted-average dpd numerator and the worklist priority. */
   readonly dpdWeight: Float64Array;
   /** Σ positive open cents (the weighted-average dpd denominator). */
@@ -59,6 +65,10 @@ export interface Ledger {
   readonly unknownCustomerInvoices: number;
   /** Invoices dated after as-of: outside the review by definition. */
   readonly futureInvoices: number;
+  /** Earliest invoice date of the whole ledger (0 when none): how far back it reaches. */
+  readonly earliestInvoice: SerialDate;
+  /** How many invoices carry a paid date: without any, the ledger cannot say what was open at an earlier date. */
+  readonly paidDates: number;
 }
 
 export interface LedgerOptions {
@@ -66,6 +76,8 @@ export interface LedgerOptions {
   readonly bucketLimits: readonly number[];
   /** Start (exclusive) of the CEI period: the previous review date. */
   readonly periodStart?: SerialDate;
+  /** Disputed items further past due than this leave insured cover (default: never). */
+  readonly notificationDays?: number;
 }
 
 /**
@@ -90,6 +102,7 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
   const inexact = new Map<number, Decimal>();
   const maxDpd = new Int32Array(n);
   const maxDpdUndisputed = new Int32Array(n);
+  const maxDpdDisputed = new Int32Array(n);
   const dpdWeight = new Float64Array(n);
   const positiveOpen = new Float64Array(n);
   const priorityUndisputed = new Float64Array(n);
@@ -105,8 +118,11 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
   const salesFrom = asOf - 365;
   const periodStart = options.periodStart ?? Number.POSITIVE_INFINITY;
   const recentFrom = asOf - 90;
+  const notificationDays = options.notificationDays ?? Number.POSITIVE_INFINITY;
   let unknown = 0;
   let future = 0;
+  let earliest = 0;
+  let paidCount = 0;
 
   const addExact = (key: number, amount: number): void => {
     inexact.set(key, (inexact.get(key) ?? new Decimal(0)).plus(amount));
@@ -130,6 +146,7 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
     const base = i * slots;
     invoiceCount[i]++;
     if (firstInvoice[i] === 0 || invoiceDate < firstInvoice[i]) firstInvoice[i] = invoiceDate;
+    if (earliest === 0 || invoiceDate < earliest) earliest = invoiceDate;
 
     const amount = amounts[j];
     const amountCents = Math.round(amount * 100);
@@ -145,6 +162,13 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
 
     const dueDate = dueDates[j];
     const paid = paidDates[j];
+    if (paid === paid) paidCount++;
+    // Open at the period start: dated by then and not paid by then (NaN, no paid date, fails `paid <= periodStart`).
+    // An item still open now counts in full: a partial payment without a date is taken as made after the start.
+    if (invoiceDate <= periodStart && !(paid <= periodStart) && (opens[j] !== 0 || paid === paid)) {
+      if (amountExact) cents[base + Slot.OpenAtPeriodStart] += amountCents;
+      else addExact(base + Slot.OpenAtPeriodStart, amount);
+    }
     // A missing paid date is NaN, which no comparison passes.
     if (paid > salesFrom && paid <= asOf && amount > 0) {
       const late = paid - dueDate;
@@ -181,11 +205,13 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
       cents[base + Slot.Bucket0 + k] += openCents;
       if (disputed) cents[base + Slot.Disputed] += openCents;
       if (dpd > 0) cents[base + (disputed ? Slot.OverdueDisputed : Slot.OverdueUndisputed)] += openCents;
+      if (disputed && dpd > notificationDays) cents[base + Slot.DisputedPastNotification] += openCents;
     } else {
       addExact(base + Slot.Open, open);
       addExact(base + Slot.Bucket0 + k, open);
       if (disputed) addExact(base + Slot.Disputed, open);
       if (dpd > 0) addExact(base + (disputed ? Slot.OverdueDisputed : Slot.OverdueUndisputed), open);
+      if (disputed && dpd > notificationDays) addExact(base + Slot.DisputedPastNotification, open);
     }
     if (open > 0) {
       positiveOpen[i] += openCents;
@@ -193,8 +219,10 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
         const w = openCents * dpd;
         dpdWeight[i] += w;
         if (dpd > maxDpd[i]) maxDpd[i] = dpd;
-        if (disputed) priorityDisputed[i] += w;
-        else {
+        if (disputed) {
+          priorityDisputed[i] += w;
+          if (dpd > maxDpdDisputed[i]) maxDpdDisputed[i] = dpd;
+        } else {
           priorityUndisputed[i] += w;
           if (dpd > maxDpdUndisputed[i]) maxDpdUndisputed[i] = dpd;
         }
@@ -210,6 +238,7 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
     inexact,
     maxDpd,
     maxDpdUndisputed,
+    maxDpdDisputed,
     dpdWeight,
     positiveOpen,
     priorityUndisputed,
@@ -222,6 +251,8 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
     dbtEarlierWeight,
     unknownCustomerInvoices: unknown,
     futureInvoices: future,
+    earliestInvoice: earliest,
+    paidDates: paidCount,
   };
 }
 

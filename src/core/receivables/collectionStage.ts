@@ -10,8 +10,11 @@ import {
   type LadderStage,
 } from "../policy/creditPolicy";
 
-/** A ladder stage, `none` (nothing overdue) or `dispute` (routed to dispute handling, never escalated). */
-export type CollectionStage = "none" | LadderStage | "dispute";
+/**
+ * A ladder stage, `none` (nothing overdue), `dispute` (routed to dispute handling, not up the ladder) or
+ * `disputeEscalated` (a dispute older than the policy's escalation days, escalated by the review).
+ */
+export type CollectionStage = "none" | LadderStage | "dispute" | "disputeEscalated";
 
 const LABELS: Record<CollectionStage, MessageCode> = {
   none: "stageNone",
@@ -21,6 +24,7 @@ const LABELS: Record<CollectionStage, MessageCode> = {
   stopSupply: "stageStopSupply",
   agency: "stageAgency",
   dispute: "stageDispute",
+  disputeEscalated: "stageDisputeEscalated",
 };
 
 /**

@@ -64,6 +64,8 @@ function kindHint(kind: PolicySetting["kind"], strings: PaneStrings): string {
     gradeList: strings.policyKindGradeList,
     segment: strings.policyKindSegment,
     text: strings.policyKindText,
+    action: strings.policyKindAction,
+    level: strings.policyKindLevel,
   };
   return hints[kind];
 }

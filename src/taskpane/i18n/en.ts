@@ -141,6 +141,8 @@ export const en = {
   policyKindGradeList: "Enter grades separated by commas (A, B), or none.",
   policyKindSegment: "Enter Large, Mid or Small.",
   policyKindText: "Enter text.",
+  policyKindAction: "Enter stop, reduce or keep.",
+  policyKindLevel: "Enter an approval level from 1 to 4.",
 
   // Tools
   quickDsoTitle: "Quick DSO",

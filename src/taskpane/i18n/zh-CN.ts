@@ -135,6 +135,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   policyKindGradeList: "请输入以逗号分隔的等级（如 A, B），或“无”。",
   policyKindSegment: "请输入 Large、Mid 或 Small。",
   policyKindText: "请输入文本。",
+  policyKindAction: "请输入停止、降额或维持。",
+  policyKindLevel: "请输入 1 到 4 的审批级别。",
 
   quickDsoTitle: "快速计算 DSO",
   quickDsoHelp: "应收账款周转天数 = 应收账款 ÷ 赊销额 × 天数。与 =CREDIT.DSO() 使用同一引擎。",

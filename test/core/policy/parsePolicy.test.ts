@@ -238,3 +238,37 @@ describe("the meaning of each setting, as the policy editor shows it", () => {
     expect(weight?.meaningZh).toBe("内置模型中小型客户的流动比率权重");
   });
 });
+
+describe("decisions, temporary limits, blacklist, approval and disputes in the CreditPolicy table (issue 15)", () => {
+  it("a decision row takes stop / reduce / keep in English or Chinese; the rest of the table keeps its defaults", () => {
+    const { policy, problems } = parsePolicy([
+      ["评分下降措施", "停止"],
+      ["Action if concentration", "Reduce"],
+      ["Temporary limit max uplift", "30%"],
+      ["黑名单解除最低等级", "C级"],
+      ["Strategic approval level", 4],
+      ["Escalate grades", "C, D"],
+      ["争议升级天数", 30],
+    ]);
+    expect(problems).toEqual([]);
+    const action = (c: string) => policy.decisions.find((r) => r.condition === c)?.action;
+    expect([action("scoreDrop"), action("concentration"), action("blacklisted"), action("overLimit")]).toEqual(["stop", "reduce", "stop", "keep"]);
+    expect(policy.decisions.map((r) => r.condition)).toEqual(defaultPolicy.decisions.map((r) => r.condition));
+    expect(policy.temporaryLimits).toEqual({ maxUplift: 0.3, maxDays: 92, expiryWarningDays: 14 });
+    expect(policy.blacklist.releaseMinGrade).toBe("C");
+    expect(policy.approval).toEqual({ escalateGrades: ["C", "D"], strategicLevel: 4, overrideLevel: 2, temporaryLevel: 2 });
+    expect(policy.disputes.escalationDays).toBe(30);
+    // The default policy object is never written to.
+    expect(defaultPolicy.decisions.find((r) => r.condition === "scoreDrop")?.action).toBe("reduce");
+  });
+
+  it("an action other than stop / reduce / keep, or an approval level outside 1–4, keeps the default and says so", () => {
+    const { policy, problems } = parsePolicy([
+      ["Action if score drop", "increase"],
+      ["Override approval level", 5],
+    ]);
+    expect(problems.map((p) => [p.row, p.code])).toEqual([[1, "policyBadAction"], [2, "policyBadLevel"]]);
+    expect(policy.decisions.find((r) => r.condition === "scoreDrop")?.action).toBe("reduce");
+    expect(policy.approval.overrideLevel).toBe(2);
+  });
+});

@@ -6,7 +6,7 @@ import { defaultPolicy, gradeRank, GRADES, type CreditPolicy, type Grade } from 
 import { DEFAULT_PAYMENT_TERMS } from "../../../src/core/portfolio/customerAssessment";
 import { aggregateLedger } from "../../../src/core/portfolio/ledger";
 import type { Customer, HistoryRow, Invoice, Portfolio } from "../../../src/core/portfolio/model";
-import { runReview } from "../../../src/core/portfolio/review";
+import { runReview, wholeMonthsBetween } from "../../../src/core/portfolio/review";
 import type { CustomerReview, Review } from "../../../src/core/portfolio/reviewTypes";
 import { bucketIndex } from "../../../src/core/receivables/aging";
 import { readReviewInput } from "../../../src/workbook/reviewInput";
@@ -50,6 +50,10 @@ const customerArb = (id: string): fc.Arbitrary<Customer> =>
     externalScore: maybe(fc.integer({ min: 0, max: 100 })),
     strategic: fc.boolean(),
     blacklisted: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    temporaryLimit: maybe(money(0, 600_000)),
+    temporaryLimitExpiry: maybe(fc.integer({ min: AS_OF - 60, max: AS_OF + 200 })),
+    blacklistDate: maybe(fc.integer({ min: AS_OF - 900, max: AS_OF })),
+    writtenOff: maybe(money(0, 50_000)),
   });
 
 /** An invoice or a credit note of `customerId`, dated around the as-of date, open, part paid, paid or disputed. */
@@ -92,6 +96,8 @@ const portfolioArb: fc.Arbitrary<Portfolio> = fc.integer({ min: 1, max: 14 }).ch
       exposure: maybe(money(-10_000, 500_000)),
       maxDaysPastDue: maybe(fc.integer({ min: 0, max: 200 })),
       zZone: maybe(fc.constantFrom("Safe", "Grey", "Distress")),
+      recommendedLimit: maybe(money(0, 500_000)),
+      blacklistStatus: maybe(fc.constantFrom("listed", "list", "eligible-for-release", "probation")),
     }),
     { maxLength: 10 },
   );
@@ -159,7 +165,25 @@ function inReview(portfolio: Portfolio): Invoice[] {
 }
 
 /** Every cap the policy defines for this customer line, exactly (the need is one of them). */
-function capsOf(line: CustomerReview, policy: CreditPolicy): { rule: string; amount: Decimal }[] {
+/**
+ * Released from the blacklist within the probation months: not listed now, listed in some review before as-of, and
+ * the first review after the last listed one (the release), or as-of when there is none, less than the probation
+ * months ago.
+ */
+function onProbation(c: Customer, history: readonly HistoryRow[], policy: CreditPolicy): boolean {
+  if (c.blacklisted) return false;
+  const rows = history.filter((h) => h.customerId === c.id && h.reviewDate < AS_OF).sort((a, b) => a.reviewDate - b.reviewDate);
+  const listed = (h: HistoryRow) => h.blacklistStatus === "listed" || h.blacklistStatus === "eligible-for-release";
+  let last = -1;
+  rows.forEach((h, k) => {
+    if (listed(h)) last = k;
+  });
+  if (last < 0) return false;
+  const released = rows[last + 1]?.reviewDate ?? AS_OF;
+  return wholeMonthsBetween(released, AS_OF) < policy.blacklist.probationMonths;
+}
+
+function capsOf(line: CustomerReview, policy: CreditPolicy, history: readonly HistoryRow[]): { rule: string; amount: Decimal }[] {
   const c = line.customer;
   const rules = policy.limits;
   const caps = [
@@ -187,6 +211,7 @@ function capsOf(line: CustomerReview, policy: CreditPolicy): { rule: string; amo
     caps.push({ rule: "insuredCap", amount: dec(c.insuredLimit).plus(rules.uninsuredTolerance) });
   if (line.monthsKnown < rules.newCustomerMonths)
     caps.push({ rule: "newCustomerCap", amount: dec(rules.newCustomerLimit) });
+  if (onProbation(c, history, policy)) caps.push({ rule: "probationCap", amount: dec(rules.newCustomerLimit) });
   if (c.creditLimit !== undefined && c.creditLimit > 0) {
     caps.push({ rule: "increaseCap", amount: dec(c.creditLimit).times(dec(1).plus(rules.maxIncrease)) });
   }
@@ -281,24 +306,24 @@ describe("review engine invariants (fast-check)", () => {
     );
   });
 
-  it("the recommended limit is within every cap the policy defines, 0 for the worst grade or a blacklist, a multiple of the step; the binding rule's cap is the limit", () => {
+  it("the credit rules' limit is within every cap the policy defines, 0 for the worst grade or a blacklist, a multiple of the step; the binding rule's cap is the limit", () => {
     fc.assert(
       fc.property(caseArb, ({ portfolio, policy }) => {
         const review = runReview(portfolio, policy, AS_OF);
         const step = policy.limits.roundingStep;
         for (const line of review.customers) {
-          const limit = dec(line.recommendedLimit);
+          const limit = dec(line.limitByRules);
           expect(limit.gte(0)).toBe(true);
           expect(limit.mod(step).isZero()).toBe(true);
           if (line.customer.blacklisted) {
-            expect({ limit: line.recommendedLimit, rule: line.bindingRule }).toEqual({ limit: 0, rule: "blacklisted" });
+            expect({ limit: line.limitByRules, rule: line.bindingRule }).toEqual({ limit: 0, rule: "blacklisted" });
             continue;
           }
           if (gradeRank(policy, line.grade) >= gradeRank(policy, policy.worstGrade)) {
-            expect({ limit: line.recommendedLimit, rule: line.bindingRule }).toEqual({ limit: 0, rule: "worstGrade" });
+            expect({ limit: line.limitByRules, rule: line.bindingRule }).toEqual({ limit: 0, rule: "worstGrade" });
             continue;
           }
-          const caps = capsOf(line, policy);
+          const caps = capsOf(line, policy, portfolio.history);
           for (const cap of caps) {
             if (limit.gt(cap.amount))
               throw new Error(`${line.customer.id}: limit ${limit} above ${cap.rule} ${cap.amount}`);
@@ -310,6 +335,41 @@ describe("review engine invariants (fast-check)", () => {
           expect(binding!.amount.toString()).toBe(smallest.toString());
           expect(floorToStep(binding!.amount, step).toString()).toBe(limit.toString());
         }
+      }),
+      params,
+    );
+  });
+
+  it("no customer on whom any early warning fired is recommended an increase, nor a limit above the one in force", () => {
+    fc.assert(
+      fc.property(caseArb, ({ portfolio, policy }) => {
+        const review = runReview(portfolio, policy, AS_OF);
+        const warned = new Set(review.alerts.map((a) => a.customerId));
+        for (const line of review.customers) {
+          if (!warned.has(line.customer.id)) continue;
+          expect(line.action).not.toBe("increase");
+          expect(line.recommendedLimit).toBeLessThanOrEqual(line.customer.creditLimit ?? 0);
+        }
+      }),
+      params,
+    );
+  });
+
+  it("the recommended limit agrees with the action: 0 to stop, the limit in force to keep, below it to reduce, above it to increase", () => {
+    fc.assert(
+      fc.property(caseArb, ({ portfolio, policy }) => {
+        const review = runReview(portfolio, policy, AS_OF);
+        for (const line of review.customers) {
+          const current = line.customer.creditLimit ?? 0;
+          const expected = { stop: 0, keep: current }[line.action as "stop" | "keep"];
+          if (expected !== undefined) expect(line.recommendedLimit).toBe(expected);
+          if (line.action === "reduce") expect(line.recommendedLimit).toBeLessThanOrEqual(Math.min(current, line.limitByRules));
+          if (line.action === "increase") expect({ above: line.recommendedLimit > current, rules: line.recommendedLimit }).toEqual({ above: true, rules: line.limitByRules });
+          // A blacklisted customer, or one in the worst grade, is always stopped.
+          if (line.customer.blacklisted || gradeRank(policy, line.grade) >= gradeRank(policy, policy.worstGrade)) expect(line.action).toBe("stop");
+        }
+        const counts = review.kpis.actionCounts;
+        expect(counts.stop + counts.reduce + counts.keep + counts.increase).toBe(review.customers.length);
       }),
       params,
     );

@@ -93,8 +93,8 @@ describe("portfolio KPIs (DESIGN.md §5 definitions)", () => {
 
 describe("early warnings against the last ReviewHistory row", () => {
   const rules = (id: string) => review.alerts.filter((a) => a.customerId === id).map((a) => a.rule).sort();
-  it("A: score 95 → 80 (drop 15 ≥ 10) and newly 91 days past due (20 before)", () => {
-    expect(rules("A")).toEqual(["new60Dpd", "scoreDrop"]);
+  it("A: score 95 → 80 (drop 15 ≥ 10), newly 91 days past due (20 before), its dispute 91 days past due > 45 (escalate)", () => {
+    expect(rules("A")).toEqual(["disputeEscalation", "new60Dpd", "scoreDrop"]);
   });
   it("B: score drop, downgrade A → B, over limit, 86 % of the portfolio > 50 % cap", () => {
     expect(rules("B")).toEqual(["concentration", "gradeDowngrade", "overLimit", "scoreDrop"]);
@@ -105,9 +105,9 @@ describe("early warnings against the last ReviewHistory row", () => {
 });
 
 describe("collections worklist", () => {
-  it("priority = Σ open × dpd; disputed items on their own line in dispute handling", () => {
+  it("priority = Σ open × dpd; disputed items on their own line, escalated past the policy's 45 days", () => {
     expect(review.collections.map((c) => [c.customerId, c.disputed, c.overdue, c.priority, c.stage])).toEqual([
-      ["A", true, 200, 18200, "Dispute handling"], // 200 × 91
+      ["A", true, 200, 18200, "disputeEscalated"], // 200 × 91; 91 days > 45
       ["C", false, 100.1, 100.1 * 181, "Legal"],
       ["A", false, 250, 18000, "Phone"], // 300 × 60 (the −50 credit note nets the amount, not the priority)
     ]);

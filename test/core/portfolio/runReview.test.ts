@@ -53,9 +53,13 @@ describe("runReview with the default policy on one customer", () => {
   });
 
   it("limit: need 10,000 × (30 + 30) ÷ 30 = 20,000 is below every cap (WC 50,000, insured 40,000, +50 % 75,000)", () => {
-    expect(m1).toMatchObject({ recommendedLimit: 20_000, bindingRule: "need", approvalLevel: "Credit analyst" });
+    expect(m1).toMatchObject({ limitByRules: 20_000, bindingRule: "need" });
+    // The 50,000 in force is above the insured cap (30,000 + 10,000): a breach, so reduce, named by the first reduce
+    // row that holds; the decided limit is the lower of 20,000 and 50,000 × 0.75 = 37,500 → 20,000.
+    expect(m1).toMatchObject({ action: "reduce", actionRule: "limitBreachesPolicy", recommendedLimit: 20_000, policyBreaches: ["insuredCap"] });
+    expect(m1).toMatchObject({ approvalLevel: "Credit analyst", approvalReasons: [] });
     expect(m1.reasons).toContain("reasonLimitCut");
-    expect(m1.actions).toEqual(["actionCollect", "actionReduceLimit"]);
+    expect(m1.actions).toEqual(["actionReduceLimit", "actionCollect"]);
     expect(m1.manualReview).toBe(false);
   });
 
@@ -66,7 +70,8 @@ describe("runReview with the default policy on one customer", () => {
 
   it("portfolio: provision 10,000 × 0.5 % + 10,000 × 2 % = 250; one customer holds 100 % (> 10 % cap)", () => {
     expect(review.kpis.provision.toString()).toBe("250");
-    expect(review.alerts.map((a) => a.rule)).toEqual(["concentration"]);
+    expect(review.alerts.map((a) => a.rule)).toEqual(["concentration", "limitBreachesPolicy"]);
+    expect(review.alerts[1]).toMatchObject({ code: "alertBreachInsuredCap", params: { limit: 50_000, cap: 40_000 } });
   });
 
   it("a blacklisted customer gets 0 (cash in advance) and stops credit", () => {
@@ -109,6 +114,65 @@ describe("gradeFromPd and reviewSettings", () => {
     expect(reviewSettings(defaultPolicy)).toEqual({
       bucketLimits: [30, 60, 90], lossRates: [0.005, 0.02, 0.05, 0.15, 0.5], lgd: 0.45, grades: ["A", "B", "C", "D", "E"],
       alerts: { scoreDrop: 10, scoreFloor: 35, concentrationCap: 0.1, delinquencyDays: 60 }, thinDataMonths: 6,
+      decisions: defaultPolicy.decisions, warningCut: 0.25, roundingStep: 1_000,
+      temporaryLimits: { maxUplift: 0.5, maxDays: 92, expiryWarningDays: 14 },
+      blacklist: { listAfterDays: 180, releaseMonths: 12, releaseMinGrade: "B", probationMonths: 6 },
+      disputes: { escalationDays: 45, insurerNotificationDays: 90 }, ceiOpeningTolerance: 0.05,
     });
+  });
+});
+
+describe("a customer known for two months: its run rate, not a year's average (issue 15)", () => {
+  // Won on 2026-05-01 (60 days before as-of): two invoices of 10,000, terms 30; the first paid on its due date.
+  const N: Customer = { id: "N", name: "New One", segment: "Mid", paymentTerms: 30, creditLimit: 2_800_000, strategic: false, blacklisted: false };
+  const invs: Invoice[] = [
+    { id: "N-1", customerId: "N", invoiceDate: AS_OF - 60, dueDate: AS_OF - 30, amount: 10_000, openAmount: 0, paidDate: AS_OF - 30, disputed: false },
+    { id: "N-2", customerId: "N", invoiceDate: AS_OF - 30, dueDate: AS_OF, amount: 10_000, openAmount: 10_000, disputed: false },
+  ];
+  const r = runReview({ customers: [N], invoices: invs, history: [] }, defaultPolicy, AS_OF);
+  const n = r.customers[0];
+
+  it("sales of 20,000 over 61 days known = 61 × 12 ÷ 365 = 2.0055 months: 9,972.68 a month, DSO 10,000 ÷ 20,000 × 61 = 30.5", () => {
+    expect(n.salesMonths).toBeCloseTo((61 * 12) / 365, 12);
+    expect(n.monthlySales).toBeCloseTo(20_000 / ((61 * 12) / 365), 9);
+    expect(n.dso).toBeCloseTo(30.5, 10);
+  });
+
+  it("its need 9,972.68 × (30 + 30) ÷ 30 = 19,945 meets the new-customer cap 10,000 (a year's average would give 3,000)", () => {
+    expect(n).toMatchObject({ limitByRules: 10_000, bindingRule: "newCustomerCap" });
+  });
+
+  it("2,800,000 in force on a two-month-old customer breaches the new-customer cap: flagged and reduced to 10,000", () => {
+    expect(n.policyBreaches).toEqual(["newCustomerCap"]);
+    expect(r.alerts.find((a) => a.rule === "limitBreachesPolicy")).toMatchObject({ code: "alertBreachNewCustomerCap", params: { limit: 2_800_000, cap: 10_000 } });
+    expect(n).toMatchObject({ action: "reduce", actionRule: "limitBreachesPolicy", recommendedLimit: 10_000 });
+  });
+});
+
+describe("CEI's opening receivables from the ledger where it reaches back, from ReviewHistory otherwise (issue 15)", () => {
+  const C: Customer = { id: "C", name: "Cee", segment: "Mid", creditLimit: 50_000, strategic: false, blacklisted: false };
+  const inv = (id: string, date: string, due: string, amount: number, open: number, paid?: string): Invoice => ({
+    id, customerId: "C", invoiceDate: iso(date), dueDate: iso(due), amount, openAmount: open, paidDate: paid ? iso(paid) : undefined, disputed: false,
+  });
+  const invoices = [
+    inv("I1", "2025-01-15", "2025-02-14", 5_000, 0, "2025-02-14"), // reaches back more than a year before 2026-03-31
+    inv("I2", "2026-03-01", "2026-03-31", 8_000, 0, "2026-04-20"), // open on 2026-03-31, paid after
+    inv("I3", "2026-03-15", "2026-04-14", 6_000, 6_000), // open then and now
+    inv("I4", "2026-02-01", "2026-03-03", 4_000, 0, "2026-03-20"), // paid before the previous review
+    inv("I5", "2026-05-01", "2026-05-31", 7_000, 7_000), // sold since
+  ];
+  const history = [{ reviewDate: iso("2026-03-31"), customerId: "C", exposure: 20_000 }];
+
+  it("opening = 8,000 + 6,000 = 14,000 from the ledger; history's 20,000 differs by more than 5 %: flagged", () => {
+    const k = runReview({ customers: [C], invoices, history }, defaultPolicy, AS_OF).kpis;
+    expect(k.ceiOpening).toEqual({ source: "ledger", amount: 14_000, ledger: 14_000, history: 20_000, differs: true });
+    // CEI = (B + S ÷ 3 − E) ÷ (B + S ÷ 3 − Ecur) = (14,000 + 7,000/3 − 13,000) ÷ (14,000 + 7,000/3 − 0)
+    expect(k.cei).toBeCloseTo((14_000 + 7_000 / 3 - 13_000) / (14_000 + 7_000 / 3), 12);
+  });
+
+  it("a list of open items (no paid dates) cannot say what was open then: history's 20,000, nothing to flag", () => {
+    const openItems = invoices.map((i) => ({ ...i, paidDate: undefined }));
+    const k = runReview({ customers: [C], invoices: openItems, history }, defaultPolicy, AS_OF).kpis;
+    expect(k.ceiOpening).toEqual({ source: "history", amount: 20_000, ledger: undefined, history: 20_000, differs: false });
   });
 });
