@@ -1,4 +1,7 @@
-/** A re-run of the review on a date ReviewHistory already holds: that date's rows are replaced, not appended twice. */
+/**
+ * A re-run of the review on a date ReviewHistory already holds: that date's rows are replaced, not appended twice. A
+ * history written before some of the review's columns existed gets them added, so they are not appended headerless.
+ */
 import { serialFromDate, type SerialDate } from "../core/dates";
 import { faultAsText, readDate } from "../core/cells";
 import type { LayoutValue, ReviewWorkbookLayout, SheetLayout, WorkbookLayout } from "./layout";
@@ -26,6 +29,9 @@ function tableNameFor(sheet: string): string {
  * on a same-date re-run. Only a history the review keeps itself is rewritten: on its own sheet (ReviewHistory or
  * 评审历史), headers in the first row; a ReviewHistory table the user keeps elsewhere is appended to as always (the
  * review counts one row per customer and date, the later one, so a duplicate there changes no figure).
+ * A history of its own that lacks a column this review writes (one from before `Blacklist Status` and `Action`) is
+ * rewritten the same way on any date, with the missing columns added at its end (blank in its earlier rows): the
+ * rows appended to it later then line up under the headers they belong to.
  * @example await sink.write(historyForRerun(layout, await source.readTable("ReviewHistory"), asOf));
  */
 export function historyForRerun(
@@ -44,33 +50,39 @@ export function historyForRerun(
     const date = readDate(row[dateColumn]);
     return date.kind === "date" && date.serial === asOf;
   };
-  if (!history.rows.some(sameDate)) return layout;
-
   const { map: newMap } = mapColumns(
     HISTORY_SCHEMA,
     append.columns.map((c) => c.header),
   );
+  // This review's columns the sheet has none for, by their place in this review's rows.
+  const added = HISTORY_SCHEMA.columns.filter((c) => map[c.key] < 0 && newMap[c.key] >= 0).map((c) => newMap[c.key]);
+  if (added.length === 0 && !history.rows.some(sameDate)) return layout;
+
   // For each existing column, the column of this review's rows that feeds it (-1: a column of the user's, left blank).
-  const sourceOf = history.headers.map((_, j) => {
-    const column = HISTORY_SCHEMA.columns.find((c) => map[c.key] === j);
-    return column ? newMap[column.key] : -1;
-  });
-  const width = history.headers.length;
+  const sourceOf = [
+    ...history.headers.map((_, j) => {
+      const column = HISTORY_SCHEMA.columns.find((c) => map[c.key] === j);
+      return column ? newMap[column.key] : -1;
+    }),
+    ...added,
+  ];
+  const headers = [...history.headers, ...added.map((s) => append.columns[s].header)];
+  const width = headers.length;
   const kept = history.rows
     .filter((row) => !sameDate(row))
     .map((row) => Array.from({ length: width }, (_, j) => layoutCell(row[j])));
-  const added = append.rows.map((row) => sourceOf.map((s) => (s >= 0 ? row[s] : null)));
+  const appended = append.rows.map((row) => sourceOf.map((s) => (s >= 0 ? row[s] : null)));
   const sheet: SheetLayout = {
     name: history.sheet,
     tables: [
       {
         name: tableNameFor(history.sheet),
         startRow: 0,
-        columns: history.headers.map((header, j) => ({
+        columns: headers.map((header, j) => ({
           header: header === "" ? `Column${j + 1}` : header,
           numberFormat: sourceOf[j] >= 0 ? append.columns[sourceOf[j]].numberFormat : undefined,
         })),
-        rows: [...kept, ...added],
+        rows: [...kept, ...appended],
       },
     ],
     freezeRows: 1,

@@ -19,6 +19,7 @@ import {
   fitSheetRows,
 } from "./layout";
 import { contractTableName } from "./contractTables";
+import { actionLabel as creditActionLabel, blacklistStatusLabel } from "./decisionLabels";
 import { HISTORY_SCHEMA } from "./schema";
 
 /** The review's own sheets: a re-run replaces exactly these, and never touches any other sheet. */
@@ -99,6 +100,8 @@ const HISTORY_LABELS: Readonly<Record<string, MessageCode>> = {
   recommendedLimit: "labelColRecommendedLimit",
   maxDaysPastDue: "labelColMaxDpd",
   zZone: "labelColZZone",
+  blacklistStatus: "labelColBlacklistStatus",
+  action: "labelColCreditAction",
 };
 
 /**
@@ -433,7 +436,7 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
       aliases: otherNames("history", locale),
       columns: HISTORY_SCHEMA.columns.map((c) => ({
         header: locale === "en" ? c.header : historyHeader(c.key, locale),
-        numberFormat: c.key === "reviewDate" ? NumberFormats.date : c.key === "customerId" || c.key === "grade" || c.key === "zZone" ? undefined : NumberFormats.decimal2,
+        numberFormat: c.kind === "date" ? NumberFormats.date : c.kind === "number" ? NumberFormats.decimal2 : undefined,
       })),
       rows: review.customers.map((r) => [
         review.asOf,
@@ -445,6 +448,8 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
         r.recommendedLimit,
         r.maxDaysPastDue,
         r.altman?.zone ?? null,
+        r.blacklistStatus === undefined ? null : blacklistStatusLabel(r.blacklistStatus, locale),
+        creditActionLabel(r.action, locale),
       ]),
     },
   };

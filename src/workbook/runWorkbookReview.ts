@@ -29,6 +29,7 @@ import { reviewLayout } from "./reviewLayout";
 import { reviewSummary, type ReviewSummary } from "./reviewSummary";
 import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA } from "./schema";
 import { scorecardValueIssues } from "./scorecardFactors";
+import { ceiOpeningIssues } from "./ceiOpening";
 
 /** read: the tables come in; check: rows are checked; score: customers scored, limited and aged; write: sheets go out. */
 export const REVIEW_STAGES = ["read", "check", "score", "write"] as const;
@@ -176,7 +177,10 @@ export async function runWorkbookReview(
   const review = runReview(read.portfolio, read.policy, options.asOf, read.scorecard);
   // Values outside every scorecard bin are found as customers are scored: they join the issues read.
   const valueIssues = read.scorecard && customers ? scorecardValueIssues(review, read.scorecard, customers) : [];
-  const input: ReviewInput = valueIssues.length === 0 ? read : { ...read, issues: read.issues.concat(valueIssues) };
+  // CEI's opening receivables: the ledger's figure against ReviewHistory's (read once already: cached).
+  const ceiIssues = ceiOpeningIssues(review, await tables.readTable(HISTORY_SCHEMA.name));
+  const reviewIssues = [...valueIssues, ...ceiIssues];
+  const input: ReviewInput = reviewIssues.length === 0 ? read : { ...read, issues: read.issues.concat(reviewIssues) };
   const locale = options.locale ?? input.locale ?? options.defaultLocale ?? "en";
   // Drawn when something writes or asks for it: a million-row review's layout costs most of a second.
   let drawn: ReviewWorkbookLayout | undefined;

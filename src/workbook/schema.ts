@@ -183,34 +183,78 @@ export const CUSTOMERS_SCHEMA: TableSchema<CustomerColumn> = {
       header: "Temporary Limit",
       kind: "number",
       figure: true,
-      synonyms: ["Temp Limit", "Temporary Credit Limit", "Seasonal Limit", "临时额度", "临时信用额度", "临时授信额度"],
+      synonyms: [
+        "Temp Limit",
+        "Temporary Credit Limit",
+        "Seasonal Limit",
+        "临时额度",
+        "临时信用额度",
+        "临时授信额度",
+        "Temp Credit Limit",
+        "临时信用限额",
+      ],
     },
     {
       key: "temporaryLimitExpiry",
       header: "Temporary Limit Expiry",
       kind: "date",
       figure: true,
-      synonyms: ["Temp Limit Expiry", "Temporary Limit Expiry Date", "Temporary Limit Until", "临时额度到期日", "临时额度截止日"],
+      synonyms: [
+        "Temp Limit Expiry",
+        "Temporary Limit Expiry Date",
+        "Temporary Limit Until",
+        "临时额度到期日",
+        "临时额度截止日",
+        "Temporary Limit Valid Until",
+        "Temporary Limit End Date",
+        "Temp Limit Expiry Date",
+        "临时额度到期日期",
+        "临时额度截止日期",
+        "临时额度有效期至",
+        "临时额度失效日期",
+      ],
     },
     {
       key: "temporaryLimitReason",
       header: "Temporary Limit Reason",
-      synonyms: ["Temp Limit Reason", "临时额度原因", "临时额度事由"],
+      synonyms: ["Temp Limit Reason", "临时额度原因", "临时额度事由", "临时额度说明"],
     },
     {
       key: "blacklistDate",
       header: "Blacklist Date",
       kind: "date",
       figure: true,
-      synonyms: ["Blacklisted On", "Date Blacklisted", "列入黑名单日期", "黑名单日期"],
+      synonyms: [
+        "Blacklisted On",
+        "Date Blacklisted",
+        "列入黑名单日期",
+        "黑名单日期",
+        "Blacklisted Date",
+        "加入黑名单日期",
+      ],
     },
-    { key: "blacklistReason", header: "Blacklist Reason", synonyms: ["列入黑名单原因", "黑名单原因"] },
+    {
+      key: "blacklistReason",
+      header: "Blacklist Reason",
+      synonyms: ["列入黑名单原因", "黑名单原因", "Reason Blacklisted", "黑名单事由"],
+    },
     {
       key: "writtenOff",
       header: "Written Off",
       kind: "number",
       figure: true,
-      synonyms: ["Write-off", "Written Off Amount", "Bad Debt Written Off", "坏账核销", "坏账核销金额", "核销坏账"],
+      // Not 核销金额 alone: in a Chinese ledger 核销 is also the clearing of an invoice against a payment.
+      synonyms: [
+        "Write-off",
+        "Written Off Amount",
+        "Bad Debt Written Off",
+        "坏账核销",
+        "坏账核销金额",
+        "核销坏账",
+        "Write-off Amount",
+        "Bad Debt Write-off",
+        "已核销坏账",
+      ],
     },
   ],
 };
@@ -414,7 +458,9 @@ export type HistoryColumn =
   | "creditLimit"
   | "recommendedLimit"
   | "maxDaysPastDue"
-  | "zZone";
+  | "zZone"
+  | "blacklistStatus"
+  | "action";
 
 /** Both languages' label for a catalogue code, so a history written in either edition reads back. */
 function labels(code: keyof typeof en): string[] {
@@ -445,6 +491,13 @@ export const HISTORY_SCHEMA: TableSchema<HistoryColumn> = {
     },
     { key: "maxDaysPastDue", header: en.labelColMaxDpd, kind: "number", synonyms: labels("labelColMaxDpd") },
     { key: "zZone", header: en.labelColZZone, synonyms: labels("labelColZZone") },
+    // Written as labels in the review's language, read back as codes (decisionLabels); absent from older histories.
+    {
+      key: "blacklistStatus",
+      header: en.labelColBlacklistStatus,
+      synonyms: labels("labelColBlacklistStatus"),
+    },
+    { key: "action", header: en.labelColCreditAction, synonyms: labels("labelColCreditAction") },
   ],
 };
 

@@ -1,0 +1,79 @@
+/**
+ * The review's decisions as words: a customer's action and blacklist status as the sheets show them (en, zh-CN), and
+ * back to their machine codes from whatever a sheet holds (either language's label, or the code itself).
+ */
+import { formatMessage, type Locale, type MessageCode } from "../core/messages";
+import { en } from "../core/messages/en";
+import { zhCN } from "../core/messages/zh-CN";
+import type { CreditAction } from "../core/policy/creditPolicy";
+import type { BlacklistStatus } from "../core/portfolio/reviewTypes";
+
+/** Each action's label. */
+const ACTION_LABELS: Readonly<Record<CreditAction, MessageCode>> = {
+  increase: "labelActionIncrease",
+  keep: "labelActionKeep",
+  reduce: "labelActionReduce",
+  stop: "labelActionStop",
+};
+
+/** Each blacklist status's label. */
+const BLACKLIST_LABELS: Readonly<Record<BlacklistStatus, MessageCode>> = {
+  listed: "labelBlacklistListed",
+  list: "labelBlacklistList",
+  "eligible-for-release": "labelBlacklistEligible",
+  probation: "labelBlacklistProbation",
+};
+
+/** A label or code as compared: trimmed, lower case, inner spaces collapsed. */
+function comparable(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/** Code by every name it may be written under: the code itself and its label in each language. */
+function namesOf<C extends string>(labels: Readonly<Record<C, MessageCode>>): ReadonlyMap<string, C> {
+  const names = new Map<string, C>();
+  for (const code of Object.keys(labels) as C[])
+    for (const name of [code, en[labels[code]], zhCN[labels[code]]]) names.set(comparable(name), code);
+  return names;
+}
+
+const ACTION_NAMES = namesOf(ACTION_LABELS);
+const BLACKLIST_NAMES = namesOf(BLACKLIST_LABELS);
+
+/**
+ * An action as the sheets show it.
+ * @example actionLabel("stop", "zh-CN") // "停止赊销"
+ */
+export function actionLabel(action: CreditAction, locale: Locale): string {
+  return formatMessage(ACTION_LABELS[action], {}, locale);
+}
+
+/**
+ * A blacklist status as the sheets show it.
+ * @example blacklistStatusLabel("eligible-for-release", "en") // "Eligible for release"
+ */
+export function blacklistStatusLabel(status: BlacklistStatus, locale: Locale): string {
+  return formatMessage(BLACKLIST_LABELS[status], {}, locale);
+}
+
+/**
+ * The action a cell names: its code (`reduce`) or its label in either language (`Reduce limit`, `下调额度`), any case;
+ * undefined for anything else.
+ * @example actionFromLabel("下调额度") // "reduce"
+ */
+export function actionFromLabel(text: string): CreditAction | undefined {
+  return ACTION_NAMES.get(comparable(text));
+}
+
+/**
+ * The blacklist status a cell names: its code (`eligible-for-release`) or its label in either language, any case;
+ * undefined for anything else.
+ * @example blacklistStatusFromLabel("可解除黑名单") // "eligible-for-release"
+ */
+export function blacklistStatusFromLabel(text: string): BlacklistStatus | undefined {
+  return BLACKLIST_NAMES.get(comparable(text));
+}
+
+/** The actions and the blacklist statuses, by code: what a cell that names neither is told to hold. */
+export const ACTION_CODES = Object.keys(ACTION_LABELS) as readonly CreditAction[];
+export const BLACKLIST_STATUS_CODES = Object.keys(BLACKLIST_LABELS) as readonly BlacklistStatus[];
