@@ -3,7 +3,6 @@
  * tolerance, the review says so as a data issue on ReviewHistory, in English and Chinese.
  */
 import { formatMessage } from "../../src/core/messages";
-import * as reviewModule from "../../src/core/portfolio/review";
 import { reviewPortfolio } from "../../src/core/portfolio/review";
 import type { CeiOpening, Review } from "../../src/core/portfolio/reviewTypes";
 import { ceiOpeningIssues } from "../../src/workbook/ceiOpening";
@@ -68,8 +67,6 @@ describe("ceiOpeningIssues", () => {
 });
 
 describe("runWorkbookReview adds the CEI opening issue to the review's data issues", () => {
-  afterEach(() => jest.restoreAllMocks());
-
   it("beside the issues read, in the Data Issues sheet", async () => {
     const table = (sheet: string, headers: string[], rows: RawTable["rows"]): RawTable => ({
       name: sheet,
@@ -82,19 +79,17 @@ describe("runWorkbookReview adds the CEI opening issue to the review's data issu
       table("Customers", ["Customer ID", "Credit Limit"], [["C1", 5000]]),
       table(
         "Invoices",
-        ["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount"],
-        [["I1", "C1", "2026-04-01", "2026-05-01", 1000, 1000]],
+        ["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount", "Paid Date"],
+        [
+          // Paid long ago: the ledger reaches back more than a year before the review of 2026-05-31.
+          ["I0", "C1", "2025-04-01", "2025-05-01", 500, 0, "2025-05-01"],
+          ["I1", "C1", "2026-04-01", "2026-05-01", 1000, 1000, null],
+        ],
       ),
       table("ReviewHistory", ["Review Date", "Customer ID", "Exposure"], [["2026-05-31", "C1", 3000]]),
     ];
     const source: WorkbookSource = { readTable: async (name) => tables.find((t) => t.sheet === name) };
-    // Until the engine fills ceiOpening: the ledger had I1's 1,000 open on 2026-05-31, the history says 3,000.
-    const runReview = reviewModule.runReview;
-    jest.spyOn(reviewModule, "runReview").mockImplementation((...args) => {
-      const review = runReview(...args);
-      const ceiOpening: CeiOpening = { source: "ledger", amount: 1000, ledger: 1000, history: 3000, differs: true };
-      return { ...review, kpis: { ...review.kpis, ceiSince: PREVIOUS, ceiOpening } };
-    });
+    // The ledger had I1's 1,000 open on 2026-05-31 (I0 was paid a year before); the history says 3,000.
     const result = await runWorkbookReview(source, undefined, { asOf: AS_OF });
     if (result.kind !== "reviewed") throw new Error(result.kind);
     const cei = result.outcome.issues.filter((i) => i.code === "issueCeiOpeningDiffers");
