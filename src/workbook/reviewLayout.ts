@@ -72,7 +72,7 @@ export const REVIEW_COLOURS = {
 
 type Label = (code: MessageCode, params?: MessageParams) => string;
 
-const STAGES: readonly string[] = ["none", "reminder", "phone", "letter", "stopSupply", "agency", "dispute"] satisfies CollectionStage[];
+const STAGES: readonly string[] = ["none", "reminder", "phone", "letter", "stopSupply", "agency", "dispute", "disputeEscalated"] satisfies CollectionStage[];
 
 /** A collection stage as words (the ladder's own labels); text that is not a stage code is shown as it is. */
 export function stageText(stage: string, locale: Locale): string {

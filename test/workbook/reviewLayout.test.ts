@@ -27,7 +27,7 @@ describe("reviewLayout", () => {
     expect(kpi["Open receivables"]).toBe(6950.1);
     expect(kpi["Overdue receivables"]).toBe(550.1);
     expect(kpi["Provision (matrix)"]).toBe(228.05);
-    expect(kpi["Alerts"]).toBe(10);
+    expect(kpi["Alerts"]).toBe(11); // the fixture's ten, and A's dispute 91 days past due (> 45): escalate
     expect(kpi["Data issues"]).toBe(1);
     const table = s.tables[0];
     expect(table.rows).toHaveLength(3);
@@ -57,8 +57,9 @@ describe("reviewLayout", () => {
   });
 
   it("Alerts, Collections and Data Issues carry their messages in words", () => {
-    expect(sheet("Alerts").tables[0].rows).toHaveLength(10);
-    expect(sheet("Collections").tables[0].rows[0]).toEqual([1, "A", "Customer A", "A", 200, 91, 18200, true, "Dispute handling"]);
+    expect(sheet("Alerts").tables[0].rows).toHaveLength(11);
+    // A's dispute is 91 days past due, beyond the policy's 45: escalated, in words.
+    expect(sheet("Collections").tables[0].rows[0]).toEqual([1, "A", "Customer A", "A", 200, 91, 18200, true, "Dispute escalation"]);
     expect(sheet("Data Issues").tables[0].rows[0]).toEqual(["Invoices", 7, "Amount", "=1+1", "rejected", "“=1+1” in Amount is not a number (expected a number such as 1234.56 or 1,234.56); the row was skipped."]);
   });
 
@@ -90,7 +91,7 @@ describe("reviewSummary (the CLI's JSON)", () => {
       aging: { current: 6400, d1_30: -50, d31_60: 300, d61_90: 0, d90plus: 300.1 },
       creditSales365: 8450.1, ecl: 228.05,
       lossRates: { current: 0.01, d1_30: 0.02, d31_60: 0.05, d61_90: 0.1, d90plus: 0.5 },
-      top10Share: 1, overLimitCustomers: 2, overLimitList: ["B", "C"], gradeCounts: { A: 1, B: 1, C: 1 }, alerts: 10, dataIssues: 1,
+      top10Share: 1, overLimitCustomers: 2, overLimitList: ["B", "C"], gradeCounts: { A: 1, B: 1, C: 1 }, alerts: 11, dataIssues: 1,
     });
     expect(summary.dso).toBeCloseTo((6950.1 / 8450.1) * 365, 9);
   });
