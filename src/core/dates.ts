@@ -64,7 +64,8 @@ export function calendarFromSerial(serial: SerialDate): CalendarDate {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-const ISO_DATE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
+const ISO_DATE =
+  /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
 
 /**
  * The serial of ISO-8601 date text (`2026-06-30`, also with a time part that is ignored), or `undefined`.
@@ -118,4 +119,19 @@ export function addDays(serial: SerialDate, days: number): SerialDate {
 export function monthIndex(serial: SerialDate): number {
   const { year, month } = calendarFromSerial(serial);
   return year * 12 + month - 1;
+}
+
+/**
+ * Whole calendar months from `from` to `to` (a month counts once its day-of-month is reached).
+ * @example wholeMonthsBetween(serialFromIso("2026-01-31")!, serialFromIso("2026-03-31")!) // 2
+ */
+export function wholeMonthsBetween(
+  from: SerialDate,
+  to: SerialDate,
+  toCalendar: CalendarDate = calendarFromSerial(to),
+): number {
+  if (to <= from) return 0;
+  const f = calendarFromSerial(from);
+  const months = toCalendar.year * 12 + toCalendar.month - (f.year * 12 + f.month);
+  return toCalendar.day < f.day ? months - 1 : months;
 }

@@ -6,7 +6,8 @@ import { defaultPolicy, gradeRank, GRADES, type CreditPolicy, type Grade } from 
 import { DEFAULT_PAYMENT_TERMS } from "../../../src/core/portfolio/customerAssessment";
 import { aggregateLedger } from "../../../src/core/portfolio/ledger";
 import type { Customer, HistoryRow, Invoice, Portfolio } from "../../../src/core/portfolio/model";
-import { runReview, wholeMonthsBetween } from "../../../src/core/portfolio/review";
+import { wholeMonthsBetween } from "../../../src/core/dates";
+import { runReview } from "../../../src/core/portfolio/review";
 import type { CustomerReview, Review } from "../../../src/core/portfolio/reviewTypes";
 import { bucketIndex } from "../../../src/core/receivables/aging";
 import { readReviewInput } from "../../../src/workbook/reviewInput";

@@ -2,7 +2,8 @@
  * The review's aggregation and KPIs on a hand-computed three-customer ledger. The credit rules (score, grade, PD,
  * limit, ladder) are a fixed test double here, so every figure below follows from the invoices alone.
  */
-import { reviewPortfolio, wholeMonthsBetween } from "../../../src/core/portfolio/review";
+import { wholeMonthsBetween } from "../../../src/core/dates";
+import { reviewPortfolio } from "../../../src/core/portfolio/review";
 import { AS_OF, assess, iso, portfolio, settings } from "../../fixtures/reviewFixture";
 
 const review = reviewPortfolio(portfolio, AS_OF, settings, assess);
