@@ -456,3 +456,14 @@ export function formatCsv(rows: readonly (readonly CsvValue[])[], delimiter = ",
   for (const row of rows) out += row.map((v) => csvField(v, delimiter)).join(delimiter) + "\r\n";
   return out;
 }
+
+/**
+ * A field a spreadsheet program would not run: text starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
+ * prefixed with an apostrophe (OWASP, "CSV Injection"), unless it is a number made only of digits, separators and a
+ * sign, such as `-120.50` or `-1,234` (nothing a spreadsheet could run).
+ * @example safeField("=HYPERLINK(\"http://x\")") // "'=HYPERLINK(\"http://x\")"
+ */
+export function safeField(value: CsvValue): CsvValue {
+  if (typeof value !== "string" || !/^[=+\-@\t\r]/.test(value) || /^[-+]?[\d.,]*\d[\d.,]*$/.test(value)) return value;
+  return `'${value}`;
+}

@@ -2,21 +2,10 @@
 import { promises as fs } from "node:fs";
 import { formatMessage, type Locale } from "../core/messages";
 import { actionLabel, issueMessage, type DataIssue } from "../workbook/dataIssues";
-import { csvField, type CsvValue } from "./csv";
+import { csvField, safeField, type CsvValue } from "./csv";
 
 /** Rows written per chunk: a million issues never become one string. */
 const CHUNK = 20_000;
-
-/**
- * A field a spreadsheet program would not run: text starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
- * prefixed with an apostrophe (OWASP, "CSV Injection"), unless it is a number made only of digits, separators and a
- * sign, such as `-120.50` or `-1,234` (nothing a spreadsheet could run).
- * @example safeField("=HYPERLINK(\"http://x\")") // "'=HYPERLINK(\"http://x\")"
- */
-export function safeField(value: CsvValue): CsvValue {
-  if (typeof value !== "string" || !/^[=+\-@\t\r]/.test(value) || /^[-+]?[\d.,]*\d[\d.,]*$/.test(value)) return value;
-  return `'${value}`;
-}
 
 /**
  * Writes the issues to `path` (UTF-8 with a BOM, so Excel reads Chinese text; CRLF; RFC 4180) with the Data Issues

@@ -2,8 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseCsv } from "../../src/files/csv";
-import { safeField, writeDataIssuesCsv } from "../../src/files/dataIssuesCsv";
+import { parseCsv, safeField } from "../../src/files/csv";
+import { writeDataIssuesCsv } from "../../src/files/dataIssuesCsv";
 import type { DataIssue } from "../../src/workbook/dataIssues";
 
 const dir = mkdtempSync(join(tmpdir(), "credit-desk-issues-"));
