@@ -1,7 +1,7 @@
 /** Review → ReviewWorkbookLayout: the review's sheets, drawn the same by every sink (Excel, ExcelJS). */
 import { isoFromSerial } from "../core/dates";
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../core/messages";
-import type { Review } from "../core/portfolio/reviewTypes";
+import type { PortfolioKpis, Review } from "../core/portfolio/reviewTypes";
 import { bucketLabel } from "../core/receivables/aging";
 import { collectionStageLabel, type CollectionStage } from "../core/receivables/collectionStage";
 import { actionLabel, issueMessage, type DataIssue } from "./dataIssues";
@@ -19,6 +19,7 @@ import {
   fitSheetRows,
 } from "./layout";
 import { contractTableName } from "./contractTables";
+import { actionLabel as creditActionLabel, actionRuleLabel, blacklistStatusLabel } from "./decisionLabels";
 import { HISTORY_SCHEMA } from "./schema";
 
 /** The review's own sheets: a re-run replaces exactly these, and never touches any other sheet. */
@@ -132,6 +133,19 @@ export function gradeColour(i: number, n: number): string {
   return palette[Math.round((i * (palette.length - 1)) / (n - 1))];
 }
 
+/**
+ * The customers per action as one line, in the order increase / keep / reduce / stop (the KPI row's label names them).
+ * @example actionCountsText({ increase: 3, keep: 10, reduce: 2, stop: 1 }) // "3 / 10 / 2 / 1"
+ */
+export function actionCountsText(counts: PortfolioKpis["actionCounts"]): string {
+  return [counts.increase, counts.keep, counts.reduce, counts.stop].join(" / ");
+}
+
+/** Caps of the policy a limit in force breaches, as words joined by "; " (blank when none). */
+function breachesText(breaches: readonly string[], locale: Locale): string {
+  return breaches.map((b) => bindingRuleText(b, locale)).join("; ");
+}
+
 function kpiBlock(review: Review, issues: readonly DataIssue[], label: Label): LayoutKeyValues {
   const k = review.kpis;
   const na = label("labelNotAvailable");
@@ -156,14 +170,16 @@ function kpiBlock(review: Review, issues: readonly DataIssue[], label: Label): L
         ...ratio(k.cei, NumberFormats.percent),
         note: k.ceiSince === undefined ? undefined : `${isoFromSerial(k.ceiSince)} → ${isoFromSerial(review.asOf)}`,
       },
-      { label: label("labelKpiProvision"), value: k.provision.toNumber(), numberFormat: NumberFormats.money },
-      { label: label("labelKpiEcl"), value: k.expectedLoss.toNumber(), numberFormat: NumberFormats.money },
+      { label: label("labelKpiProvision"), value: k.provision.toNumber(), numberFormat: NumberFormats.money, note: label("labelKpiProvisionNote") },
+      { label: label("labelKpiEcl"), value: k.expectedLoss.toNumber(), numberFormat: NumberFormats.money, note: label("labelKpiEclNote") },
       { label: label("labelKpiTop10"), ...ratio(k.top10Share, NumberFormats.percent) },
       { label: label("labelKpiHhi"), ...ratio(k.hhi, NumberFormats.decimal4) },
       { label: label("labelKpiOverLimit"), value: k.overLimitCustomers.length, numberFormat: NumberFormats.integer },
       { label: label("labelKpiInsured"), value: k.insuredCover.toNumber(), numberFormat: NumberFormats.money, note: k.insuredShare === undefined ? undefined : `${(k.insuredShare * 100).toFixed(1)}%` },
       { label: label("labelKpiUninsured"), value: k.uninsuredExposure.toNumber(), numberFormat: NumberFormats.money },
       { label: label("labelKpiDisputed"), value: k.disputed.toNumber(), numberFormat: NumberFormats.money },
+      { label: label("labelKpiDisputedPastNotification"), value: k.disputedPastNotification.toNumber(), numberFormat: NumberFormats.money },
+      { label: label("labelKpiActions"), value: actionCountsText(k.actionCounts) },
       { label: label("labelKpiAlerts"), value: review.alerts.length, numberFormat: NumberFormats.integer },
       { label: label("labelKpiDataIssues"), value: issues.length, numberFormat: NumberFormats.integer },
     ],
@@ -198,12 +214,22 @@ function customerTable(review: Review, startRow: number, label: Label, locale: L
     col(label, "labelColScore", NumberFormats.decimal2, 8),
     col(label, "labelColGrade", undefined, 7),
     col(label, "labelColPd", NumberFormats.percent, 8),
-    col(label, "labelColRecommendedLimit", NumberFormats.moneyWhole, 14),
+    col(label, "labelColEffectiveLimit", NumberFormats.moneyWhole, 14),
+    col(label, "labelColTemporaryLimit", NumberFormats.moneyWhole, 14),
+    col(label, "labelColTemporaryLimitExpiry", NumberFormats.date, 12),
+    col(label, "labelColLimitByRules", NumberFormats.moneyWhole, 14),
     col(label, "labelColBindingRule", undefined, 16),
+    col(label, "labelColRecommendedLimit", NumberFormats.moneyWhole, 14),
+    col(label, "labelColCreditAction", undefined, 14),
+    col(label, "labelColActionRule", undefined, 30),
+    col(label, "labelColApproval", undefined, 14),
+    col(label, "labelColApprovalReasons", undefined, 30),
+    col(label, "labelColBlacklistStatus", undefined, 14),
+    col(label, "labelColPolicyBreaches", undefined, 18),
+    col(label, "labelColInsuredCover", NumberFormats.money, 14),
     col(label, "labelColUninsured", NumberFormats.money, 14),
     col(label, "labelColEl", NumberFormats.money, 12),
     col(label, "labelColStage", undefined, 16),
-    col(label, "labelColApproval", undefined, 14),
     col(label, "labelColManualReview", undefined, 9),
     col(label, "labelColActions", undefined, 30),
     col(label, "labelColReasons", undefined, 36),
@@ -233,12 +259,22 @@ function customerTable(review: Review, startRow: number, label: Label, locale: L
     num(r.score),
     r.grade,
     num(r.pd),
-    r.recommendedLimit,
+    num(r.effectiveLimit),
+    r.temporaryLimitActive ? num(r.customer.temporaryLimit) : null,
+    r.temporaryLimitActive ? num(r.customer.temporaryLimitExpiry) : null,
+    r.limitByRules,
     bindingRuleText(r.bindingRule, locale),
+    r.recommendedLimit,
+    creditActionLabel(r.action, locale),
+    actionRuleLabel(r.actionRule, locale),
+    r.approvalLevel,
+    r.approvalReasons.map((a) => label(a)).join("; "),
+    blacklistStatusLabel(r.blacklistStatus, locale),
+    breachesText(r.policyBreaches, locale),
+    r.insuredCover,
     r.uninsured,
     r.expectedLoss,
     stageText(r.collectionStage, locale),
-    r.approvalLevel,
     r.manualReview,
     r.actions.map((a) => label(a)).join("; "),
     r.reasons.map((a) => label(a)).join("; "),
