@@ -24,7 +24,21 @@ describe("decisionsCsv", () => {
   });
 
   it("A: current limit 1,000, the temporary 1,500 in force, reduced to 750 for a score drop", () => {
-    expect(row("A")).toEqual(["A", "A", "80", "1000", "1500", "750", "reduce", "scoreDrop", "Credit manager", "FALSE", "phone", "", "scoreDrop"]);
+    expect(row("A")).toEqual([
+      "A",
+      "A",
+      "80",
+      "1000",
+      "1500",
+      "750",
+      "reduce",
+      "scoreDrop",
+      "Credit manager",
+      "FALSE",
+      "phone",
+      "",
+      "scoreDrop",
+    ]);
   });
 
   it("alerts are the customer's rule codes joined by ';', each once, overLimit among them when over the limit", () => {
@@ -35,13 +49,31 @@ describe("decisionsCsv", () => {
   });
 
   it("codes, not words: action, rule, stage and blacklist status; manual review TRUE/FALSE", () => {
-    expect(row("C")).toEqual(["C", "C", "10", "100", "100", "0", "stop", "blacklisted", "Credit analyst", "TRUE", "agency", "eligible-for-release", "blacklistedExposure;overLimit"]);
+    expect(row("C")).toEqual([
+      "C",
+      "C",
+      "10",
+      "100",
+      "100",
+      "0",
+      "stop",
+      "blacklisted",
+      "Credit analyst",
+      "TRUE",
+      "agency",
+      "eligible-for-release",
+      "blacklistedExposure;overLimit",
+    ]);
     expect(cell("'@D,1", "Blacklist Status")).toBe("probation");
   });
 
   it("no limit and no score are blank cells", () => {
     // D has no credit limit, so no effective limit either, and no score.
-    expect([cell("'@D,1", "Score"), cell("'@D,1", "Current Limit"), cell("'@D,1", "Effective Limit")]).toEqual(["", "", ""]);
+    expect([cell("'@D,1", "Score"), cell("'@D,1", "Current Limit"), cell("'@D,1", "Effective Limit")]).toEqual([
+      "",
+      "",
+      "",
+    ]);
     expect(text).toContain('\r\n"\'@D,1",B,,,,0,keep,noChange,');
   });
 

@@ -12,9 +12,20 @@ const value = (id: string, header: string) => en.rows.find((r) => r[0] === id)![
 describe("Credit Review sheet: the decision columns", () => {
   it("limits side by side: effective, temporary (with expiry), by rules, binding rule, recommended (the decided limit)", () => {
     const at = headers.indexOf("Effective Limit");
-    expect(headers.slice(at, at + 6)).toEqual(["Effective Limit", "Temporary Limit", "Temporary Limit Expiry", "Limit by Rules", "Binding Rule", "Recommended Limit"]);
+    expect(headers.slice(at, at + 6)).toEqual([
+      "Effective Limit",
+      "Temporary Limit",
+      "Temporary Limit Expiry",
+      "Limit by Rules",
+      "Binding Rule",
+      "Recommended Limit",
+    ]);
     // A: a temporary 1,500 in force until 2026-07-31 over a base of 1,000; the rules allow 1,000; decided 750.
-    expect([value("A", "Effective Limit"), value("A", "Temporary Limit"), value("A", "Temporary Limit Expiry")]).toEqual([1500, 1500, iso("2026-07-31")]);
+    expect([
+      value("A", "Effective Limit"),
+      value("A", "Temporary Limit"),
+      value("A", "Temporary Limit Expiry"),
+    ]).toEqual([1500, 1500, iso("2026-07-31")]);
     expect([value("A", "Limit by Rules"), value("A", "Recommended Limit")]).toEqual([1000, 750]);
     // B has no temporary limit: blank, not 0.
     expect([value("B", "Temporary Limit"), value("B", "Temporary Limit Expiry")]).toEqual([null, null]);
@@ -22,10 +33,16 @@ describe("Credit Review sheet: the decision columns", () => {
   });
 
   it("action and its rule, approval with its reasons, blacklist status, policy breaches and insured cover, in words", () => {
-    expect([value("A", "Action"), value("A", "Action Rule")]).toEqual(["Reduce limit", "the score dropped by the policy's threshold or more"]);
+    expect([value("A", "Action"), value("A", "Action Rule")]).toEqual([
+      "Reduce limit",
+      "the score dropped by the policy's threshold or more",
+    ]);
     expect(value("A", "Approval Reasons")).toBe("the limit in force is above a cap of the policy");
     expect(value("A", "Insured Cover")).toBe(500);
-    expect([value("C", "Action"), value("C", "Blacklist Status")]).toEqual(["Stop credit sales", "Eligible for release"]);
+    expect([value("C", "Action"), value("C", "Blacklist Status")]).toEqual([
+      "Stop credit sales",
+      "Eligible for release",
+    ]);
     expect(value("B", "Policy Breaches")).toBe("New customer cap");
     expect(value("B", "Blacklist Status")).toBe("");
     expect(value("C", "Collection Stage")).toBe("Agency / legal"); // the ladder's own label for the agency stage
@@ -37,7 +54,9 @@ describe("Credit Review sheet: the decision columns", () => {
     const zh = table("zh-CN");
     const zhHeaders = zh.columns.map((c) => c.header);
     const decision = ["措施", "措施依据", "审批升级原因", "黑名单状态", "违反政策上限", "催收阶段"];
-    expect(zhHeaders).toEqual(expect.arrayContaining([...decision, "生效额度", "临时额度", "临时额度到期日", "规则额度", "保险覆盖"]));
+    expect(zhHeaders).toEqual(
+      expect.arrayContaining([...decision, "生效额度", "临时额度", "临时额度到期日", "规则额度", "保险覆盖"]),
+    );
     const cells = zh.rows.flatMap((r) => decision.map((h) => r[zhHeaders.indexOf(h)]));
     for (const cell of cells) expect(String(cell)).not.toMatch(/[A-Za-z]/);
     expect(zh.rows[2][zhHeaders.indexOf("黑名单状态")]).toBe("可解除黑名单");
