@@ -1,7 +1,7 @@
 /** Review → ReviewWorkbookLayout: the review's sheets, drawn the same by every sink (Excel, ExcelJS). */
 import { isoFromSerial } from "../core/dates";
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../core/messages";
-import type { PortfolioKpis, Review } from "../core/portfolio/reviewTypes";
+import type { AlertRule, PortfolioKpis, Review } from "../core/portfolio/reviewTypes";
 import { bucketLabel } from "../core/receivables/aging";
 import { collectionStageLabel, type CollectionStage } from "../core/receivables/collectionStage";
 import { actionLabel, issueMessage, type DataIssue } from "./dataIssues";
@@ -89,6 +89,32 @@ const RULE_LABELS: Readonly<Record<string, MessageCode>> = {
   worstGrade: "labelRuleWorstGrade",
   blacklisted: "labelRuleBlacklisted",
 };
+
+const ALERT_RULE_LABELS: Readonly<Record<AlertRule, MessageCode>> = {
+  scoreDrop: "labelAlertRuleScoreDrop",
+  scoreFloor: "labelAlertRuleScoreFloor",
+  gradeDowngrade: "labelAlertRuleGradeDowngrade",
+  overLimit: "labelAlertRuleOverLimit",
+  new60Dpd: "labelAlertRuleNew60Dpd",
+  concentration: "labelAlertRuleConcentration",
+  zDistress: "labelAlertRuleZDistress",
+  blacklistedExposure: "labelAlertRuleBlacklistedExposure",
+  temporaryLimitExpiring: "labelAlertRuleTemporaryLimitExpiring",
+  temporaryLimitExpired: "labelAlertRuleTemporaryLimitExpired",
+  limitBreachesPolicy: "labelAlertRuleLimitBreachesPolicy",
+  disputeEscalation: "labelAlertRuleDisputeEscalation",
+  blacklistRecommended: "labelAlertRuleBlacklistRecommended",
+  releaseEligible: "labelAlertRuleReleaseEligible",
+};
+
+/**
+ * An early-warning rule as words (the Alerts sheet's Rule column); the decisions file keeps the code.
+ * @example alertRuleText("scoreDrop", "zh-CN") // "评分下降"
+ */
+export function alertRuleText(rule: AlertRule, locale: Locale): string {
+  const code = ALERT_RULE_LABELS[rule];
+  return code ? formatMessage(code, {}, locale) : rule;
+}
 
 const HISTORY_LABELS: Readonly<Record<string, MessageCode>> = {
   reviewDate: "labelColReviewDate",
@@ -402,7 +428,7 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
           col(label, "labelColMessage", undefined, 70),
         ],
         rows: fitSheetRows(
-          review.alerts.map((a) => [a.customerId, a.customerName, a.rule, label(a.code, a.params)]),
+          review.alerts.map((a) => [a.customerId, a.customerName, alertRuleText(a.rule, locale), label(a.code, a.params)]),
           0,
           (count) => [null, null, null, label("labelRowsNotListed", { count })],
         ),

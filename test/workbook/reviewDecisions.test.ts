@@ -84,6 +84,25 @@ describe("Credit Review sheet: the decision columns", () => {
   });
 });
 
+describe("Alerts sheet: the rule in words, not its code", () => {
+  it("English and Chinese", () => {
+    const rules = (locale: "en" | "zh-CN") =>
+      reviewLayout(decidedReview, [], locale)
+        .sheets.find((s) => s.tables[0]?.name === "Alerts_List")!
+        .tables[0].rows.map((r) => r[2]);
+    // The hand-made alerts: A scoreDrop, B overLimit, B concentration, C blacklistedExposure, C overLimit, B overLimit.
+    expect(rules("en")).toEqual([
+      "Score drop",
+      "Over limit",
+      "Concentration",
+      "Blacklisted with exposure",
+      "Over limit",
+      "Over limit",
+    ]);
+    expect(rules("zh-CN")).toEqual(["评分下降", "超额度", "集中度过高", "黑名单客户仍有敞口", "超额度", "超额度"]);
+  });
+});
+
 describe("reviewSummary: decisions and provision named apart", () => {
   const summary = reviewSummary(decidedReview, []);
   it("ecl stays, provisionMatrix holds the same value, expectedLoss apart", () => {
