@@ -14,7 +14,14 @@ const CHUNK = 20_000;
  */
 export async function writeDataIssuesCsv(path: string, issues: readonly DataIssue[], locale: Locale): Promise<void> {
   const label = (code: Parameters<typeof formatMessage>[0]) => formatMessage(code, {}, locale);
-  const header = ["labelColSheet", "labelColRow", "labelColColumn", "labelColValue", "labelColAction", "labelColMessage"] as const;
+  const header = [
+    "labelColSheet",
+    "labelColRow",
+    "labelColColumn",
+    "labelColValue",
+    "labelColAction",
+    "labelColMessage",
+  ] as const;
   const line = (fields: readonly CsvValue[]) => fields.map((f) => csvField(safeField(f))).join(",") + "\r\n";
   const file = await fs.open(path, "w");
   try {
@@ -22,7 +29,14 @@ export async function writeDataIssuesCsv(path: string, issues: readonly DataIssu
     for (let from = 0; from < issues.length; from += CHUNK) {
       let text = "";
       for (const issue of issues.slice(from, from + CHUNK)) {
-        text += line([issue.sheet, issue.row, issue.column, issue.value, actionLabel(issue.action, locale), issueMessage(issue, locale)]);
+        text += line([
+          issue.sheet,
+          issue.row,
+          issue.column,
+          issue.value,
+          actionLabel(issue.action, locale),
+          issueMessage(issue, locale),
+        ]);
       }
       await file.write(text);
     }

@@ -44,7 +44,10 @@ export const REVIEW_SHEETS_ZH: Readonly<Record<ReviewSheet, string>> = {
   history: contractTableName(HISTORY_SCHEMA.name, "zh-CN"),
 };
 
-const SHEET_NAMES: Readonly<Record<Locale, Readonly<Record<ReviewSheet, string>>>> = { en: REVIEW_SHEETS, "zh-CN": REVIEW_SHEETS_ZH };
+const SHEET_NAMES: Readonly<Record<Locale, Readonly<Record<ReviewSheet, string>>>> = {
+  en: REVIEW_SHEETS,
+  "zh-CN": REVIEW_SHEETS_ZH,
+};
 
 /**
  * A review sheet's name in a locale.
@@ -72,7 +75,15 @@ export const REVIEW_COLOURS = {
 
 type Label = (code: MessageCode, params?: MessageParams) => string;
 
-const STAGES: readonly string[] = ["none", "reminder", "phone", "letter", "stopSupply", "agency", "dispute"] satisfies CollectionStage[];
+const STAGES: readonly string[] = [
+  "none",
+  "reminder",
+  "phone",
+  "letter",
+  "stopSupply",
+  "agency",
+  "dispute",
+] satisfies CollectionStage[];
 
 /** A collection stage as words (the ladder's own labels); text that is not a stage code is shown as it is. */
 export function stageText(stage: string, locale: Locale): string {
@@ -143,7 +154,12 @@ export function bindingRuleText(rule: string, locale: Locale): string {
   return code ? formatMessage(code, {}, locale) : rule;
 }
 
-function col(label: Label, code: MessageCode, numberFormat?: LayoutColumn["numberFormat"], width?: number): LayoutColumn {
+function col(
+  label: Label,
+  code: MessageCode,
+  numberFormat?: LayoutColumn["numberFormat"],
+  width?: number,
+): LayoutColumn {
   return { header: label(code), numberFormat, width };
 }
 
@@ -186,7 +202,10 @@ function kpiBlock(review: Review, issues: readonly DataIssue[], label: Label): L
       { label: label("labelKpiInvoices"), value: k.invoices, numberFormat: NumberFormats.integer },
       { label: label("labelKpiOpen"), value: open, numberFormat: NumberFormats.money },
       { label: label("labelKpiOverdue"), value: k.overdueReceivables.toNumber(), numberFormat: NumberFormats.money },
-      { label: label("labelKpiOverduePct"), ...ratio(open === 0 ? undefined : k.overdueReceivables.div(open).toNumber(), NumberFormats.percent) },
+      {
+        label: label("labelKpiOverduePct"),
+        ...ratio(open === 0 ? undefined : k.overdueReceivables.div(open).toNumber(), NumberFormats.percent),
+      },
       { label: label("labelKpiCreditSales"), value: k.creditSales365.toNumber(), numberFormat: NumberFormats.money },
       { label: label("labelKpiDso"), ...ratio(k.dso, NumberFormats.decimal2) },
       { label: label("labelKpiBpdso"), ...ratio(k.bpdso, NumberFormats.decimal2) },
@@ -196,15 +215,34 @@ function kpiBlock(review: Review, issues: readonly DataIssue[], label: Label): L
         ...ratio(k.cei, NumberFormats.percent),
         note: k.ceiSince === undefined ? undefined : `${isoFromSerial(k.ceiSince)} → ${isoFromSerial(review.asOf)}`,
       },
-      { label: label("labelKpiProvision"), value: k.provision.toNumber(), numberFormat: NumberFormats.money, note: label("labelKpiProvisionNote") },
-      { label: label("labelKpiEcl"), value: k.expectedLoss.toNumber(), numberFormat: NumberFormats.money, note: label("labelKpiEclNote") },
+      {
+        label: label("labelKpiProvision"),
+        value: k.provision.toNumber(),
+        numberFormat: NumberFormats.money,
+        note: label("labelKpiProvisionNote"),
+      },
+      {
+        label: label("labelKpiEcl"),
+        value: k.expectedLoss.toNumber(),
+        numberFormat: NumberFormats.money,
+        note: label("labelKpiEclNote"),
+      },
       { label: label("labelKpiTop10"), ...ratio(k.top10Share, NumberFormats.percent) },
       { label: label("labelKpiHhi"), ...ratio(k.hhi, NumberFormats.decimal4) },
       { label: label("labelKpiOverLimit"), value: k.overLimitCustomers.length, numberFormat: NumberFormats.integer },
-      { label: label("labelKpiInsured"), value: k.insuredCover.toNumber(), numberFormat: NumberFormats.money, note: k.insuredShare === undefined ? undefined : `${(k.insuredShare * 100).toFixed(1)}%` },
+      {
+        label: label("labelKpiInsured"),
+        value: k.insuredCover.toNumber(),
+        numberFormat: NumberFormats.money,
+        note: k.insuredShare === undefined ? undefined : `${(k.insuredShare * 100).toFixed(1)}%`,
+      },
       { label: label("labelKpiUninsured"), value: k.uninsuredExposure.toNumber(), numberFormat: NumberFormats.money },
       { label: label("labelKpiDisputed"), value: k.disputed.toNumber(), numberFormat: NumberFormats.money },
-      { label: label("labelKpiDisputedPastNotification"), value: k.disputedPastNotification.toNumber(), numberFormat: NumberFormats.money },
+      {
+        label: label("labelKpiDisputedPastNotification"),
+        value: k.disputedPastNotification.toNumber(),
+        numberFormat: NumberFormats.money,
+      },
       { label: label("labelKpiActions"), value: actionCountsText(k.actionCounts) },
       { label: label("labelKpiAlerts"), value: review.alerts.length, numberFormat: NumberFormats.integer },
       { label: label("labelKpiDataIssues"), value: issues.length, numberFormat: NumberFormats.integer },
@@ -214,7 +252,11 @@ function kpiBlock(review: Review, issues: readonly DataIssue[], label: Label): L
 
 function customerTable(review: Review, startRow: number, label: Label, locale: Locale): LayoutTable {
   const limits = review.bucketLimits;
-  const buckets = review.kpis.aging.map((_, k) => ({ header: bucketLabel(k, limits, locale), numberFormat: NumberFormats.money, width: 12 }));
+  const buckets = review.kpis.aging.map((_, k) => ({
+    header: bucketLabel(k, limits, locale),
+    numberFormat: NumberFormats.money,
+    width: 12,
+  }));
   const columns: LayoutColumn[] = [
     col(label, "labelColCustomerId", NumberFormats.text, 12),
     col(label, "labelColCustomerName", undefined, 28),
@@ -310,9 +352,21 @@ function customerTable(review: Review, startRow: number, label: Label, locale: L
   const grades = review.kpis.gradeCounts.map((g) => g.grade);
   const conditionalFormats: ConditionalFormat[] = [
     { kind: "rowWhenTrue", column: at("labelColOverLimit"), fill: REVIEW_COLOURS.overLimit },
-    { kind: "cellValue", column: at("labelColMaxDpd"), operator: "greaterThan", value: review.bucketLimits[review.bucketLimits.length - 1], fill: REVIEW_COLOURS.dpd90, fontColor: REVIEW_COLOURS.dpd90Font },
+    {
+      kind: "cellValue",
+      column: at("labelColMaxDpd"),
+      operator: "greaterThan",
+      value: review.bucketLimits[review.bucketLimits.length - 1],
+      fill: REVIEW_COLOURS.dpd90,
+      fontColor: REVIEW_COLOURS.dpd90Font,
+    },
     { kind: "dataBar", column: at("labelColUtilisation"), color: REVIEW_COLOURS.bar },
-    ...grades.map((grade, i): ConditionalFormat => ({ kind: "textEquals", column: gradeColumn, text: grade, fill: gradeColour(i, grades.length) })),
+    ...grades.map((grade, i): ConditionalFormat => ({
+      kind: "textEquals",
+      column: gradeColumn,
+      text: grade,
+      fill: gradeColour(i, grades.length),
+    })),
   ];
   return { name: "CreditReview_Customers", startRow, columns, rows, conditionalFormats };
 }
@@ -345,7 +399,12 @@ function agingSheet(review: Review, label: Label, locale: Locale): SheetLayout {
     startRow: gradeStart,
     columns: [col(label, "labelColGrade", undefined, 16), col(label, "labelColCount", NumberFormats.integer, 16)],
     rows: k.gradeCounts.map((g) => [g.grade, g.count]),
-    conditionalFormats: k.gradeCounts.map((g, i): ConditionalFormat => ({ kind: "textEquals", column: 0, text: g.grade, fill: gradeColour(i, k.gradeCounts.length) })),
+    conditionalFormats: k.gradeCounts.map((g, i): ConditionalFormat => ({
+      kind: "textEquals",
+      column: 0,
+      text: g.grade,
+      fill: gradeColour(i, k.gradeCounts.length),
+    })),
   };
   const topStart = gradeStart + Math.max(1, gradeTable.rows.length) + 3;
   let cumulative = 0;
@@ -372,9 +431,33 @@ function agingSheet(review: Review, label: Label, locale: Locale): SheetLayout {
     title: label("labelChartAging"),
     tables: [agingTable, gradeTable, topTable],
     charts: [
-      { kind: "columnClustered", title: label("labelChartAging"), table: agingTable.name, categoryColumn: 0, seriesColumns: [1], anchorRow: agingTable.startRow, anchorColumn: 8 },
-      { kind: "pie", title: label("labelChartGrades"), table: gradeTable.name, categoryColumn: 0, seriesColumns: [1], anchorRow: gradeTable.startRow, anchorColumn: 8 },
-      { kind: "bar", title: label("labelChartConcentration"), table: topTable.name, categoryColumn: 2, seriesColumns: [3], anchorRow: topTable.startRow, anchorColumn: 8 },
+      {
+        kind: "columnClustered",
+        title: label("labelChartAging"),
+        table: agingTable.name,
+        categoryColumn: 0,
+        seriesColumns: [1],
+        anchorRow: agingTable.startRow,
+        anchorColumn: 8,
+      },
+      {
+        kind: "pie",
+        title: label("labelChartGrades"),
+        table: gradeTable.name,
+        categoryColumn: 0,
+        seriesColumns: [1],
+        anchorRow: gradeTable.startRow,
+        anchorColumn: 8,
+      },
+      {
+        kind: "bar",
+        title: label("labelChartConcentration"),
+        table: topTable.name,
+        categoryColumn: 2,
+        seriesColumns: [3],
+        anchorRow: topTable.startRow,
+        anchorColumn: 8,
+      },
     ],
     freezeRows: 0,
   };
@@ -394,14 +477,32 @@ function agingSheet(review: Review, label: Label, locale: Locale): SheetLayout {
  */
 function issueRows(issues: readonly DataIssue[], locale: Locale, label: Label): LayoutRow[] {
   const listed = issues.length > DATA_ISSUES_LISTED ? issues.slice(0, DATA_ISSUES_LISTED) : issues;
-  const rows: LayoutRow[] = listed.map((i) => [i.sheet, i.row, i.column, i.value, actionLabel(i.action, locale), issueMessage(i, locale)]);
+  const rows: LayoutRow[] = listed.map((i) => [
+    i.sheet,
+    i.row,
+    i.column,
+    i.value,
+    actionLabel(i.action, locale),
+    issueMessage(i, locale),
+  ]);
   if (issues.length > DATA_ISSUES_LISTED) {
-    rows.push([null, null, null, null, null, label("labelIssuesNotListed", { count: issues.length - DATA_ISSUES_LISTED, listed: DATA_ISSUES_LISTED })]);
+    rows.push([
+      null,
+      null,
+      null,
+      null,
+      null,
+      label("labelIssuesNotListed", { count: issues.length - DATA_ISSUES_LISTED, listed: DATA_ISSUES_LISTED }),
+    ]);
   }
   return rows;
 }
 
-export function reviewLayout(review: Review, issues: readonly DataIssue[], locale: Locale = "en"): ReviewWorkbookLayout {
+export function reviewLayout(
+  review: Review,
+  issues: readonly DataIssue[],
+  locale: Locale = "en",
+): ReviewWorkbookLayout {
   const label: Label = (code, params = {}) => formatMessage(code, params, locale);
   const kpis = kpiBlock(review, issues, label);
   const tableStart = kpis.startRow + kpis.items.length + 2;
@@ -428,7 +529,12 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
           col(label, "labelColMessage", undefined, 70),
         ],
         rows: fitSheetRows(
-          review.alerts.map((a) => [a.customerId, a.customerName, alertRuleText(a.rule, locale), label(a.code, a.params)]),
+          review.alerts.map((a) => [
+            a.customerId,
+            a.customerName,
+            alertRuleText(a.rule, locale),
+            label(a.code, a.params),
+          ]),
           0,
           (count) => [null, null, null, label("labelRowsNotListed", { count })],
         ),
@@ -455,12 +561,29 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
           col(label, "labelColStage", undefined, 22),
         ],
         rows: fitSheetRows(
-          review.collections.map((c, i) => [i + 1, c.customerId, c.customerName, c.grade, c.overdue, c.maxDaysPastDue, c.priority, c.disputed, stageText(c.stage, locale)]),
+          review.collections.map((c, i) => [
+            i + 1,
+            c.customerId,
+            c.customerName,
+            c.grade,
+            c.overdue,
+            c.maxDaysPastDue,
+            c.priority,
+            c.disputed,
+            stageText(c.stage, locale),
+          ]),
           0,
           (count) => [null, null, label("labelRowsNotListed", { count }), null, null, null, null, null, null],
         ),
         conditionalFormats: [
-          { kind: "cellValue", column: 5, operator: "greaterThan", value: review.bucketLimits[review.bucketLimits.length - 1], fill: REVIEW_COLOURS.dpd90, fontColor: REVIEW_COLOURS.dpd90Font },
+          {
+            kind: "cellValue",
+            column: 5,
+            operator: "greaterThan",
+            value: review.bucketLimits[review.bucketLimits.length - 1],
+            fill: REVIEW_COLOURS.dpd90,
+            fontColor: REVIEW_COLOURS.dpd90Font,
+          },
           { kind: "rowWhenTrue", column: 7, fill: REVIEW_COLOURS.manualReview },
           { kind: "dataBar", column: 6, color: REVIEW_COLOURS.bar },
         ],
@@ -495,7 +618,12 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
       aliases: otherNames("history", locale),
       columns: HISTORY_SCHEMA.columns.map((c) => ({
         header: locale === "en" ? c.header : historyHeader(c.key, locale),
-        numberFormat: c.key === "reviewDate" ? NumberFormats.date : c.key === "customerId" || c.key === "grade" || c.key === "zZone" ? undefined : NumberFormats.decimal2,
+        numberFormat:
+          c.key === "reviewDate"
+            ? NumberFormats.date
+            : c.key === "customerId" || c.key === "grade" || c.key === "zZone"
+              ? undefined
+              : NumberFormats.decimal2,
       })),
       rows: review.customers.map((r) => [
         review.asOf,

@@ -54,17 +54,32 @@ export interface ReviewSummary {
   /** Disputed open amount past the insurer's notification deadline: left out of insured cover. */
   readonly disputedPastNotification: number;
   /** How many customers the review gave each action (the decisions file holds the action of each). */
-  readonly actions: { readonly increase: number; readonly keep: number; readonly reduce: number; readonly stop: number };
+  readonly actions: {
+    readonly increase: number;
+    readonly keep: number;
+    readonly reduce: number;
+    readonly stop: number;
+  };
   /**
    * How many customers have each blacklist status: `listed` (on the blacklist, release conditions not met), `list`
    * (listing recommended), `eligibleForRelease` (on it, every release condition met), `probation` (released lately).
    */
-  readonly blacklist: { readonly listed: number; readonly list: number; readonly eligibleForRelease: number; readonly probation: number };
+  readonly blacklist: {
+    readonly listed: number;
+    readonly list: number;
+    readonly eligibleForRelease: number;
+    readonly probation: number;
+  };
   /**
    * Where CEI's opening receivables came from (`source`: `ledger` or `history`), the amount used, and both figures
    * when both were available; absent without an earlier review.
    */
-  readonly ceiOpening?: { readonly source: "ledger" | "history"; readonly amount: number; readonly ledger: number | null; readonly history: number | null };
+  readonly ceiOpening?: {
+    readonly source: "ledger" | "history";
+    readonly amount: number;
+    readonly ledger: number | null;
+    readonly history: number | null;
+  };
   /** How many early warnings; per rule in `alertsByRule`. */
   readonly alerts: number;
   readonly alertsByRule: Readonly<Record<string, number>>;
@@ -92,7 +107,12 @@ function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, 
 
 function blacklistCounts(review: Review): ReviewSummary["blacklist"] {
   const count = (status: BlacklistStatus) => review.customers.filter((c) => c.blacklistStatus === status).length;
-  return { listed: count("listed"), list: count("list"), eligibleForRelease: count("eligible-for-release"), probation: count("probation") };
+  return {
+    listed: count("listed"),
+    list: count("list"),
+    eligibleForRelease: count("eligible-for-release"),
+    probation: count("probation"),
+  };
 }
 
 function ceiOpening(o: CeiOpening): NonNullable<ReviewSummary["ceiOpening"]> {
@@ -135,7 +155,12 @@ export function reviewSummary(
     insuredCover: n(k.insuredCover),
     uninsuredExposure: n(k.uninsuredExposure),
     disputedPastNotification: n(k.disputedPastNotification),
-    actions: { increase: k.actionCounts.increase, keep: k.actionCounts.keep, reduce: k.actionCounts.reduce, stop: k.actionCounts.stop },
+    actions: {
+      increase: k.actionCounts.increase,
+      keep: k.actionCounts.keep,
+      reduce: k.actionCounts.reduce,
+      stop: k.actionCounts.stop,
+    },
     blacklist: blacklistCounts(review),
     ...(k.ceiOpening ? { ceiOpening: ceiOpening(k.ceiOpening) } : {}),
     alerts: review.alerts.length,

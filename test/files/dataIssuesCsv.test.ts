@@ -24,8 +24,24 @@ describe("data issues as CSV", () => {
 
   it("writes a header and one line per issue, in the language asked for, readable back as the same fields", async () => {
     const issues: DataIssue[] = [
-      { sheet: "invoices.csv", row: 2, column: "Customer ID", value: "NOBODY", action: "rejected", code: "issueUnknownCustomer", params: { column: "Customer ID", value: "NOBODY" } },
-      { sheet: "invoices.csv", row: 3, column: "Amount", value: "1,5", action: "rejected", code: "issueNumberRejected", params: { column: "Amount", value: "1,5" } },
+      {
+        sheet: "invoices.csv",
+        row: 2,
+        column: "Customer ID",
+        value: "NOBODY",
+        action: "rejected",
+        code: "issueUnknownCustomer",
+        params: { column: "Customer ID", value: "NOBODY" },
+      },
+      {
+        sheet: "invoices.csv",
+        row: 3,
+        column: "Amount",
+        value: "1,5",
+        action: "rejected",
+        code: "issueNumberRejected",
+        params: { column: "Amount", value: "1,5" },
+      },
     ];
     const path = join(dir, "zh.csv");
     await writeDataIssuesCsv(path, issues, "zh-CN");

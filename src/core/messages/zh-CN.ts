@@ -29,15 +29,20 @@ export const zhCN: Record<keyof typeof en, string> = {
   policyUnknownSetting: "信用政策第 {row} 行：“{setting}”不是政策设置项，已忽略。",
   policyDuplicateSetting: "信用政策第 {row} 行：{setting} 已在第 {firstRow} 行设置；采用后出现的值。",
   policyBadNumber: "信用政策第 {row} 行：{setting} 应为数字，而不是“{value}”；已保留默认值 {fallback}。",
-  policyBadNonNegative: "信用政策第 {row} 行：{setting} 应为不小于 0 的数字，而不是“{value}”；已保留默认值 {fallback}。",
+  policyBadNonNegative:
+    "信用政策第 {row} 行：{setting} 应为不小于 0 的数字，而不是“{value}”；已保留默认值 {fallback}。",
   policyBadPositive: "信用政策第 {row} 行：{setting} 应为大于 0 的数字，而不是“{value}”；已保留默认值 {fallback}。",
-  policyBadFraction: "信用政策第 {row} 行：{setting} 应为 0 到 1 之间的比例（或百分数，如 20%），而不是“{value}”；已保留默认值 {fallback}。",
-  policyBadRate: "信用政策第 {row} 行：{setting} 应为不小于 0 的比率（如 0.5 或 50%），而不是“{value}”；已保留默认值 {fallback}。",
+  policyBadFraction:
+    "信用政策第 {row} 行：{setting} 应为 0 到 1 之间的比例（或百分数，如 20%），而不是“{value}”；已保留默认值 {fallback}。",
+  policyBadRate:
+    "信用政策第 {row} 行：{setting} 应为不小于 0 的比率（如 0.5 或 50%），而不是“{value}”；已保留默认值 {fallback}。",
   policyBadInteger: "信用政策第 {row} 行：{setting} 应为不小于 0 的整数，而不是“{value}”；已保留默认值 {fallback}。",
   policyBadGrade: "信用政策第 {row} 行：{setting} 应为等级 {grades} 之一，而不是“{value}”；已保留默认值 {fallback}。",
-  policyBadGradeList: "信用政策第 {row} 行：{setting} 应为以逗号分隔的等级（取自 {grades}），而不是“{value}”；已保留默认值 {fallback}。",
+  policyBadGradeList:
+    "信用政策第 {row} 行：{setting} 应为以逗号分隔的等级（取自 {grades}），而不是“{value}”；已保留默认值 {fallback}。",
   policyBadText: "信用政策第 {row} 行：{setting} 应为文本，而不是“{value}”；已保留默认值 {fallback}。",
-  policyBadSegment: "信用政策第 {row} 行：{setting} 应为 Large、Mid 或 Small，而不是“{value}”；已保留默认值 {fallback}。",
+  policyBadSegment:
+    "信用政策第 {row} 行：{setting} 应为 Large、Mid 或 Small，而不是“{value}”；已保留默认值 {fallback}。",
   policyBandsOrder: "信用政策：各等级最低分应从 A 级到 D 级依次降低；已保留默认等级分段。",
   policyWeightsZero: "信用政策：{segment} 客户群的内置模型权重之和为零；已保留该客户群的默认权重。",
   policyLadderOrder: "信用政策：催收阶梯天数应从提醒到委外/法律依次增加；已保留默认阶梯。",
@@ -105,38 +110,50 @@ export const zhCN: Record<keyof typeof en, string> = {
   issueOpenMissingUnpaid: "未结金额为空或不是数字，且无付款日期；已设为全额 {amount}。",
   issueFutureInvoice: "发票日期 {date} 晚于评审基准日 {asOf}；本次评审不计入。",
   issueRateRejected: "汇率“{value}”不是正数；已跳过该行。",
-  issueColumnRepeated: "第 {position} 列重复了列标题“{value}”（标题单元格是否合并？）；该列的 {count} 个值未被读取：请重命名该列或取消合并标题。",
+  issueColumnRepeated:
+    "第 {position} 列重复了列标题“{value}”（标题单元格是否合并？）；该列的 {count} 个值未被读取：请重命名该列或取消合并标题。",
   // ── Cell readings (issue 14) ──
   issueErrorValueRejected: "{column} 中为 {value}：源表中的公式出错；请修正公式或数值。已跳过该行。",
   issueErrorValueIgnored: "{column} 中为 {value}：源表中的公式出错；请修正公式或数值。已忽略该单元格。",
   issueLookupFailedRejected: "{column} 中为 #N/A：源表中的查找未找到匹配；请修正公式或数值。已跳过该行。",
   issueLookupFailedIgnored: "{column} 中为 #N/A：源表中的查找未找到匹配；请修正公式或数值。已忽略该单元格。",
   issueFormulaNoValueRejected: "{column} 中的公式没有保存计算结果：请在 Excel 中打开文件，重新计算并保存。已跳过该行。",
-  issueFormulaNoValueIgnored: "{column} 中的公式没有保存计算结果：请在 Excel 中打开文件，重新计算并保存。已忽略该单元格。",
-  issueDateImplausibleRejected: "{column} 中的“{value}”不是合理的日期（将读作 {date}；账目日期应在 1990 年至评审日后 50 年之间）：如果是天数，请填写日期本身。已跳过该行。",
-  issueDateImplausibleIgnored: "{column} 中的“{value}”不是合理的日期（将读作 {date}；账目日期应在 1990 年至评审日后 50 年之间）：如果是天数，请填写日期本身。已忽略该单元格。",
-  issueDueBeforeInvoice: "到期日 {due} 早于发票日期 {invoiceDate}；已设为发票日期 + {terms} 天 = {date}。请核对两个日期。",
-  issueNumberAmbiguous: "{column} 为文本“{value}”，其中的分隔符可能表示小数点或千位分隔；按 {number} 读取。请去掉千位分隔符（写作 2500 或 2.5）以免误读。",
+  issueFormulaNoValueIgnored:
+    "{column} 中的公式没有保存计算结果：请在 Excel 中打开文件，重新计算并保存。已忽略该单元格。",
+  issueDateImplausibleRejected:
+    "{column} 中的“{value}”不是合理的日期（将读作 {date}；账目日期应在 1990 年至评审日后 50 年之间）：如果是天数，请填写日期本身。已跳过该行。",
+  issueDateImplausibleIgnored:
+    "{column} 中的“{value}”不是合理的日期（将读作 {date}；账目日期应在 1990 年至评审日后 50 年之间）：如果是天数，请填写日期本身。已忽略该单元格。",
+  issueDueBeforeInvoice:
+    "到期日 {due} 早于发票日期 {invoiceDate}；已设为发票日期 + {terms} 天 = {date}。请核对两个日期。",
+  issueNumberAmbiguous:
+    "{column} 为文本“{value}”，其中的分隔符可能表示小数点或千位分隔；按 {number} 读取。请去掉千位分隔符（写作 2500 或 2.5）以免误读。",
   errorTableMissing: "工作簿中没有 {table} 表或工作表。",
   errorColumnMissing: "{table} 表缺少 {column} 列（现有列：{headers}）。",
   errorColumnMissingInFile:
     "{table} 表缺少 {column} 列（现有列：{headers}）；{file} 按 {encoding} 编码、分隔符 {separator} 读取。若各列名连在一起，说明文件用的是另一种分隔符：请在第一行写上 sep=;（换成实际的分隔符）后重试。",
-  errorMixedCurrencies: "发票涉及多种币种（{currencies}），其中 {count} 行非 {base} 币种且没有汇率；请增加汇率列，或按币种分别评审。",
+  errorMixedCurrencies:
+    "发票涉及多种币种（{currencies}），其中 {count} 行非 {base} 币种且没有汇率；请增加汇率列，或按币种分别评审。",
 
   // ── 列映射与台账形态（issue 14） ──
-  issueColumnHint: "“{value}”可能是{column}，也可能是别的内容，因此未读取。如果它就是{column}，请映射（命令行：--map \"{column}={value}\"；任务窗格：列映射步骤）。",
-  issueOpenItemsLedger: "发票表没有未结金额、已收金额或付款日期列：每张发票都按全额未结计算（视为未结清单）。如果台账也包含已付发票，请映射说明已付或未结的列；如果只列未结项，请确认（命令行：--open-items）。",
-  issueOpenPaidDisagree: "未结金额 {value} 与 发票金额 {amount} − 已收金额 {paid} = {expected} 不一致；已采用未结金额。",
+  issueColumnHint:
+    '“{value}”可能是{column}，也可能是别的内容，因此未读取。如果它就是{column}，请映射（命令行：--map "{column}={value}"；任务窗格：列映射步骤）。',
+  issueOpenItemsLedger:
+    "发票表没有未结金额、已收金额或付款日期列：每张发票都按全额未结计算（视为未结清单）。如果台账也包含已付发票，请映射说明已付或未结的列；如果只列未结项，请确认（命令行：--open-items）。",
+  issueOpenPaidDisagree:
+    "未结金额 {value} 与 发票金额 {amount} − 已收金额 {paid} = {expected} 不一致；已采用未结金额。",
   issueOpenFromPaid: "未结金额“{value}”为空或不是数字；按 发票金额 − 已收金额 = {open} 读取。",
   issuePaidExceedsAmount: "已收金额 {value} 大于发票金额 {amount}；按已全额收回读取（未结 0）。",
   issuePaidSignMismatch: "已收金额 {value} 与发票金额 {amount} 符号相反；已忽略该单元格。",
-  issueCustomersFromInvoices: "没有客户表：已根据发票中的客户编号建立 {count} 个客户。其信用额度、账期、规模与财务数据未知，评分与额度仅依据付款表现；如需完整评审，请添加客户表。",
+  issueCustomersFromInvoices:
+    "没有客户表：已根据发票中的客户编号建立 {count} 个客户。其信用额度、账期、规模与财务数据未知，评分与额度仅依据付款表现；如需完整评审，请添加客户表。",
   issueTotalsRow: "“{value}”表示合计或小计行；已排除该行（其数字是其他行的合计）。",
   issueTableTotalsRow: "这是 Excel 表 {table} 的汇总行；已排除该行（其数字是其他行的合计）。",
   errorMappedHeaderMissing: "列映射要从“{header}”读取{column}，但 {table} 表没有该列（现有列：{headers}）。",
   errorMappingUnknownColumn: "“{column}”不是评审读取的列；请使用：{options}。",
   errorMappingPair: "列映射的写法是 列=标题（例如 {example}），而不是“{value}”。",
-  cliOpenItems: "注意：发票表没有未结金额、已收金额或付款日期列，每张发票都按全额未结计算（视为未结清单）。请用 --map 映射该列，或用 --open-items 确认。",
+  cliOpenItems:
+    "注意：发票表没有未结金额、已收金额或付款日期列，每张发票都按全额未结计算（视为未结清单）。请用 --map 映射该列，或用 --open-items 确认。",
   cliMappingTitle: "{table}（{sheet}）的列：",
   cliMappingFound: "已识别",
   cliMappingMapped: "已映射",
@@ -231,7 +248,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   labelColProvision: "坏账准备",
   labelColCount: "客户数",
   labelColRule: "规则",
-  labelIssuesNotListed: "另有 {count} 条数据问题未列出：本表只列出前 {listed} 条。评审的数据问题计数包含全部问题，命令行会把每一条写入工作簿旁的 CSV 文件。",
+  labelIssuesNotListed:
+    "另有 {count} 条数据问题未列出：本表只列出前 {listed} 条。评审的数据问题计数包含全部问题，命令行会把每一条写入工作簿旁的 CSV 文件。",
   labelRowsNotListed: "另有 {count} 行未列出：一张工作表最多容纳 1,048,576 行。JSON 摘要计入全部。",
   // The CLI's printed summary
   cliTitle: "Credit Desk 评审：{input}，基准日 {asOf}",
@@ -339,18 +357,24 @@ export const zhCN: Record<keyof typeof en, string> = {
   labelAlertRuleReleaseEligible: "可解除黑名单",
 
   // ── Scorecard factors and header rows (issue 14) ──
-  scorecardFactorUnknown: "评分卡因子“{factor}”与评审读取的任何客户表列（约定的列，按列名或同义词）和任何内置因子都不匹配，因此所有客户在该因子上都按空值计分。最接近的名称：{closest}。请修改因子名称（或列名）使两者一致。",
-  scorecardFactorColumnAbsent: "评分卡因子“{factor}”需要客户表的 {columns} 列，但客户表没有该列，因此所有客户在该因子上都按空值计分。请添加该列或删除该因子。",
-  scorecardValueOutsideBins: "客户 {customer}（{name}）：{factor} 的值“{value}”不在评分卡的任何分箱内（{bins}），因此该客户没有评分，作为数据不足转人工审核。请更正该值或添加覆盖它的分箱。",
+  scorecardFactorUnknown:
+    "评分卡因子“{factor}”与评审读取的任何客户表列（约定的列，按列名或同义词）和任何内置因子都不匹配，因此所有客户在该因子上都按空值计分。最接近的名称：{closest}。请修改因子名称（或列名）使两者一致。",
+  scorecardFactorColumnAbsent:
+    "评分卡因子“{factor}”需要客户表的 {columns} 列，但客户表没有该列，因此所有客户在该因子上都按空值计分。请添加该列或删除该因子。",
+  scorecardValueOutsideBins:
+    "客户 {customer}（{name}）：{factor} 的值“{value}”不在评分卡的任何分箱内（{bins}），因此该客户没有评分，作为数据不足转人工审核。请更正该值或添加覆盖它的分箱。",
   headerRowFound: "{table} 表的标题行在 {sheet} 的第 {row} 行：其上方的 {skipped} 行（标题、空行）不读取。",
-  headerRowNotFound: "在 {sheet} 的前 {rows} 行中找不到 {table} 表的标题行：标题行须在这些行之中，并包含 {required} 列。前几行的内容：{preview}",
+  headerRowNotFound:
+    "在 {sheet} 的前 {rows} 行中找不到 {table} 表的标题行：标题行须在这些行之中，并包含 {required} 列。前几行的内容：{preview}",
 
   // ── Office.js 适配器：把评审写入当前工作簿（issue 5） ──
   reviewWriteFailed: "评审未能写入工作簿（{detail}）；工作簿保持原样。",
-  reviewWriteCleanupFailed: "评审未能写入工作簿（{detail}），撤销已写入的部分也失败了（{cleanup}）；请删除名称以 {prefix} 开头的工作表。",
+  reviewWriteCleanupFailed:
+    "评审未能写入工作簿（{detail}），撤销已写入的部分也失败了（{cleanup}）；请删除名称以 {prefix} 开头的工作表。",
   reviewTableNameTaken: "工作表 {sheet} 上已有名为 {table} 的表格；请重命名该表格，以便评审写入同名表格。",
   // ── 评分卡统计与评分卡构建（issue 3 与 6：建模） ──
-  outcomeNotRecognised: "{argument} 第 {row} 行：“{value}”不是结果标识；坏客户用 1、TRUE 或 坏（bad），好客户用 0、FALSE 或 好（good）。",
+  outcomeNotRecognised:
+    "{argument} 第 {row} 行：“{value}”不是结果标识；坏客户用 1、TRUE 或 坏（bad），好客户用 0、FALSE 或 好（good）。",
   outcomesNoBads: "{argument} 中没有坏客户，无法计算 {statistic}：需要同时有好客户和坏客户。",
   outcomesNoGoods: "{argument} 中没有好客户，无法计算 {statistic}：需要同时有好客户和坏客户。",
   psiBinCount: "expected 有 {expected} 个分箱而 actual 有 {actual} 个；两者须逐箱给出计数或占比。",
