@@ -14,7 +14,9 @@ import { writeDataIssuesCsv } from "../files/dataIssuesCsv";
 import { XlsxReviewSink } from "../files/xlsxReviewSink";
 import { columnMissingError } from "../workbook/columnMapping";
 import type { DataIssue } from "../workbook/dataIssues";
+import { decisionsCsv } from "../workbook/decisionsFile";
 import { DATA_ISSUES_LISTED } from "../workbook/layout";
+import { actionCountsText } from "../workbook/reviewLayout";
 import { runWorkbookReview } from "../workbook/runWorkbookReview";
 import {
   mappingsFromPairs,
@@ -37,10 +39,14 @@ export interface CliIo {
 
 export const USAGE = [
   "Usage:",
-  "  credit-desk review <workbook.xlsx | folder with customers.csv and invoices.csv> [--as-of YYYY-MM-DD] [--out review.xlsx] [--json summary.json] [--lang en|zh-CN]",
+  "  credit-desk review <workbook.xlsx | folder with customers.csv and invoices.csv> [--as-of YYYY-MM-DD] [--out review.xlsx] [--json summary.json] [--decisions decisions.csv] [--lang en|zh-CN]",
   '                     [--map "Column=Your header"]… [--mapping mapping.csv] [--show-mapping] [--open-items]',
   "  credit-desk scorecard …   (see credit-desk scorecard --help)",
   "",
+  "  --decisions FILE  write the decisions file a credit team uploads to its ERP: UTF-8 CSV with a BOM, one row per",
+  "                    customer, columns Customer ID, Grade, Score, Current Limit, Effective Limit, Recommended Limit,",
+  "                    Action, Action Rule, Approval Level, Manual Review, Collection Stage, Blacklist Status, Alerts",
+  "                    (English headers and codes in every language).",
   "  --lang en|zh-CN   language of the review sheets (names, titles, labels), of this summary and of error messages.",
   "                    Default: the workbook's language (Chinese when its Customers table or sheet is named 客户 or its",
   "                    headers are mostly Chinese), else English. The JSON summary's keys stay English either way.",
@@ -50,6 +56,26 @@ export const USAGE = [
   "  --show-mapping    print which of your columns was read for each column that changes a figure.",
   "  --open-items      confirm that Invoices lists open items only (no open amount, paid amount or paid date column),",
   "                    which silences the note that every invoice was counted as open in full.",
+];
+
+/** The usage in Chinese: `credit-desk review --help --lang zh-CN`. */
+export const USAGE_ZH = [
+  "用法：",
+  "  credit-desk review <工作簿.xlsx | 含 customers.csv 和 invoices.csv 的文件夹> [--as-of YYYY-MM-DD] [--out review.xlsx] [--json summary.json] [--decisions decisions.csv] [--lang en|zh-CN]",
+  '                     [--map "Column=你的列名"]… [--mapping mapping.csv] [--show-mapping] [--open-items]',
+  "  credit-desk scorecard …   （见 credit-desk scorecard --help）",
+  "",
+  "  --decisions 文件   写出信用团队导入 ERP 的决策文件：带 BOM 的 UTF-8 CSV，每个客户一行，列为 Customer ID、Grade、",
+  "                    Score、Current Limit、Effective Limit、Recommended Limit、Action、Action Rule、Approval Level、",
+  "                    Manual Review、Collection Stage、Blacklist Status、Alerts（任何语言下列名和代码都保持英文）。",
+  "  --lang en|zh-CN   评审工作表（名称、标题、标签）、本摘要和错误信息的语言。默认按工作簿的语言（客户表或工作表名为",
+  "                    客户，或列名多为中文时用中文），否则用英文。JSON 摘要的键始终为英文。",
+  '  --map C=H         从你的列 H 读取约定列 C，例如 --map "Open Amount=未收金额" 或',
+  '                    --map "Invoices.Due Date=Net due date"（可重复；C 为该列的英文名）。',
+  "  --mapping 文件     从 CSV 文件读取同样的映射，列为 Table、Column、Header（Table 可留空）。",
+  "  --show-mapping    列出每个影响数字的列读取的是你的哪一列。",
+  "  --open-items      确认发票表只列未结项目（没有未收金额、已付金额或付款日期列），",
+  "                    不再提示每张发票都按全额未结计算。",
 ];
 
 /** The `--lang` values (any case), and the locale each names. */
@@ -63,6 +89,7 @@ interface ReviewArgs {
   readonly asOf?: SerialDate;
   readonly out?: string;
   readonly json?: string;
+  readonly decisions?: string;
   readonly lang?: Locale;
   readonly maps: readonly string[];
   readonly mappingFile?: string;
@@ -75,6 +102,7 @@ function parseReviewArgs(argv: readonly string[]): ReviewArgs {
   let asOf: SerialDate | undefined;
   let out: string | undefined;
   let json: string | undefined;
+  let decisions: string | undefined;
   let lang: Locale | undefined;
   let mappingFile: string | undefined;
   let showMapping = false;
@@ -104,6 +132,9 @@ function parseReviewArgs(argv: readonly string[]): ReviewArgs {
       case "--json":
         json = value();
         break;
+      case "--decisions":
+        decisions = value();
+        break;
       case "--lang": {
         const text = value();
         lang = LANGUAGES[text.toLowerCase()];
@@ -129,7 +160,7 @@ function parseReviewArgs(argv: readonly string[]): ReviewArgs {
     }
   }
   if (input === undefined) throw new UsageError("the workbook or CSV folder to review is missing");
-  return { input, asOf, out, json, lang, maps, mappingFile, showMapping, openItems };
+  return { input, asOf, out, json, decisions, lang, maps, mappingFile, showMapping, openItems };
 }
 
 const money = (x: number) => x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -191,7 +222,9 @@ export function summaryLines(
         : text("cliCeiSince", { cei: pct(k.cei), since: isoFromSerial(k.ceiSince!) }),
     ),
     row(label("labelKpiProvision"), money(k.provision.toNumber())),
+    `    ${label("labelKpiProvisionNote")}`,
     row(label("labelKpiEcl"), money(k.expectedLoss.toNumber())),
+    `    ${label("labelKpiEclNote")}`,
     row(text("cliConcentration"), `${pct(k.top10Share)} / ${fixed(k.hhi, 4)}`),
     row(label("labelKpiOverLimit"), String(k.overLimitCustomers.length)),
     row(text("cliGrades"), k.gradeCounts.map((g) => `${g.grade} ${g.count}`).join(", ")),
@@ -199,6 +232,7 @@ export function summaryLines(
       label("labelKpiInsured"),
       text("cliInsured", { amount: money(k.insuredCover.toNumber()), share: pct(k.insuredShare) }),
     ),
+    row(label("labelKpiActions"), actionCountsText(k.actionCounts)),
     row(label("labelKpiAlerts"), String(review.alerts.length)),
     row(text("cliWorklist"), text("cliWorklistLines", { count: review.collections.length })),
     row(
@@ -316,9 +350,24 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
     await fs.writeFile(args.json, `${JSON.stringify({ ...summary, language: locale }, null, 2)}\n`, "utf8");
     written.push(`  ${formatMessage("cliWroteJson", { path: args.json }, locale)}`);
   }
+  if (args.decisions) {
+    // The ERP's file: English header and codes whatever the language, UTF-8 with a BOM (decisionsCsv writes it).
+    await fs.writeFile(args.decisions, decisionsCsv(result), "utf8");
+    written.push(
+      `  ${formatMessage("cliWroteDecisions", { path: args.decisions, count: result.customers.length }, locale)}`,
+    );
+  }
   if (written.length === 0) written.push(`  ${formatMessage("cliNoFiles", {}, locale)}`);
   for (const line of summaryLines(result, input.issues, args.input, written, locale, input.files)) io.stdout(line);
   return 0;
+}
+
+/** The language of `review --help`: `--lang zh-CN` (or `--lang=zh`) asks for Chinese, anything else English. */
+function helpLocale(argv: readonly string[]): Locale {
+  const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (at < 0) return "en";
+  const text = argv[at].includes("=") ? argv[at].slice(argv[at].indexOf("=") + 1) : (argv[at + 1] ?? "");
+  return LANGUAGES[text.toLowerCase()] ?? "en";
 }
 
 /**
@@ -330,7 +379,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const [command, ...rest] = argv;
   try {
     if (command === "review" && (rest.includes("--help") || rest.includes("-h"))) {
-      USAGE.forEach((l) => io.stdout(l));
+      (helpLocale(rest) === "zh-CN" ? USAGE_ZH : USAGE).forEach((l) => io.stdout(l));
       return 0;
     }
     if (command === "review") return await review(rest, io);

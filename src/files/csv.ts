@@ -111,7 +111,12 @@ const NONE = 0,
   ISO_DATE = 2,
   FLAG = 3,
   SPAN = 4;
-const TYPE_CODE: Readonly<Record<CsvColumnType, number>> = { number: NUMBER, isoDate: ISO_DATE, flag: FLAG, span: SPAN };
+const TYPE_CODE: Readonly<Record<CsvColumnType, number>> = {
+  number: NUMBER,
+  isoDate: ISO_DATE,
+  flag: FLAG,
+  span: SPAN,
+};
 
 /**
  * Parses CSV text into rows of fields (strings, untrimmed, never converted: typing is the workbook contract's job).
@@ -153,7 +158,8 @@ export function parseCsvColumns(text: string, options: CsvReadOptions = {}): Csv
   for (const column of columns) if (column.length > rowCount) column.length = rowCount;
   const out: (CsvCell[] | TextSpans)[] = columns;
   spans.forEach((span, c) => {
-    if (span) out[c] = new TextSpans(text, span.start.subarray(0, rowCount), span.end.subarray(0, rowCount), span.other);
+    if (span)
+      out[c] = new TextSpans(text, span.start.subarray(0, rowCount), span.end.subarray(0, rowCount), span.other);
   });
   return { header: rows[0] ?? [], columns: out, rowCount };
 }
@@ -165,7 +171,8 @@ export function parseCsvColumns(text: string, options: CsvReadOptions = {}): Csv
 function linesFrom(text: string, from: number): number {
   let count = 1;
   for (let at = text.indexOf("\n", from); at >= 0; at = text.indexOf("\n", at + 1)) count++;
-  for (let at = text.indexOf("\r", from); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== LF) count++;
+  for (let at = text.indexOf("\r", from); at >= 0; at = text.indexOf("\r", at + 1))
+    if (text.charCodeAt(at + 1) !== LF) count++;
   return count;
 }
 
@@ -210,7 +217,9 @@ function scanCsv(
 ): { rows: CsvCell[][]; columns: CsvCell[][]; records: number; spans: (SpanColumn | undefined)[] } {
   const delimiterOption = options.delimiter ?? ",";
   if (delimiterOption.length !== 1 || /["\r\n]/.test(delimiterOption)) {
-    throw new RangeError(`A CSV delimiter is one character other than a quote or a line break, not ${JSON.stringify(delimiterOption)}`);
+    throw new RangeError(
+      `A CSV delimiter is one character other than a quote or a line break, not ${JSON.stringify(delimiterOption)}`,
+    );
   }
   const delimiter = delimiterOption.charCodeAt(0);
   const rows: CsvCell[][] = [];
@@ -227,7 +236,8 @@ function scanCsv(
   let headerWidth = 0;
   const refuseRecordsInQuotes = options.refuseRecordsInQuotes === true;
   const codes: number[] = [];
-  for (const [column, type] of options.columnTypes ?? []) if (byColumn || type !== "span") codes[column] = TYPE_CODE[type];
+  for (const [column, type] of options.columnTypes ?? [])
+    if (byColumn || type !== "span") codes[column] = TYPE_CODE[type];
   // The span columns' starts and ends, sized with the other columns from the header on.
   const spans: (SpanColumn | undefined)[] = [];
   // Typing applies from the second record on: the first is the header.
@@ -260,7 +270,8 @@ function scanCsv(
       const capacity = linesFrom(text, i);
       for (let c = 0; c < width; c++) {
         columns[c] = new Array<CsvCell>(capacity);
-        if (codes[c] === SPAN) spans[c] = { start: new Int32Array(capacity).fill(-1), end: new Int32Array(capacity), other: new Map() };
+        if (codes[c] === SPAN)
+          spans[c] = { start: new Int32Array(capacity).fill(-1), end: new Int32Array(capacity), other: new Map() };
       }
     }
     records++;
@@ -276,7 +287,11 @@ function scanCsv(
       let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q < 0) throw new CsvFormatError(startLine, `a quoted field opened on line ${startLine} is never closed: close it (or remove the stray quote)`);
+        if (q < 0)
+          throw new CsvFormatError(
+            startLine,
+            `a quoted field opened on line ${startLine} is never closed: close it (or remove the stray quote)`,
+          );
         const chunk = text.slice(from, q);
         for (let p = chunk.indexOf("\n"); p >= 0; p = chunk.indexOf("\n", p + 1)) line++;
         value += chunk;
@@ -296,7 +311,8 @@ function scanCsv(
         end++;
       }
       if (end > i) value += text.slice(i, end);
-      if (refuseRecordsInQuotes && (line > startLine || value.includes("\r"))) refuseRunawayQuote(value, delimiterText, headerWidth, startLine, line);
+      if (refuseRecordsInQuotes && (line > startLine || value.includes("\r")))
+        refuseRunawayQuote(value, delimiterText, headerWidth, startLine, line);
       store(value);
       i = end;
     } else {
@@ -347,7 +363,14 @@ function scanCsv(
         if (nextDelimiter < i) nextDelimiter = nextOf(delimiterText, i);
         if (nextLf < i) nextLf = nextOf("\n", i);
         if (nextCr < i) nextCr = nextOf("\r", i);
-        end = nextDelimiter < nextLf ? (nextDelimiter < nextCr ? nextDelimiter : nextCr) : nextLf < nextCr ? nextLf : nextCr;
+        end =
+          nextDelimiter < nextLf
+            ? nextDelimiter < nextCr
+              ? nextDelimiter
+              : nextCr
+            : nextLf < nextCr
+              ? nextLf
+              : nextCr;
         // Typed columns whose field has another shape: as before the fused pass, typed over the whole field.
         let stored = false;
         if (code !== NONE && code !== SPAN && end > i && !fusedTyping) {
@@ -423,7 +446,13 @@ function scanCsv(
  * field would make those records disappear from the review without a word.
  * @throws CsvFormatError naming both lines and what to fix
  */
-function refuseRunawayQuote(value: string, delimiter: string, headerWidth: number, startLine: number, endLine: number): void {
+function refuseRunawayQuote(
+  value: string,
+  delimiter: string,
+  headerWidth: number,
+  startLine: number,
+  endLine: number,
+): void {
   const shaped = recordShapedLines(value, delimiter, headerWidth);
   if (shaped === 0) return;
   throw new CsvFormatError(
@@ -455,4 +484,15 @@ export function formatCsv(rows: readonly (readonly CsvValue[])[], delimiter = ",
   let out = "";
   for (const row of rows) out += row.map((v) => csvField(v, delimiter)).join(delimiter) + "\r\n";
   return out;
+}
+
+/**
+ * A field a spreadsheet program would not run: text starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
+ * prefixed with an apostrophe (OWASP, "CSV Injection"), unless it is a number made only of digits, separators and a
+ * sign, such as `-120.50` or `-1,234` (nothing a spreadsheet could run).
+ * @example safeField("=HYPERLINK(\"http://x\")") // "'=HYPERLINK(\"http://x\")"
+ */
+export function safeField(value: CsvValue): CsvValue {
+  if (typeof value !== "string" || !/^[=+\-@\t\r]/.test(value) || /^[-+]?[\d.,]*\d[\d.,]*$/.test(value)) return value;
+  return `'${value}`;
 }

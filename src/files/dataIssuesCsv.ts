@@ -2,21 +2,10 @@
 import { promises as fs } from "node:fs";
 import { formatMessage, type Locale } from "../core/messages";
 import { actionLabel, issueMessage, type DataIssue } from "../workbook/dataIssues";
-import { csvField, type CsvValue } from "./csv";
+import { csvField, safeField, type CsvValue } from "./csv";
 
 /** Rows written per chunk: a million issues never become one string. */
 const CHUNK = 20_000;
-
-/**
- * A field a spreadsheet program would not run: text starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
- * prefixed with an apostrophe (OWASP, "CSV Injection"), unless it is a number made only of digits, separators and a
- * sign, such as `-120.50` or `-1,234` (nothing a spreadsheet could run).
- * @example safeField("=HYPERLINK(\"http://x\")") // "'=HYPERLINK(\"http://x\")"
- */
-export function safeField(value: CsvValue): CsvValue {
-  if (typeof value !== "string" || !/^[=+\-@\t\r]/.test(value) || /^[-+]?[\d.,]*\d[\d.,]*$/.test(value)) return value;
-  return `'${value}`;
-}
 
 /**
  * Writes the issues to `path` (UTF-8 with a BOM, so Excel reads Chinese text; CRLF; RFC 4180) with the Data Issues
@@ -25,7 +14,14 @@ export function safeField(value: CsvValue): CsvValue {
  */
 export async function writeDataIssuesCsv(path: string, issues: readonly DataIssue[], locale: Locale): Promise<void> {
   const label = (code: Parameters<typeof formatMessage>[0]) => formatMessage(code, {}, locale);
-  const header = ["labelColSheet", "labelColRow", "labelColColumn", "labelColValue", "labelColAction", "labelColMessage"] as const;
+  const header = [
+    "labelColSheet",
+    "labelColRow",
+    "labelColColumn",
+    "labelColValue",
+    "labelColAction",
+    "labelColMessage",
+  ] as const;
   const line = (fields: readonly CsvValue[]) => fields.map((f) => csvField(safeField(f))).join(",") + "\r\n";
   const file = await fs.open(path, "w");
   try {
@@ -33,7 +29,14 @@ export async function writeDataIssuesCsv(path: string, issues: readonly DataIssu
     for (let from = 0; from < issues.length; from += CHUNK) {
       let text = "";
       for (const issue of issues.slice(from, from + CHUNK)) {
-        text += line([issue.sheet, issue.row, issue.column, issue.value, actionLabel(issue.action, locale), issueMessage(issue, locale)]);
+        text += line([
+          issue.sheet,
+          issue.row,
+          issue.column,
+          issue.value,
+          actionLabel(issue.action, locale),
+          issueMessage(issue, locale),
+        ]);
       }
       await file.write(text);
     }

@@ -1,12 +1,13 @@
 /**
- * The review's decisions as words: a customer's action and blacklist status as the sheets show them (en, zh-CN), and
- * back to their machine codes from whatever a sheet holds (either language's label, or the code itself).
+ * The review's decisions as words: a customer's action, the rule that chose it and its blacklist status as the
+ * sheets show them (en, zh-CN), and back to their machine codes from whatever a sheet holds (either language's
+ * label, or the code itself).
  */
 import { formatMessage, type Locale, type MessageCode } from "../core/messages";
 import { en } from "../core/messages/en";
 import { zhCN } from "../core/messages/zh-CN";
 import type { CreditAction } from "../core/policy/creditPolicy";
-import type { BlacklistStatus } from "../core/portfolio/reviewTypes";
+import type { ActionRule, BlacklistStatus } from "../core/portfolio/reviewTypes";
 
 /** Each action's label. */
 const ACTION_LABELS: Readonly<Record<CreditAction, MessageCode>> = {
@@ -22,6 +23,31 @@ const BLACKLIST_LABELS: Readonly<Record<BlacklistStatus, MessageCode>> = {
   list: "labelBlacklistList",
   "eligible-for-release": "labelBlacklistEligible",
   probation: "labelBlacklistProbation",
+};
+
+/** Each action rule's phrase. */
+const ACTION_RULE_LABELS: Readonly<Record<ActionRule, MessageCode>> = {
+  blacklisted: "labelActionRuleBlacklisted",
+  listRecommended: "labelActionRuleListRecommended",
+  worstGrade: "labelActionRuleWorstGrade",
+  collectionStop: "labelActionRuleCollectionStop",
+  zeroLimitWithExposure: "labelActionRuleZeroLimitWithExposure",
+  scoreBelowFloor: "labelActionRuleScoreBelowFloor",
+  scoreDrop: "labelActionRuleScoreDrop",
+  gradeDowngrade: "labelActionRuleGradeDowngrade",
+  overLimitOverdue: "labelActionRuleOverLimitOverdue",
+  seriouslyLate: "labelActionRuleSeriouslyLate",
+  zDistress: "labelActionRuleZDistress",
+  limitBreachesPolicy: "labelActionRuleLimitBreachesPolicy",
+  limitAboveRecommended: "labelActionRuleLimitAboveRecommended",
+  temporaryLimitExpired: "labelActionRuleTemporaryLimitExpired",
+  disputeEscalation: "labelActionRuleDisputeEscalation",
+  overLimit: "labelActionRuleOverLimit",
+  concentration: "labelActionRuleConcentration",
+  temporaryLimitExpiring: "labelActionRuleTemporaryLimitExpiring",
+  warning: "labelActionRuleWarning",
+  needAboveLimit: "labelActionRuleNeedAboveLimit",
+  noChange: "labelActionRuleNoChange",
 };
 
 /** A label or code as compared: trimmed, lower case, inner spaces collapsed. */
@@ -41,7 +67,7 @@ const ACTION_NAMES = namesOf(ACTION_LABELS);
 const BLACKLIST_NAMES = namesOf(BLACKLIST_LABELS);
 
 /**
- * An action as the sheets show it.
+ * A credit action as words.
  * @example actionLabel("stop", "zh-CN") // "停止赊销"
  */
 export function actionLabel(action: CreditAction, locale: Locale): string {
@@ -49,17 +75,33 @@ export function actionLabel(action: CreditAction, locale: Locale): string {
 }
 
 /**
- * A blacklist status as the sheets show it.
+ * A blacklist status as words; no status is blank.
  * @example blacklistStatusLabel("eligible-for-release", "en") // "Eligible for release"
  */
-export function blacklistStatusLabel(status: BlacklistStatus, locale: Locale): string {
-  return formatMessage(BLACKLIST_LABELS[status], {}, locale);
+export function blacklistStatusLabel(status: BlacklistStatus | undefined, locale: Locale): string {
+  return status === undefined ? "" : formatMessage(BLACKLIST_LABELS[status], {}, locale);
 }
 
 /**
- * The action a cell names: its code (`reduce`) or its label in either language (`Reduce limit`, `下调额度`), any case;
- * undefined for anything else.
- * @example actionFromLabel("下调额度") // "reduce"
+ * Why the action was chosen, as a phrase; a rule code the catalogue does not know is shown as it is.
+ * @example actionRuleLabel("scoreBelowFloor", "en") // "the score is below the policy's floor"
+ */
+export function actionRuleLabel(rule: ActionRule, locale: Locale): string {
+  const code = ACTION_RULE_LABELS[rule];
+  return code ? formatMessage(code, {}, locale) : rule;
+}
+
+/**
+ * The action and the rule that chose it as one sentence.
+ * @example actionSentence("reduce", "scoreDrop", "en") // "Reduce limit: the score dropped by the policy's threshold or more"
+ */
+export function actionSentence(action: CreditAction, rule: ActionRule, locale: Locale): string {
+  return formatMessage("labelActionBecause", { action: actionLabel(action, locale), rule: actionRuleLabel(rule, locale) }, locale);
+}
+
+/**
+ * The action a cell names: its code (`reduce`) or its label in either language, any case; undefined for anything else.
+ * @example actionFromLabel("reduce") // "reduce"
  */
 export function actionFromLabel(text: string): CreditAction | undefined {
   return ACTION_NAMES.get(comparable(text));
@@ -68,7 +110,7 @@ export function actionFromLabel(text: string): CreditAction | undefined {
 /**
  * The blacklist status a cell names: its code (`eligible-for-release`) or its label in either language, any case;
  * undefined for anything else.
- * @example blacklistStatusFromLabel("可解除黑名单") // "eligible-for-release"
+ * @example blacklistStatusFromLabel("eligible-for-release") // "eligible-for-release"
  */
 export function blacklistStatusFromLabel(text: string): BlacklistStatus | undefined {
   return BLACKLIST_NAMES.get(comparable(text));

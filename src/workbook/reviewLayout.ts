@@ -1,7 +1,7 @@
 /** Review → ReviewWorkbookLayout: the review's sheets, drawn the same by every sink (Excel, ExcelJS). */
 import { isoFromSerial } from "../core/dates";
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../core/messages";
-import type { Review } from "../core/portfolio/reviewTypes";
+import type { AlertRule, PortfolioKpis, Review } from "../core/portfolio/reviewTypes";
 import { bucketLabel } from "../core/receivables/aging";
 import { collectionStageLabel, type CollectionStage } from "../core/receivables/collectionStage";
 import { actionLabel, issueMessage, type DataIssue } from "./dataIssues";
@@ -19,7 +19,7 @@ import {
   fitSheetRows,
 } from "./layout";
 import { contractTableName } from "./contractTables";
-import { actionLabel as creditActionLabel, blacklistStatusLabel } from "./decisionLabels";
+import { actionLabel as creditActionLabel, actionRuleLabel, blacklistStatusLabel } from "./decisionLabels";
 import { HISTORY_SCHEMA } from "./schema";
 
 /** The review's own sheets: a re-run replaces exactly these, and never touches any other sheet. */
@@ -44,7 +44,10 @@ export const REVIEW_SHEETS_ZH: Readonly<Record<ReviewSheet, string>> = {
   history: contractTableName(HISTORY_SCHEMA.name, "zh-CN"),
 };
 
-const SHEET_NAMES: Readonly<Record<Locale, Readonly<Record<ReviewSheet, string>>>> = { en: REVIEW_SHEETS, "zh-CN": REVIEW_SHEETS_ZH };
+const SHEET_NAMES: Readonly<Record<Locale, Readonly<Record<ReviewSheet, string>>>> = {
+  en: REVIEW_SHEETS,
+  "zh-CN": REVIEW_SHEETS_ZH,
+};
 
 /**
  * A review sheet's name in a locale.
@@ -90,6 +93,32 @@ const RULE_LABELS: Readonly<Record<string, MessageCode>> = {
   blacklisted: "labelRuleBlacklisted",
 };
 
+const ALERT_RULE_LABELS: Readonly<Record<AlertRule, MessageCode>> = {
+  scoreDrop: "labelAlertRuleScoreDrop",
+  scoreFloor: "labelAlertRuleScoreFloor",
+  gradeDowngrade: "labelAlertRuleGradeDowngrade",
+  overLimit: "labelAlertRuleOverLimit",
+  new60Dpd: "labelAlertRuleNew60Dpd",
+  concentration: "labelAlertRuleConcentration",
+  zDistress: "labelAlertRuleZDistress",
+  blacklistedExposure: "labelAlertRuleBlacklistedExposure",
+  temporaryLimitExpiring: "labelAlertRuleTemporaryLimitExpiring",
+  temporaryLimitExpired: "labelAlertRuleTemporaryLimitExpired",
+  limitBreachesPolicy: "labelAlertRuleLimitBreachesPolicy",
+  disputeEscalation: "labelAlertRuleDisputeEscalation",
+  blacklistRecommended: "labelAlertRuleBlacklistRecommended",
+  releaseEligible: "labelAlertRuleReleaseEligible",
+};
+
+/**
+ * An early-warning rule as words (the Alerts sheet's Rule column); the decisions file keeps the code.
+ * @example alertRuleText("scoreDrop", "zh-CN") // "评分下降"
+ */
+export function alertRuleText(rule: AlertRule, locale: Locale): string {
+  const code = ALERT_RULE_LABELS[rule];
+  return code ? formatMessage(code, {}, locale) : rule;
+}
+
 const HISTORY_LABELS: Readonly<Record<string, MessageCode>> = {
   reviewDate: "labelColReviewDate",
   customerId: "labelColCustomerId",
@@ -119,7 +148,12 @@ export function bindingRuleText(rule: string, locale: Locale): string {
   return code ? formatMessage(code, {}, locale) : rule;
 }
 
-function col(label: Label, code: MessageCode, numberFormat?: LayoutColumn["numberFormat"], width?: number): LayoutColumn {
+function col(
+  label: Label,
+  code: MessageCode,
+  numberFormat?: LayoutColumn["numberFormat"],
+  width?: number,
+): LayoutColumn {
   return { header: label(code), numberFormat, width };
 }
 
@@ -133,6 +167,19 @@ export function gradeColour(i: number, n: number): string {
   const palette = REVIEW_COLOURS.grades;
   if (n <= 1) return palette[0];
   return palette[Math.round((i * (palette.length - 1)) / (n - 1))];
+}
+
+/**
+ * The customers per action as one line, in the order increase / keep / reduce / stop (the KPI row's label names them).
+ * @example actionCountsText({ increase: 3, keep: 10, reduce: 2, stop: 1 }) // "3 / 10 / 2 / 1"
+ */
+export function actionCountsText(counts: PortfolioKpis["actionCounts"]): string {
+  return [counts.increase, counts.keep, counts.reduce, counts.stop].join(" / ");
+}
+
+/** Caps of the policy a limit in force breaches, as words joined by "; " (blank when none). */
+function breachesText(breaches: readonly string[], locale: Locale): string {
+  return breaches.map((b) => bindingRuleText(b, locale)).join("; ");
 }
 
 function kpiBlock(review: Review, issues: readonly DataIssue[], label: Label): LayoutKeyValues {
@@ -149,7 +196,10 @@ function kpiBlock(review: Review, issues: readonly DataIssue[], label: Label): L
       { label: label("labelKpiInvoices"), value: k.invoices, numberFormat: NumberFormats.integer },
       { label: label("labelKpiOpen"), value: open, numberFormat: NumberFormats.money },
       { label: label("labelKpiOverdue"), value: k.overdueReceivables.toNumber(), numberFormat: NumberFormats.money },
-      { label: label("labelKpiOverduePct"), ...ratio(open === 0 ? undefined : k.overdueReceivables.div(open).toNumber(), NumberFormats.percent) },
+      {
+        label: label("labelKpiOverduePct"),
+        ...ratio(open === 0 ? undefined : k.overdueReceivables.div(open).toNumber(), NumberFormats.percent),
+      },
       { label: label("labelKpiCreditSales"), value: k.creditSales365.toNumber(), numberFormat: NumberFormats.money },
       { label: label("labelKpiDso"), ...ratio(k.dso, NumberFormats.decimal2) },
       { label: label("labelKpiBpdso"), ...ratio(k.bpdso, NumberFormats.decimal2) },
@@ -159,14 +209,35 @@ function kpiBlock(review: Review, issues: readonly DataIssue[], label: Label): L
         ...ratio(k.cei, NumberFormats.percent),
         note: k.ceiSince === undefined ? undefined : `${isoFromSerial(k.ceiSince)} → ${isoFromSerial(review.asOf)}`,
       },
-      { label: label("labelKpiProvision"), value: k.provision.toNumber(), numberFormat: NumberFormats.money },
-      { label: label("labelKpiEcl"), value: k.expectedLoss.toNumber(), numberFormat: NumberFormats.money },
+      {
+        label: label("labelKpiProvision"),
+        value: k.provision.toNumber(),
+        numberFormat: NumberFormats.money,
+        note: label("labelKpiProvisionNote"),
+      },
+      {
+        label: label("labelKpiEcl"),
+        value: k.expectedLoss.toNumber(),
+        numberFormat: NumberFormats.money,
+        note: label("labelKpiEclNote"),
+      },
       { label: label("labelKpiTop10"), ...ratio(k.top10Share, NumberFormats.percent) },
       { label: label("labelKpiHhi"), ...ratio(k.hhi, NumberFormats.decimal4) },
       { label: label("labelKpiOverLimit"), value: k.overLimitCustomers.length, numberFormat: NumberFormats.integer },
-      { label: label("labelKpiInsured"), value: k.insuredCover.toNumber(), numberFormat: NumberFormats.money, note: k.insuredShare === undefined ? undefined : `${(k.insuredShare * 100).toFixed(1)}%` },
+      {
+        label: label("labelKpiInsured"),
+        value: k.insuredCover.toNumber(),
+        numberFormat: NumberFormats.money,
+        note: k.insuredShare === undefined ? undefined : `${(k.insuredShare * 100).toFixed(1)}%`,
+      },
       { label: label("labelKpiUninsured"), value: k.uninsuredExposure.toNumber(), numberFormat: NumberFormats.money },
       { label: label("labelKpiDisputed"), value: k.disputed.toNumber(), numberFormat: NumberFormats.money },
+      {
+        label: label("labelKpiDisputedPastNotification"),
+        value: k.disputedPastNotification.toNumber(),
+        numberFormat: NumberFormats.money,
+      },
+      { label: label("labelKpiActions"), value: actionCountsText(k.actionCounts) },
       { label: label("labelKpiAlerts"), value: review.alerts.length, numberFormat: NumberFormats.integer },
       { label: label("labelKpiDataIssues"), value: issues.length, numberFormat: NumberFormats.integer },
     ],
@@ -175,7 +246,11 @@ function kpiBlock(review: Review, issues: readonly DataIssue[], label: Label): L
 
 function customerTable(review: Review, startRow: number, label: Label, locale: Locale): LayoutTable {
   const limits = review.bucketLimits;
-  const buckets = review.kpis.aging.map((_, k) => ({ header: bucketLabel(k, limits, locale), numberFormat: NumberFormats.money, width: 12 }));
+  const buckets = review.kpis.aging.map((_, k) => ({
+    header: bucketLabel(k, limits, locale),
+    numberFormat: NumberFormats.money,
+    width: 12,
+  }));
   const columns: LayoutColumn[] = [
     col(label, "labelColCustomerId", NumberFormats.text, 12),
     col(label, "labelColCustomerName", undefined, 28),
@@ -201,12 +276,22 @@ function customerTable(review: Review, startRow: number, label: Label, locale: L
     col(label, "labelColScore", NumberFormats.decimal2, 8),
     col(label, "labelColGrade", undefined, 7),
     col(label, "labelColPd", NumberFormats.percent, 8),
-    col(label, "labelColRecommendedLimit", NumberFormats.moneyWhole, 14),
+    col(label, "labelColEffectiveLimit", NumberFormats.moneyWhole, 14),
+    col(label, "labelColTemporaryLimit", NumberFormats.moneyWhole, 14),
+    col(label, "labelColTemporaryLimitExpiry", NumberFormats.date, 12),
+    col(label, "labelColLimitByRules", NumberFormats.moneyWhole, 14),
     col(label, "labelColBindingRule", undefined, 16),
+    col(label, "labelColRecommendedLimit", NumberFormats.moneyWhole, 14),
+    col(label, "labelColCreditAction", undefined, 14),
+    col(label, "labelColActionRule", undefined, 30),
+    col(label, "labelColApproval", undefined, 14),
+    col(label, "labelColApprovalReasons", undefined, 30),
+    col(label, "labelColBlacklistStatus", undefined, 14),
+    col(label, "labelColPolicyBreaches", undefined, 18),
+    col(label, "labelColInsuredCover", NumberFormats.money, 14),
     col(label, "labelColUninsured", NumberFormats.money, 14),
     col(label, "labelColEl", NumberFormats.money, 12),
     col(label, "labelColStage", undefined, 16),
-    col(label, "labelColApproval", undefined, 14),
     col(label, "labelColManualReview", undefined, 9),
     col(label, "labelColActions", undefined, 30),
     col(label, "labelColReasons", undefined, 36),
@@ -236,12 +321,22 @@ function customerTable(review: Review, startRow: number, label: Label, locale: L
     num(r.score),
     r.grade,
     num(r.pd),
-    r.recommendedLimit,
+    num(r.effectiveLimit),
+    r.temporaryLimitActive ? num(r.customer.temporaryLimit) : null,
+    r.temporaryLimitActive ? num(r.customer.temporaryLimitExpiry) : null,
+    r.limitByRules,
     bindingRuleText(r.bindingRule, locale),
+    r.recommendedLimit,
+    creditActionLabel(r.action, locale),
+    actionRuleLabel(r.actionRule, locale),
+    r.approvalLevel,
+    r.approvalReasons.map((a) => label(a)).join("; "),
+    blacklistStatusLabel(r.blacklistStatus, locale),
+    breachesText(r.policyBreaches, locale),
+    r.insuredCover,
     r.uninsured,
     r.expectedLoss,
     stageText(r.collectionStage, locale),
-    r.approvalLevel,
     r.manualReview,
     r.actions.map((a) => label(a)).join("; "),
     r.reasons.map((a) => label(a)).join("; "),
@@ -251,9 +346,21 @@ function customerTable(review: Review, startRow: number, label: Label, locale: L
   const grades = review.kpis.gradeCounts.map((g) => g.grade);
   const conditionalFormats: ConditionalFormat[] = [
     { kind: "rowWhenTrue", column: at("labelColOverLimit"), fill: REVIEW_COLOURS.overLimit },
-    { kind: "cellValue", column: at("labelColMaxDpd"), operator: "greaterThan", value: review.bucketLimits[review.bucketLimits.length - 1], fill: REVIEW_COLOURS.dpd90, fontColor: REVIEW_COLOURS.dpd90Font },
+    {
+      kind: "cellValue",
+      column: at("labelColMaxDpd"),
+      operator: "greaterThan",
+      value: review.bucketLimits[review.bucketLimits.length - 1],
+      fill: REVIEW_COLOURS.dpd90,
+      fontColor: REVIEW_COLOURS.dpd90Font,
+    },
     { kind: "dataBar", column: at("labelColUtilisation"), color: REVIEW_COLOURS.bar },
-    ...grades.map((grade, i): ConditionalFormat => ({ kind: "textEquals", column: gradeColumn, text: grade, fill: gradeColour(i, grades.length) })),
+    ...grades.map((grade, i): ConditionalFormat => ({
+      kind: "textEquals",
+      column: gradeColumn,
+      text: grade,
+      fill: gradeColour(i, grades.length),
+    })),
   ];
   return { name: "CreditReview_Customers", startRow, columns, rows, conditionalFormats };
 }
@@ -286,7 +393,12 @@ function agingSheet(review: Review, label: Label, locale: Locale): SheetLayout {
     startRow: gradeStart,
     columns: [col(label, "labelColGrade", undefined, 16), col(label, "labelColCount", NumberFormats.integer, 16)],
     rows: k.gradeCounts.map((g) => [g.grade, g.count]),
-    conditionalFormats: k.gradeCounts.map((g, i): ConditionalFormat => ({ kind: "textEquals", column: 0, text: g.grade, fill: gradeColour(i, k.gradeCounts.length) })),
+    conditionalFormats: k.gradeCounts.map((g, i): ConditionalFormat => ({
+      kind: "textEquals",
+      column: 0,
+      text: g.grade,
+      fill: gradeColour(i, k.gradeCounts.length),
+    })),
   };
   const topStart = gradeStart + Math.max(1, gradeTable.rows.length) + 3;
   let cumulative = 0;
@@ -313,9 +425,33 @@ function agingSheet(review: Review, label: Label, locale: Locale): SheetLayout {
     title: label("labelChartAging"),
     tables: [agingTable, gradeTable, topTable],
     charts: [
-      { kind: "columnClustered", title: label("labelChartAging"), table: agingTable.name, categoryColumn: 0, seriesColumns: [1], anchorRow: agingTable.startRow, anchorColumn: 8 },
-      { kind: "pie", title: label("labelChartGrades"), table: gradeTable.name, categoryColumn: 0, seriesColumns: [1], anchorRow: gradeTable.startRow, anchorColumn: 8 },
-      { kind: "bar", title: label("labelChartConcentration"), table: topTable.name, categoryColumn: 2, seriesColumns: [3], anchorRow: topTable.startRow, anchorColumn: 8 },
+      {
+        kind: "columnClustered",
+        title: label("labelChartAging"),
+        table: agingTable.name,
+        categoryColumn: 0,
+        seriesColumns: [1],
+        anchorRow: agingTable.startRow,
+        anchorColumn: 8,
+      },
+      {
+        kind: "pie",
+        title: label("labelChartGrades"),
+        table: gradeTable.name,
+        categoryColumn: 0,
+        seriesColumns: [1],
+        anchorRow: gradeTable.startRow,
+        anchorColumn: 8,
+      },
+      {
+        kind: "bar",
+        title: label("labelChartConcentration"),
+        table: topTable.name,
+        categoryColumn: 2,
+        seriesColumns: [3],
+        anchorRow: topTable.startRow,
+        anchorColumn: 8,
+      },
     ],
     freezeRows: 0,
   };
@@ -335,14 +471,32 @@ function agingSheet(review: Review, label: Label, locale: Locale): SheetLayout {
  */
 function issueRows(issues: readonly DataIssue[], locale: Locale, label: Label): LayoutRow[] {
   const listed = issues.length > DATA_ISSUES_LISTED ? issues.slice(0, DATA_ISSUES_LISTED) : issues;
-  const rows: LayoutRow[] = listed.map((i) => [i.sheet, i.row, i.column, i.value, actionLabel(i.action, locale), issueMessage(i, locale)]);
+  const rows: LayoutRow[] = listed.map((i) => [
+    i.sheet,
+    i.row,
+    i.column,
+    i.value,
+    actionLabel(i.action, locale),
+    issueMessage(i, locale),
+  ]);
   if (issues.length > DATA_ISSUES_LISTED) {
-    rows.push([null, null, null, null, null, label("labelIssuesNotListed", { count: issues.length - DATA_ISSUES_LISTED, listed: DATA_ISSUES_LISTED })]);
+    rows.push([
+      null,
+      null,
+      null,
+      null,
+      null,
+      label("labelIssuesNotListed", { count: issues.length - DATA_ISSUES_LISTED, listed: DATA_ISSUES_LISTED }),
+    ]);
   }
   return rows;
 }
 
-export function reviewLayout(review: Review, issues: readonly DataIssue[], locale: Locale = "en"): ReviewWorkbookLayout {
+export function reviewLayout(
+  review: Review,
+  issues: readonly DataIssue[],
+  locale: Locale = "en",
+): ReviewWorkbookLayout {
   const label: Label = (code, params = {}) => formatMessage(code, params, locale);
   const kpis = kpiBlock(review, issues, label);
   const tableStart = kpis.startRow + kpis.items.length + 2;
@@ -369,7 +523,12 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
           col(label, "labelColMessage", undefined, 70),
         ],
         rows: fitSheetRows(
-          review.alerts.map((a) => [a.customerId, a.customerName, a.rule, label(a.code, a.params)]),
+          review.alerts.map((a) => [
+            a.customerId,
+            a.customerName,
+            alertRuleText(a.rule, locale),
+            label(a.code, a.params),
+          ]),
           0,
           (count) => [null, null, null, label("labelRowsNotListed", { count })],
         ),
@@ -396,12 +555,29 @@ export function reviewLayout(review: Review, issues: readonly DataIssue[], local
           col(label, "labelColStage", undefined, 22),
         ],
         rows: fitSheetRows(
-          review.collections.map((c, i) => [i + 1, c.customerId, c.customerName, c.grade, c.overdue, c.maxDaysPastDue, c.priority, c.disputed, stageText(c.stage, locale)]),
+          review.collections.map((c, i) => [
+            i + 1,
+            c.customerId,
+            c.customerName,
+            c.grade,
+            c.overdue,
+            c.maxDaysPastDue,
+            c.priority,
+            c.disputed,
+            stageText(c.stage, locale),
+          ]),
           0,
           (count) => [null, null, label("labelRowsNotListed", { count }), null, null, null, null, null, null],
         ),
         conditionalFormats: [
-          { kind: "cellValue", column: 5, operator: "greaterThan", value: review.bucketLimits[review.bucketLimits.length - 1], fill: REVIEW_COLOURS.dpd90, fontColor: REVIEW_COLOURS.dpd90Font },
+          {
+            kind: "cellValue",
+            column: 5,
+            operator: "greaterThan",
+            value: review.bucketLimits[review.bucketLimits.length - 1],
+            fill: REVIEW_COLOURS.dpd90,
+            fontColor: REVIEW_COLOURS.dpd90Font,
+          },
           { kind: "rowWhenTrue", column: 7, fill: REVIEW_COLOURS.manualReview },
           { kind: "dataBar", column: 6, color: REVIEW_COLOURS.bar },
         ],

@@ -1,7 +1,7 @@
 /** Review → the JSON summary of DESIGN.md §6 (the CLI writes it; scheduled jobs and dashboards read it). */
 import { isoFromSerial } from "../core/dates";
 import type { Money } from "../core/money";
-import type { Review } from "../core/portfolio/reviewTypes";
+import type { BlacklistStatus, CeiOpening, Review } from "../core/portfolio/reviewTypes";
 import type { DataIssue } from "./dataIssues";
 import type { PortfolioRead } from "./portfolioFromTables";
 import type { InputFileSummary } from "./textFileReading";
@@ -30,10 +30,18 @@ export interface ReviewSummary {
   readonly bpdso: number | null;
   readonly add: number | null;
   readonly cei: number | null;
-  /** The provision matrix: Σ aging bucket × loss rate (IFRS 9 simplified-approach ECL). */
+  /**
+   * The provision matrix: Σ aging bucket × the policy's loss rate, what the books reserve under IFRS 9's simplified
+   * approach. Kept under this name for the jobs that read it; `provisionMatrix` holds the same value.
+   */
   readonly ecl: number;
+  /** The provision matrix (the same value as `ecl`, named for what it is): it reads how late the money is. */
+  readonly provisionMatrix: number;
   readonly lossRates: Readonly<Record<string, number>>;
-  /** Σ PD × LGD × exposure over customers (the scoring view of expected loss). */
+  /**
+   * Σ PD × LGD × positive exposure over customers: the scoring view of expected loss. It reads who owes the money
+   * (grade), where the provision matrix reads how late it is, so the two differ.
+   */
   readonly expectedLoss: number;
   readonly top10Share: number | null;
   readonly hhi: number | null;
@@ -43,6 +51,35 @@ export interface ReviewSummary {
   readonly gradeCounts: Readonly<Record<string, number>>;
   readonly insuredCover: number;
   readonly uninsuredExposure: number;
+  /** Disputed open amount past the insurer's notification deadline: left out of insured cover. */
+  readonly disputedPastNotification: number;
+  /** How many customers the review gave each action (the decisions file holds the action of each). */
+  readonly actions: {
+    readonly increase: number;
+    readonly keep: number;
+    readonly reduce: number;
+    readonly stop: number;
+  };
+  /**
+   * How many customers have each blacklist status: `listed` (on the blacklist, release conditions not met), `list`
+   * (listing recommended), `eligibleForRelease` (on it, every release condition met), `probation` (released lately).
+   */
+  readonly blacklist: {
+    readonly listed: number;
+    readonly list: number;
+    readonly eligibleForRelease: number;
+    readonly probation: number;
+  };
+  /**
+   * Where CEI's opening receivables came from (`source`: `ledger` or `history`), the amount used, and both figures
+   * when both were available; absent without an earlier review.
+   */
+  readonly ceiOpening?: {
+    readonly source: "ledger" | "history";
+    readonly amount: number;
+    readonly ledger: number | null;
+    readonly history: number | null;
+  };
   /** How many early warnings; per rule in `alertsByRule`. */
   readonly alerts: number;
   readonly alertsByRule: Readonly<Record<string, number>>;
@@ -66,6 +103,20 @@ function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, 
   const out: Record<string, number> = {};
   for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1;
   return out;
+}
+
+function blacklistCounts(review: Review): ReviewSummary["blacklist"] {
+  const count = (status: BlacklistStatus) => review.customers.filter((c) => c.blacklistStatus === status).length;
+  return {
+    listed: count("listed"),
+    list: count("list"),
+    eligibleForRelease: count("eligible-for-release"),
+    probation: count("probation"),
+  };
+}
+
+function ceiOpening(o: CeiOpening): NonNullable<ReviewSummary["ceiOpening"]> {
+  return { source: o.source, amount: o.amount, ledger: o.ledger ?? null, history: o.history ?? null };
 }
 
 /**
@@ -93,6 +144,7 @@ export function reviewSummary(
     add: orNull(k.add),
     cei: orNull(k.cei),
     ecl: n(k.provision),
+    provisionMatrix: n(k.provision),
     lossRates: Object.fromEntries(keys.map((key, b) => [key, k.lossRates[b]])),
     expectedLoss: n(k.expectedLoss),
     top10Share: orNull(k.top10Share),
@@ -102,6 +154,15 @@ export function reviewSummary(
     gradeCounts: Object.fromEntries(k.gradeCounts.map((g) => [g.grade, g.count])),
     insuredCover: n(k.insuredCover),
     uninsuredExposure: n(k.uninsuredExposure),
+    disputedPastNotification: n(k.disputedPastNotification),
+    actions: {
+      increase: k.actionCounts.increase,
+      keep: k.actionCounts.keep,
+      reduce: k.actionCounts.reduce,
+      stop: k.actionCounts.stop,
+    },
+    blacklist: blacklistCounts(review),
+    ...(k.ceiOpening ? { ceiOpening: ceiOpening(k.ceiOpening) } : {}),
     alerts: review.alerts.length,
     alertsByRule: countBy(review.alerts, (a) => a.rule),
     dataIssues: issues.length,

@@ -29,7 +29,11 @@ const realErrors = (errors: readonly string[]) => errors.filter((e) => !e.includ
 function cliSummary(sample: string): ReviewSummary {
   const dir = mkdtempSync(join(tmpdir(), "credit-desk-e2e-"));
   const json = join(dir, "summary.json");
-  execFileSync(process.execPath, [join(ROOT, "bin/credit-desk.js"), "review", sample, "--as-of", AS_OF, "--json", json], { stdio: "pipe" });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "bin/credit-desk.js"), "review", sample, "--as-of", AS_OF, "--json", json],
+    { stdio: "pipe" },
+  );
   return JSON.parse(readFileSync(json, "utf8")) as ReviewSummary;
 }
 
@@ -43,7 +47,9 @@ function expectedTiles(s: ReviewSummary, locale: "en-US" | "zh-CN", days: string
     "kpi-overdue-value": pct.format(s.overdueReceivables / s.openReceivables),
     "kpi-dso-value": days.replace("{value}", oneDecimal.format(s.dso!)),
     "kpi-bpdso-value": days.replace("{value}", oneDecimal.format(s.bpdso!)),
-    "kpi-ecl-value": money.format(s.ecl),
+    "kpi-ecl-value": money.format(s.provisionMatrix),
+    "kpi-expected-loss-value": money.format(s.expectedLoss),
+    "kpi-actions-value": [s.actions.increase, s.actions.keep, s.actions.reduce, s.actions.stop].join(" / "),
     "kpi-top10-value": pct.format(s.top10Share!),
   };
 }
@@ -104,18 +110,66 @@ describe("one-click portfolio review in the browser (sample workbook)", () => {
   it("offers the reviewed workbook as a download: review sheets added, the user's sheets kept", async () => {
     const { page } = await openPane(browser, `${url}taskpane.html`);
     await runReview(page);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download review.xlsx" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download review.xlsx" }).click(),
+    ]);
     const saved = join(mkdtempSync(join(tmpdir(), "credit-desk-dl-")), "review.xlsx");
     await download.saveAs(saved);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
     const names = workbook.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "Customers", "Invoices", "CreditPolicy", "ReviewHistory"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Credit Review",
+        "Aging",
+        "Alerts",
+        "Collections",
+        "Data Issues",
+        "Customers",
+        "Invoices",
+        "CreditPolicy",
+        "ReviewHistory",
+      ]),
+    );
     // The review's customer table has one row per reviewed customer.
     const original = new ExcelJS.Workbook();
     await original.xlsx.readFile(SAMPLE);
     expect(workbook.getWorksheet("Invoices")!.actualRowCount).toBe(original.getWorksheet("Invoices")!.actualRowCount);
-    expect(workbook.getWorksheet("ReviewHistory")!.actualRowCount).toBeGreaterThan(original.getWorksheet("ReviewHistory")!.actualRowCount);
+    expect(workbook.getWorksheet("ReviewHistory")!.actualRowCount).toBeGreaterThan(
+      original.getWorksheet("ReviewHistory")!.actualRowCount,
+    );
+  });
+
+  it("offers the decisions file as a download, byte for byte the CLI's --decisions file", async () => {
+    const { page } = await openPane(browser, `${url}taskpane.html`);
+    await runReview(page);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download decisions (CSV)" }).click(),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), "credit-desk-dl-"));
+    const saved = join(dir, "decisions.csv");
+    await download.saveAs(saved);
+    expect(download.suggestedFilename()).toBe("decisions.csv");
+    const cli = join(dir, "cli-decisions.csv");
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "bin/credit-desk.js"), "review", SAMPLE, "--as-of", AS_OF, "--decisions", cli],
+      { stdio: "pipe" },
+    );
+    const bytes = readFileSync(saved);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.equals(readFileSync(cli))).toBe(true);
+    // Running again replaces the file: the link still downloads.
+    await page.getByTestId("run-review").click();
+    await page.getByTestId("run-done").waitFor({ timeout: 60000 });
+    const [again] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download decisions (CSV)" }).click(),
+    ]);
+    await again.saveAs(join(dir, "again.csv"));
+    expect(readFileSync(join(dir, "again.csv")).equals(bytes)).toBe(true);
   });
 
   it("in Chinese: loads the Chinese sample and shows the CLI's KPIs for it, formatted for zh-CN", async () => {
@@ -133,12 +187,25 @@ describe("one-click portfolio review in the browser (sample workbook)", () => {
     expect(realErrors(consoleErrors)).toEqual([]);
 
     // The reviewed workbook: Chinese review sheets beside the Chinese input sheets.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 review.xlsx" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "下载 review.xlsx" }).click(),
+    ]);
     const saved = join(mkdtempSync(join(tmpdir(), "credit-desk-dl-")), "review.xlsx");
     await download.saveAs(saved);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["信用评审", "账龄", "预警", "催收", "数据问题", "客户", "发票", "信用政策", "评审历史"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "信用评审",
+      "账龄",
+      "预警",
+      "催收",
+      "数据问题",
+      "客户",
+      "发票",
+      "信用政策",
+      "评审历史",
+    ]);
   });
 
   it("is usable from the keyboard: Tab reaches the run button and Enter runs the review", async () => {
@@ -187,7 +254,9 @@ describe("one-click portfolio review in the browser (sample workbook)", () => {
   it("explains an unreadable file instead of failing", async () => {
     const { page } = await openPane(browser, `${url}taskpane.html`);
     await page.getByTestId("file-loaded").waitFor({ timeout: 30000 });
-    await page.getByTestId("file-input").setInputFiles({ name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip") });
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip") });
     await expect(page.getByTestId("file-error").textContent()).resolves.toContain("broken.xlsx");
   });
 });

@@ -2,8 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseCsv } from "../../src/files/csv";
-import { safeField, writeDataIssuesCsv } from "../../src/files/dataIssuesCsv";
+import { parseCsv, safeField } from "../../src/files/csv";
+import { writeDataIssuesCsv } from "../../src/files/dataIssuesCsv";
 import type { DataIssue } from "../../src/workbook/dataIssues";
 
 const dir = mkdtempSync(join(tmpdir(), "credit-desk-issues-"));
@@ -24,8 +24,24 @@ describe("data issues as CSV", () => {
 
   it("writes a header and one line per issue, in the language asked for, readable back as the same fields", async () => {
     const issues: DataIssue[] = [
-      { sheet: "invoices.csv", row: 2, column: "Customer ID", value: "NOBODY", action: "rejected", code: "issueUnknownCustomer", params: { column: "Customer ID", value: "NOBODY" } },
-      { sheet: "invoices.csv", row: 3, column: "Amount", value: "1,5", action: "rejected", code: "issueNumberRejected", params: { column: "Amount", value: "1,5" } },
+      {
+        sheet: "invoices.csv",
+        row: 2,
+        column: "Customer ID",
+        value: "NOBODY",
+        action: "rejected",
+        code: "issueUnknownCustomer",
+        params: { column: "Customer ID", value: "NOBODY" },
+      },
+      {
+        sheet: "invoices.csv",
+        row: 3,
+        column: "Amount",
+        value: "1,5",
+        action: "rejected",
+        code: "issueNumberRejected",
+        params: { column: "Amount", value: "1,5" },
+      },
     ];
     const path = join(dir, "zh.csv");
     await writeDataIssuesCsv(path, issues, "zh-CN");

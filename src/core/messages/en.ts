@@ -25,15 +25,24 @@ export const en = {
 
   // ── Credit policy, scoring, grades, PD, Altman, limits, collection stage (issue 3: scoring & limits) ──
   policyUnknownSetting: "CreditPolicy row {row}: “{setting}” is not a policy setting; it was ignored.",
-  policyDuplicateSetting: "CreditPolicy row {row}: {setting} was already set on row {firstRow}; the later value was used.",
-  policyBadNumber: "CreditPolicy row {row}: {setting} must be a number, not “{value}”; the default {fallback} was kept.",
-  policyBadNonNegative: "CreditPolicy row {row}: {setting} must be a number ≥ 0, not “{value}”; the default {fallback} was kept.",
-  policyBadPositive: "CreditPolicy row {row}: {setting} must be a number > 0, not “{value}”; the default {fallback} was kept.",
-  policyBadFraction: "CreditPolicy row {row}: {setting} must be a fraction from 0 to 1 (or a percentage such as 20%), not “{value}”; the default {fallback} was kept.",
-  policyBadRate: "CreditPolicy row {row}: {setting} must be a rate ≥ 0 (such as 0.5 or 50%), not “{value}”; the default {fallback} was kept.",
-  policyBadInteger: "CreditPolicy row {row}: {setting} must be a whole number ≥ 0, not “{value}”; the default {fallback} was kept.",
-  policyBadGrade: "CreditPolicy row {row}: {setting} must be one of the grades {grades}, not “{value}”; the default {fallback} was kept.",
-  policyBadGradeList: "CreditPolicy row {row}: {setting} must list grades from {grades} separated by commas, not “{value}”; the default {fallback} was kept.",
+  policyDuplicateSetting:
+    "CreditPolicy row {row}: {setting} was already set on row {firstRow}; the later value was used.",
+  policyBadNumber:
+    "CreditPolicy row {row}: {setting} must be a number, not “{value}”; the default {fallback} was kept.",
+  policyBadNonNegative:
+    "CreditPolicy row {row}: {setting} must be a number ≥ 0, not “{value}”; the default {fallback} was kept.",
+  policyBadPositive:
+    "CreditPolicy row {row}: {setting} must be a number > 0, not “{value}”; the default {fallback} was kept.",
+  policyBadFraction:
+    "CreditPolicy row {row}: {setting} must be a fraction from 0 to 1 (or a percentage such as 20%), not “{value}”; the default {fallback} was kept.",
+  policyBadRate:
+    "CreditPolicy row {row}: {setting} must be a rate ≥ 0 (such as 0.5 or 50%), not “{value}”; the default {fallback} was kept.",
+  policyBadInteger:
+    "CreditPolicy row {row}: {setting} must be a whole number ≥ 0, not “{value}”; the default {fallback} was kept.",
+  policyBadGrade:
+    "CreditPolicy row {row}: {setting} must be one of the grades {grades}, not “{value}”; the default {fallback} was kept.",
+  policyBadGradeList:
+    "CreditPolicy row {row}: {setting} must list grades from {grades} separated by commas, not “{value}”; the default {fallback} was kept.",
   policyBadText: "CreditPolicy row {row}: {setting} must be text, not “{value}”; the default {fallback} was kept.",
   policyBadSegment: "CreditPolicy row {row}: {setting} must be Large, Mid or Small, not “{value}”; the default {fallback} was kept.",
   policyBadAction: "CreditPolicy row {row}: {setting} must be stop, reduce or keep, not “{value}”; the default {fallback} was kept.",
@@ -81,8 +90,10 @@ export const en = {
   agingLabelRange: "{from}-{to}",
   agingLabelDay: "{day}",
   agingLabelOver: "{days}+",
-  countbackBeyondMonths: "receivables ({receivables}) exceed all the monthly_sales given ({total}); add earlier months.",
-  ceiNothingToCollect: "ending_current_receivables is larger than beginning_receivables plus credit_sales, so nothing was available to collect.",
+  countbackBeyondMonths:
+    "receivables ({receivables}) exceed all the monthly_sales given ({total}); add earlier months.",
+  ceiNothingToCollect:
+    "ending_current_receivables is larger than beginning_receivables plus credit_sales, so nothing was available to collect.",
   lossRatesCount: "loss_rates must hold {expected} rates, one per bucket with not yet due first; it holds {actual}.",
   noPositiveExposure: "{argument} holds no positive exposure, so shares are undefined.",
 
@@ -93,10 +104,13 @@ export const en = {
   issueUnknownCustomer: "Customer ID “{value}” is not in Customers; the invoice was skipped.",
   issueDateRejected: "“{value}” in {column} is not a date; the row was skipped.",
   issueDateIgnored: "“{value}” in {column} is not a date; the cell was ignored.",
-  issueDateAmbiguous: "“{value}” in {column} could be day/month or month/day; read as {date} (day first, no unambiguous date in the column).",
+  issueDateAmbiguous:
+    "“{value}” in {column} could be day/month or month/day; read as {date} (day first, no unambiguous date in the column).",
   issueDueDateFilled: "Due date blank or unreadable; set to invoice date + {terms} days = {date}.",
-  issueNumberRejected: "“{value}” in {column} is not a number (expected a number such as 1234.56 or 1,234.56); the row was skipped.",
-  issueNumberIgnored: "“{value}” in {column} is not a number (expected a number such as 1234.56 or 1,234.56); the cell was ignored.",
+  issueNumberRejected:
+    "“{value}” in {column} is not a number (expected a number such as 1234.56 or 1,234.56); the row was skipped.",
+  issueNumberIgnored:
+    "“{value}” in {column} is not a number (expected a number such as 1234.56 or 1,234.56); the cell was ignored.",
   issueNumberFromText: "{column} holds the text “{value}”; read as {number}.",
   issueBooleanIgnored: "“{value}” in {column} is not TRUE or FALSE; read as FALSE.",
   issueNegativeLimit: "{column} is negative ({value}); set to 0.",
@@ -127,36 +141,55 @@ export const en = {
   labelActionReduce: "Reduce limit",
   labelActionStop: "Stop credit sales",
   // ── Cell readings (issue 14) ──
-  issueErrorValueRejected: "{value} in {column}: a formula in the source sheet failed; fix the formula or the value. The row was skipped.",
-  issueErrorValueIgnored: "{value} in {column}: a formula in the source sheet failed; fix the formula or the value. The cell was ignored.",
-  issueLookupFailedRejected: "#N/A in {column}: a lookup failed in the source sheet; fix the formula or the value. The row was skipped.",
-  issueLookupFailedIgnored: "#N/A in {column}: a lookup failed in the source sheet; fix the formula or the value. The cell was ignored.",
-  issueFormulaNoValueRejected: "{column} holds a formula without a saved value: open the file in Excel, recalculate and save. The row was skipped.",
-  issueFormulaNoValueIgnored: "{column} holds a formula without a saved value: open the file in Excel, recalculate and save. The cell was ignored.",
-  issueDateImplausibleRejected: "“{value}” in {column} is not a plausible date (it would be {date}; ledger dates run from 1990 to 50 years after the review): if it is a number of days, put the date itself. The row was skipped.",
-  issueDateImplausibleIgnored: "“{value}” in {column} is not a plausible date (it would be {date}; ledger dates run from 1990 to 50 years after the review): if it is a number of days, put the date itself. The cell was ignored.",
-  issueDueBeforeInvoice: "Due date {due} is before the invoice date {invoiceDate}; set to invoice date + {terms} days = {date}. Check both dates.",
-  issueNumberAmbiguous: "{column} holds the text “{value}”, whose separator could mark decimals or thousands; read as {number}. Write it without thousands separators (2500 or 2.5) to be sure.",
+  issueErrorValueRejected:
+    "{value} in {column}: a formula in the source sheet failed; fix the formula or the value. The row was skipped.",
+  issueErrorValueIgnored:
+    "{value} in {column}: a formula in the source sheet failed; fix the formula or the value. The cell was ignored.",
+  issueLookupFailedRejected:
+    "#N/A in {column}: a lookup failed in the source sheet; fix the formula or the value. The row was skipped.",
+  issueLookupFailedIgnored:
+    "#N/A in {column}: a lookup failed in the source sheet; fix the formula or the value. The cell was ignored.",
+  issueFormulaNoValueRejected:
+    "{column} holds a formula without a saved value: open the file in Excel, recalculate and save. The row was skipped.",
+  issueFormulaNoValueIgnored:
+    "{column} holds a formula without a saved value: open the file in Excel, recalculate and save. The cell was ignored.",
+  issueDateImplausibleRejected:
+    "“{value}” in {column} is not a plausible date (it would be {date}; ledger dates run from 1990 to 50 years after the review): if it is a number of days, put the date itself. The row was skipped.",
+  issueDateImplausibleIgnored:
+    "“{value}” in {column} is not a plausible date (it would be {date}; ledger dates run from 1990 to 50 years after the review): if it is a number of days, put the date itself. The cell was ignored.",
+  issueDueBeforeInvoice:
+    "Due date {due} is before the invoice date {invoiceDate}; set to invoice date + {terms} days = {date}. Check both dates.",
+  issueNumberAmbiguous:
+    "{column} holds the text “{value}”, whose separator could mark decimals or thousands; read as {number}. Write it without thousands separators (2500 or 2.5) to be sure.",
   errorTableMissing: "The workbook has no {table} table or sheet.",
   errorColumnMissing: "The {table} table has no {column} column (headers found: {headers}).",
   errorColumnMissingInFile:
     "The {table} table has no {column} column (headers found: {headers}) in {file}, read as {encoding} with separator {separator}. If the headers run together, the file uses another separator: add a first line such as sep=; naming it, and run again.",
-  errorMixedCurrencies: "Invoices are in several currencies ({currencies}) and {count} rows in another currency than {base} have no exchange rate; add an FX Rate column or review one currency at a time.",
+  errorMixedCurrencies:
+    "Invoices are in several currencies ({currencies}) and {count} rows in another currency than {base} have no exchange rate; add an FX Rate column or review one currency at a time.",
 
   // ── Column mapping and ledger shapes (issue 14) ──
-  issueColumnHint: "“{value}” may hold {column} but could hold something else, so it was not read. If it holds {column}, map it (command line: --map \"{column}={value}\"; pane: the column step).",
-  issueOpenItemsLedger: "Invoices has no open amount, paid amount or paid date column: every invoice was counted as open in full (a list of open items). If the ledger holds paid invoices too, map the column that says what is paid or open; if it lists open items only, confirm that (command line: --open-items).",
-  issueOpenPaidDisagree: "Open amount {value} differs from amount {amount} − paid amount {paid} = {expected}; the open amount was used.",
+  issueColumnHint:
+    '“{value}” may hold {column} but could hold something else, so it was not read. If it holds {column}, map it (command line: --map "{column}={value}"; pane: the column step).',
+  issueOpenItemsLedger:
+    "Invoices has no open amount, paid amount or paid date column: every invoice was counted as open in full (a list of open items). If the ledger holds paid invoices too, map the column that says what is paid or open; if it lists open items only, confirm that (command line: --open-items).",
+  issueOpenPaidDisagree:
+    "Open amount {value} differs from amount {amount} − paid amount {paid} = {expected}; the open amount was used.",
   issueOpenFromPaid: "Open amount {value} is blank or not a number; read as amount − paid amount = {open}.",
   issuePaidExceedsAmount: "Paid amount {value} is larger than the amount {amount}; read as paid in full (open 0).",
   issuePaidSignMismatch: "Paid amount {value} has the opposite sign to the amount {amount}; the cell was ignored.",
-  issueCustomersFromInvoices: "There is no Customers table: {count} customers were made from the invoices' customer ids. Their credit limits, terms, segments and financials are unknown, so scores and limits rest on payment behaviour alone; add a Customers table for a full review.",
-  issueTotalsRow: "“{value}” marks a totals or subtotal row; the row was left out (its figures are sums of other rows).",
-  issueTableTotalsRow: "This is the totals row of the Excel table {table}; the row was left out (its figures are sums of other rows).",
-  errorMappedHeaderMissing: "The column mapping reads {column} from “{header}”, but the {table} table has no such column (headers found: {headers}).",
+  issueCustomersFromInvoices:
+    "There is no Customers table: {count} customers were made from the invoices' customer ids. Their credit limits, terms, segments and financials are unknown, so scores and limits rest on payment behaviour alone; add a Customers table for a full review.",
+  issueTotalsRow:
+    "“{value}” marks a totals or subtotal row; the row was left out (its figures are sums of other rows).",
+  issueTableTotalsRow:
+    "This is the totals row of the Excel table {table}; the row was left out (its figures are sums of other rows).",
+  errorMappedHeaderMissing:
+    "The column mapping reads {column} from “{header}”, but the {table} table has no such column (headers found: {headers}).",
   errorMappingUnknownColumn: "“{column}” is not a column the review reads; use one of: {options}.",
   errorMappingPair: "A column mapping is written Column=Header (for example {example}), not “{value}”.",
-  cliOpenItems: "Note: Invoices has no open amount, paid amount or paid date column, so every invoice counts as open in full (a list of open items). Map the column with --map, or confirm with --open-items.",
+  cliOpenItems:
+    "Note: Invoices has no open amount, paid amount or paid date column, so every invoice counts as open in full (a list of open items). Map the column with --map, or confirm with --open-items.",
   cliMappingTitle: "Columns of {table} ({sheet}):",
   cliMappingFound: "found",
   cliMappingMapped: "mapped",
@@ -182,28 +215,6 @@ export const en = {
   alertDisputeEscalation: "Disputed items of {amount} are {days} days past due, longer than the {after} days before escalation.",
   alertBlacklistRecommended: "Recommend listing on the blacklist (oldest undisputed item {dpd} days past due; written off {writtenOff}).",
   alertReleaseEligible: "Blacklisted customer meets every release condition (grade {grade}, debts settled): eligible for release.",
-  // The rule that chose each customer's action (the decision table's conditions).
-  actionRuleBlacklisted: "Blacklisted",
-  actionRuleListRecommended: "Blacklist recommended",
-  actionRuleWorstGrade: "Worst grade",
-  actionRuleCollectionStop: "Collection stage at stop supply or later",
-  actionRuleZeroLimitWithExposure: "Limit by the credit rules is 0 with exposure",
-  actionRuleScoreBelowFloor: "Score below the floor",
-  actionRuleScoreDrop: "Score drop",
-  actionRuleGradeDowngrade: "Grade downgrade",
-  actionRuleOverLimitOverdue: "Over limit with overdue items",
-  actionRuleSeriouslyLate: "Seriously late (beyond the second aging limit)",
-  actionRuleZDistress: "Altman distress zone",
-  actionRuleLimitBreachesPolicy: "Limit in force breaches the policy",
-  actionRuleLimitAboveRecommended: "Limit in force above the credit rules' limit",
-  actionRuleTemporaryLimitExpired: "Temporary limit expired, exposure above the base limit",
-  actionRuleDisputeEscalation: "Dispute past escalation",
-  actionRuleOverLimit: "Over limit",
-  actionRuleConcentration: "Concentration above the cap",
-  actionRuleTemporaryLimitExpiring: "Temporary limit expiring",
-  actionRuleWarning: "An early warning holds the limit",
-  actionRuleNeedAboveLimit: "Need above the limit, no warning",
-  actionRuleNoChange: "No change needed",
   // Why an approval is above what the amount needs.
   approvalReasonGrade: "Grade needs a higher level",
   approvalReasonStrategic: "Strategic account",
@@ -293,7 +304,8 @@ export const en = {
   labelColRule: "Rule",
   labelIssuesNotListed:
     "{count} more data issues not listed: this sheet lists the first {listed}. The review's data-issue counts include them all, and the command line writes every one to a CSV file next to the workbook.",
-  labelRowsNotListed: "{count} more rows not listed: a worksheet holds at most 1,048,576 rows. The JSON summary counts them all.",
+  labelRowsNotListed:
+    "{count} more rows not listed: a worksheet holds at most 1,048,576 rows. The JSON summary counts them all.",
   // The CLI's printed summary
   cliTitle: "Credit Desk review of {input} as of {asOf}",
   cliInput: "CSV files read",
@@ -338,20 +350,80 @@ export const en = {
   labelRuleIncreaseCap: "Increase cap (staged release)",
   labelRuleWorstGrade: "Worst grade: cash in advance",
   labelRuleBlacklisted: "Blacklisted: cash in advance",
+  // ── Decisions: actions, their rules, blacklist status, the decisions file (issue 15) ──
+  labelActionRuleBlacklisted: "the customer is on the blacklist",
+  labelActionRuleListRecommended: "the review recommends blacklisting",
+  labelActionRuleWorstGrade: "the customer is in the worst grade",
+  labelActionRuleCollectionStop: "collections have reached supply stop or later",
+  labelActionRuleZeroLimitWithExposure: "the credit rules allow no limit while money is owed",
+  labelActionRuleScoreBelowFloor: "the score is below the policy's floor",
+  labelActionRuleScoreDrop: "the score dropped by the policy's threshold or more",
+  labelActionRuleGradeDowngrade: "the grade fell since the last review",
+  labelActionRuleOverLimitOverdue: "exposure is over the limit with overdue items",
+  labelActionRuleSeriouslyLate: "an item is newly past the delinquency threshold",
+  labelActionRuleZDistress: "the Altman Z-score is in distress",
+  labelActionRuleLimitBreachesPolicy: "the limit in force is above a cap of the policy",
+  labelActionRuleLimitAboveRecommended: "the limit in force is above what the credit rules allow",
+  labelActionRuleTemporaryLimitExpired: "a temporary limit expired with exposure above the base limit",
+  labelActionRuleDisputeEscalation: "a dispute is past the escalation days",
+  labelActionRuleOverLimit: "exposure is over the limit",
+  labelActionRuleConcentration: "the customer is a concentration risk",
+  labelActionRuleTemporaryLimitExpiring: "a temporary limit expires soon",
+  labelActionRuleWarning: "an early warning holds the limit",
+  labelActionRuleNeedAboveLimit: "the credit rules allow more and nothing warns",
+  labelActionRuleNoChange: "no rule calls for a change",
+  labelActionBecause: "{action}: {rule}",
+  labelColEffectiveLimit: "Effective Limit",
+  labelColTemporaryLimit: "Temporary Limit",
+  labelColTemporaryLimitExpiry: "Temporary Limit Expiry",
+  labelColLimitByRules: "Limit by Rules",
+  labelColActionRule: "Action Rule",
+  labelColApprovalReasons: "Approval Reasons",
+  labelColPolicyBreaches: "Policy Breaches",
+  labelColInsuredCover: "Insured Cover",
+  labelKpiProvisionNote:
+    "Σ aging bucket × loss rate, what the books reserve (IFRS 9 simplified approach): it reads how late the money is",
+  labelKpiEclNote:
+    "Σ PD × LGD × exposure, the scoring view: it reads who owes the money, so it differs from the provision matrix",
+  labelKpiActions: "Actions: increase / keep / reduce / stop",
+  labelKpiDisputedPastNotification: "Disputed past insurer notification",
+  cliWroteDecisions: "Decisions file ({count} customers) written to {path}",
+  labelAlertRuleScoreDrop: "Score drop",
+  labelAlertRuleScoreFloor: "Score below floor",
+  labelAlertRuleGradeDowngrade: "Grade downgrade",
+  labelAlertRuleOverLimit: "Over limit",
+  labelAlertRuleNew60Dpd: "Newly seriously late",
+  labelAlertRuleConcentration: "Concentration",
+  labelAlertRuleZDistress: "Altman Z distress",
+  labelAlertRuleBlacklistedExposure: "Blacklisted with exposure",
+  labelAlertRuleTemporaryLimitExpiring: "Temporary limit expiring",
+  labelAlertRuleTemporaryLimitExpired: "Temporary limit expired",
+  labelAlertRuleLimitBreachesPolicy: "Limit breaches policy",
+  labelAlertRuleDisputeEscalation: "Dispute escalation",
+  labelAlertRuleBlacklistRecommended: "Blacklisting recommended",
+  labelAlertRuleReleaseEligible: "Eligible for release",
 
   // ── Scorecard factors and header rows (issue 14) ──
-  scorecardFactorUnknown: "Scorecard factor “{factor}” matches no Customers column the review reads (the contract's columns, by header or synonym) and no built-in factor, so every customer is scored on it as blank. Closest names: {closest}. Rename the factor (or the column) so the two match.",
-  scorecardFactorColumnAbsent: "Scorecard factor “{factor}” needs the Customers column {columns}, which the Customers table does not have, so every customer is scored on it as blank. Add the column or remove the factor.",
-  scorecardValueOutsideBins: "Customer {customer} ({name}): the {factor} value “{value}” falls in no bin of the scorecard ({bins}), so the customer has no score and goes to manual review as thin data. Correct the value or add a bin that covers it.",
-  headerRowFound: "The header of the {table} table is on row {row} of {sheet}: the {skipped} rows above it (titles, blank rows) are not read.",
-  headerRowNotFound: "No header row for the {table} table in the first {rows} rows of {sheet}: the header must be one of those rows and hold the columns {required}. The first rows hold: {preview}",
+  scorecardFactorUnknown:
+    "Scorecard factor “{factor}” matches no Customers column the review reads (the contract's columns, by header or synonym) and no built-in factor, so every customer is scored on it as blank. Closest names: {closest}. Rename the factor (or the column) so the two match.",
+  scorecardFactorColumnAbsent:
+    "Scorecard factor “{factor}” needs the Customers column {columns}, which the Customers table does not have, so every customer is scored on it as blank. Add the column or remove the factor.",
+  scorecardValueOutsideBins:
+    "Customer {customer} ({name}): the {factor} value “{value}” falls in no bin of the scorecard ({bins}), so the customer has no score and goes to manual review as thin data. Correct the value or add a bin that covers it.",
+  headerRowFound:
+    "The header of the {table} table is on row {row} of {sheet}: the {skipped} rows above it (titles, blank rows) are not read.",
+  headerRowNotFound:
+    "No header row for the {table} table in the first {rows} rows of {sheet}: the header must be one of those rows and hold the columns {required}. The first rows hold: {preview}",
 
   // ── Office.js adapter: writing the review into the open workbook (issue 5) ──
   reviewWriteFailed: "The review could not be written to the workbook ({detail}); the workbook was left as it was.",
-  reviewWriteCleanupFailed: "The review could not be written to the workbook ({detail}), and undoing the partial write failed too ({cleanup}); delete any sheets whose names start with {prefix}.",
-  reviewTableNameTaken: "The workbook already has a table named {table} on the sheet {sheet}; rename it so the review can write its own table of that name.",
+  reviewWriteCleanupFailed:
+    "The review could not be written to the workbook ({detail}), and undoing the partial write failed too ({cleanup}); delete any sheets whose names start with {prefix}.",
+  reviewTableNameTaken:
+    "The workbook already has a table named {table} on the sheet {sheet}; rename it so the review can write its own table of that name.",
   // ── Scorecard statistics and the scorecard builder (issues 3 and 6: modelling) ──
-  outcomeNotRecognised: "{argument} row {row}: “{value}” is not an outcome; use 1, TRUE or bad (坏) for a bad and 0, FALSE or good (好) for a good.",
+  outcomeNotRecognised:
+    "{argument} row {row}: “{value}” is not an outcome; use 1, TRUE or bad (坏) for a bad and 0, FALSE or good (好) for a good.",
   outcomesNoBads: "{argument} holds no bad outcome, so {statistic} is undefined: it needs both goods and bads.",
   outcomesNoGoods: "{argument} holds no good outcome, so {statistic} is undefined: it needs both goods and bads.",
   psiBinCount: "expected holds {expected} bins but actual holds {actual}; give one count or share per bin in each.",
@@ -360,7 +432,8 @@ export const en = {
   builderNoRows: "the data holds no rows.",
   builderNoBads: "{argument} holds no bad outcome, so no scorecard can be built: it needs both goods and bads.",
   builderNoGoods: "{argument} holds no good outcome, so no scorecard can be built: it needs both goods and bads.",
-  builderTooFewOfClass: "the training rows hold {goods} goods and {bads} bads; a scorecard needs at least {min} of each.",
+  builderTooFewOfClass:
+    "the training rows hold {goods} goods and {bads} bads; a scorecard needs at least {min} of each.",
   builderNoVariables: "no column other than the target has values to bin.",
   builderNothingSelected: "no variable is informative enough for a scorecard: every IV is below {min}.",
   builderOverrideUnknown: "an override names “{variable}”, which is not a column of the data.",

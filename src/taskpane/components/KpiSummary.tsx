@@ -7,9 +7,22 @@ import { formatDays, formatMoney, formatMoneyShort, formatNumber, formatPercent 
 import { BarChart } from "./BarChart";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", gap: tokens.spacingHorizontalS },
-  tile: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  tile: {
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  value: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
   charts: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
@@ -51,12 +64,16 @@ export function KpiSummary({ summary }: { readonly summary: ReviewSummary }): Re
   const locale = useLocale();
   const styles = useStyles();
   const money = (v: number) => formatMoney(v, locale);
-  const days = (v: number | null) => (v === null ? strings.kpiNotAvailable : fill(strings.kpiDays, { value: formatDays(v, locale) }));
+  const days = (v: number | null) =>
+    v === null ? strings.kpiNotAvailable : fill(strings.kpiDays, { value: formatDays(v, locale) });
   const agingKeys = Object.keys(summary.aging);
   const current = summary.aging.current ?? 0;
   const overdueShare = summary.openReceivables > 0 ? summary.overdueReceivables / summary.openReceivables : 0;
   const eclParts = agingKeys
-    .map((k) => `${bucketLabel(k, strings.bucketCurrent)} ${formatMoneyShort(summary.aging[k], locale)} × ${formatPercent(summary.lossRates[k] ?? 0, locale)}`)
+    .map(
+      (k) =>
+        `${bucketLabel(k, strings.bucketCurrent)} ${formatMoneyShort(summary.aging[k], locale)} × ${formatPercent(summary.lossRates[k] ?? 0, locale)}`,
+    )
     .join(" + ");
   const agingBars = agingKeys.map((k, i) => ({
     label: bucketLabel(k, strings.bucketCurrent),
@@ -69,7 +86,13 @@ export function KpiSummary({ summary }: { readonly summary: ReviewSummary }): Re
     label: g,
     value: summary.gradeCounts[g],
     shown: formatNumber(summary.gradeCounts[g], locale),
-    color: GRADE_COLOURS[Math.min(Math.round((i * (GRADE_COLOURS.length - 1)) / Math.max(1, grades.length - 1)), GRADE_COLOURS.length - 1)],
+    color:
+      GRADE_COLOURS[
+        Math.min(
+          Math.round((i * (GRADE_COLOURS.length - 1)) / Math.max(1, grades.length - 1)),
+          GRADE_COLOURS.length - 1,
+        )
+      ],
   }));
 
   return (
@@ -82,19 +105,28 @@ export function KpiSummary({ summary }: { readonly summary: ReviewSummary }): Re
           testId="kpi-open"
           label={strings.kpiOpen}
           value={money(summary.openReceivables)}
-          explain={fill(strings.kpiOpenExplain, { invoices: formatNumber(summary.invoices, locale), customers: formatNumber(summary.customers, locale) })}
+          explain={fill(strings.kpiOpenExplain, {
+            invoices: formatNumber(summary.invoices, locale),
+            customers: formatNumber(summary.customers, locale),
+          })}
         />
         <Tile
           testId="kpi-overdue"
           label={strings.kpiOverdue}
           value={formatPercent(overdueShare, locale)}
-          explain={fill(strings.kpiOverdueExplain, { overdue: money(summary.overdueReceivables), open: money(summary.openReceivables) })}
+          explain={fill(strings.kpiOverdueExplain, {
+            overdue: money(summary.overdueReceivables),
+            open: money(summary.openReceivables),
+          })}
         />
         <Tile
           testId="kpi-dso"
           label={strings.kpiDso}
           value={days(summary.dso)}
-          explain={fill(strings.kpiDsoExplain, { open: money(summary.openReceivables), sales: money(summary.creditSales365) })}
+          explain={fill(strings.kpiDsoExplain, {
+            open: money(summary.openReceivables),
+            sales: money(summary.creditSales365),
+          })}
         />
         <Tile
           testId="kpi-bpdso"
@@ -106,25 +138,56 @@ export function KpiSummary({ summary }: { readonly summary: ReviewSummary }): Re
             add: summary.add === null ? strings.kpiNotAvailable : formatDays(summary.add, locale),
           })}
         />
-        <Tile testId="kpi-ecl" label={strings.kpiEcl} value={money(summary.ecl)} explain={fill(strings.kpiEclExplain, { parts: eclParts })} />
+        <Tile
+          testId="kpi-ecl"
+          label={strings.kpiEcl}
+          value={money(summary.provisionMatrix)}
+          explain={fill(strings.kpiEclExplain, { parts: eclParts })}
+        />
+        <Tile
+          testId="kpi-expected-loss"
+          label={strings.kpiExpectedLoss}
+          value={money(summary.expectedLoss)}
+          explain={strings.kpiExpectedLossExplain}
+        />
+        <Tile
+          testId="kpi-actions"
+          label={strings.kpiActions}
+          value={fill(strings.kpiActionsValue, {
+            increase: formatNumber(summary.actions.increase, locale),
+            keep: formatNumber(summary.actions.keep, locale),
+            reduce: formatNumber(summary.actions.reduce, locale),
+            stop: formatNumber(summary.actions.stop, locale),
+          })}
+          explain={strings.kpiActionsExplain}
+        />
         <Tile
           testId="kpi-top10"
           label={strings.kpiTop10}
           value={summary.top10Share === null ? strings.kpiNotAvailable : formatPercent(summary.top10Share, locale)}
-          explain={fill(strings.kpiTop10Explain, { hhi: summary.hhi === null ? strings.kpiNotAvailable : formatNumber(summary.hhi, locale, 4) })}
+          explain={fill(strings.kpiTop10Explain, {
+            hhi: summary.hhi === null ? strings.kpiNotAvailable : formatNumber(summary.hhi, locale, 4),
+          })}
         />
       </div>
-      {summary.overLimitCustomers > 0 && <Text weight="semibold">{fill(strings.overLimitCount, { count: summary.overLimitCustomers })}</Text>}
+      {summary.overLimitCustomers > 0 && (
+        <Text weight="semibold">{fill(strings.overLimitCount, { count: summary.overLimitCustomers })}</Text>
+      )}
       <div>
         <Subtitle2 as="h3">{strings.agingChartTitle}</Subtitle2>
         <BarChart
           bars={agingBars}
-          ariaLabel={fill(strings.agingChartLabel, { parts: agingBars.map((b) => `${b.label} ${money(b.value)}`).join(", ") })}
+          ariaLabel={fill(strings.agingChartLabel, {
+            parts: agingBars.map((b) => `${b.label} ${money(b.value)}`).join(", "),
+          })}
         />
       </div>
       <div>
         <Subtitle2 as="h3">{strings.gradeChartTitle}</Subtitle2>
-        <BarChart bars={gradeBars} ariaLabel={fill(strings.gradeChartLabel, { parts: gradeBars.map((b) => `${b.label} ${b.shown}`).join(", ") })} />
+        <BarChart
+          bars={gradeBars}
+          ariaLabel={fill(strings.gradeChartLabel, { parts: gradeBars.map((b) => `${b.label} ${b.shown}`).join(", ") })}
+        />
       </div>
     </section>
   );

@@ -14,9 +14,11 @@ import {
 } from "@fluentui/react-components";
 import { isoFromSerial, serialFromIso, todaySerial } from "../../core/dates";
 import type { ColumnChoices } from "../../workbook/columnMapping";
+import { decisionsCsv } from "../../workbook/decisionsFile";
 import { reviewSheetName } from "../../workbook/reviewLayout";
 import type { ReviewStage } from "../../workbook/runWorkbookReview";
 import { fill, useLocale, useStrings, type Locale, type PaneStrings } from "../i18n";
+import { csvBlob, useObjectUrl } from "../download";
 import { useReviewRun } from "../hooks/useReviewRun";
 import type { PaneHost } from "../paneHost";
 import { AlertsList } from "./AlertsList";
@@ -32,7 +34,9 @@ const useStyles = makeStyles({
 });
 
 function stageLabel(stage: ReviewStage, strings: PaneStrings): string {
-  return { read: strings.stageRead, check: strings.stageCheck, score: strings.stageScore, write: strings.stageWrite }[stage];
+  return { read: strings.stageRead, check: strings.stageCheck, score: strings.stageScore, write: strings.stageWrite }[
+    stage
+  ];
 }
 
 const NO_CHOICES: ColumnChoices = { mappings: {}, openItems: false };
@@ -75,8 +79,12 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
     void run(asOf, withChoices, showColumns);
   };
   const outcome = state.status === "done" ? state.outcome : undefined;
-  const selectedLine = outcome && selected ? outcome.review.customers.find((c) => c.customer.id === selected) : undefined;
+  const selectedLine =
+    outcome && selected ? outcome.review.customers.find((c) => c.customer.id === selected) : undefined;
   const file = host.reviewFile?.();
+  // One URL per file, freed when the next run replaces it (not one per redraw).
+  const reviewUrl = useObjectUrl(() => file, [file]);
+  const decisionsUrl = useObjectUrl(() => (outcome ? csvBlob(decisionsCsv(outcome.review)) : undefined), [outcome]);
 
   return (
     <div className={styles.root}>
@@ -88,19 +96,40 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
           validationState={asOf === undefined ? "error" : "none"}
           validationMessage={asOf === undefined ? strings.asOfInvalid : undefined}
         >
-          <Input className={styles.asOf} type="date" value={asOfText} onChange={(_, d) => setAsOfText(d.value)} data-testid="as-of" />
+          <Input
+            className={styles.asOf}
+            type="date"
+            value={asOfText}
+            onChange={(_, d) => setAsOfText(d.value)}
+            data-testid="as-of"
+          />
         </Field>
-        <Button appearance="primary" disabled={running || asOf === undefined} onClick={() => start()} data-testid="run-review">
+        <Button
+          appearance="primary"
+          disabled={running || asOf === undefined}
+          onClick={() => start()}
+          data-testid="run-review"
+        >
           {running ? strings.running : state.status === "done" ? strings.runAgain : strings.runReview}
         </Button>
-        <Button appearance="secondary" disabled={running || asOf === undefined} onClick={() => start(choices, true)} data-testid="check-columns">
+        <Button
+          appearance="secondary"
+          disabled={running || asOf === undefined}
+          onClick={() => start(choices, true)}
+          data-testid="check-columns"
+        >
           {strings.mappingShow}
         </Button>
       </div>
 
       {state.status === "running" && (
         <Field validationMessage={stageLabel(state.stage, strings)} validationState="none">
-          <ProgressBar value={state.progress} thickness="large" aria-label={stageLabel(state.stage, strings)} data-testid="progress" />
+          <ProgressBar
+            value={state.progress}
+            thickness="large"
+            aria-label={stageLabel(state.stage, strings)}
+            data-testid="progress"
+          />
         </Field>
       )}
 
@@ -134,11 +163,25 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
           <Text role="status" data-testid="run-done">
             {fill(strings.stageDone, { seconds: state.seconds.toFixed(1) })}
           </Text>
-          {file && (
-            <Button as="a" href={URL.createObjectURL(file)} download="review.xlsx" appearance="secondary">
-              {strings.downloadReview}
-            </Button>
-          )}
+          <div className={styles.runRow}>
+            {reviewUrl && (
+              <Button as="a" href={reviewUrl} download="review.xlsx" appearance="secondary">
+                {strings.downloadReview}
+              </Button>
+            )}
+            {decisionsUrl && (
+              <Button
+                as="a"
+                href={decisionsUrl}
+                download="decisions.csv"
+                appearance="secondary"
+                title={strings.downloadDecisionsHint}
+                data-testid="download-decisions"
+              >
+                {strings.downloadDecisions}
+              </Button>
+            )}
+          </div>
           <KpiSummary summary={outcome.summary} />
           <AlertsList alerts={outcome.review.alerts} selected={selected} onSelect={setSelected} />
           {selectedLine && (
@@ -149,7 +192,9 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
           )}
           <DataIssuesPanel
             issues={outcome.issues}
-            onOpenSheet={host.showSheet ? () => void host.showSheet?.(reviewSheetName("dataIssues", outcome.locale)) : undefined}
+            onOpenSheet={
+              host.showSheet ? () => void host.showSheet?.(reviewSheetName("dataIssues", outcome.locale)) : undefined
+            }
           />
         </>
       )}

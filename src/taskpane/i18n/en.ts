@@ -8,8 +8,10 @@ export const en = {
   hostDetecting: "Connecting to Office…",
   hostExcel: "Connected to Excel ({platform}).",
   hostBrowserTitle: "Not running inside Office",
-  hostOfficeJsMissing: "Office.js did not load, so this page cannot reach a workbook. Review a file below, or open Credit Desk from Excel's ribbon.",
-  hostNoOfficeHost: "This page was opened in a plain browser: it reviews an .xlsx file you open (the sample portfolio is loaded). Open Credit Desk from Excel's ribbon to review a workbook in place.",
+  hostOfficeJsMissing:
+    "Office.js did not load, so this page cannot reach a workbook. Review a file below, or open Credit Desk from Excel's ribbon.",
+  hostNoOfficeHost:
+    "This page was opened in a plain browser: it reviews an .xlsx file you open (the sample portfolio is loaded). Open Credit Desk from Excel's ribbon to review a workbook in place.",
   hostOtherOfficeHost: "Credit Desk works in Excel only. Open it from Excel's ribbon.",
 
   // Tabs
@@ -27,12 +29,16 @@ export const en = {
 
   // Run
   asOfLabel: "As-of date",
-  asOfHelp: "Aging, DSO and trailing sales are measured at this date. Invoices dated later are left out and listed as data issues.",
+  asOfHelp:
+    "Aging, DSO and trailing sales are measured at this date. Invoices dated later are left out and listed as data issues.",
   asOfInvalid: "Enter a date as YYYY-MM-DD.",
   runReview: "Run portfolio review",
   runAgain: "Run again",
   running: "Running…",
   downloadReview: "Download review.xlsx",
+  downloadDecisions: "Download decisions (CSV)",
+  downloadDecisionsHint:
+    "One row per customer with its action, limits and alerts, for your ERP's import (English headers and codes).",
   stageRead: "Reading customers and invoices",
   stageCheck: "Checking rows",
   stageScore: "Scoring, setting limits and aging receivables",
@@ -40,14 +46,16 @@ export const en = {
   stageDone: "Done in {seconds} s",
   runFailed: "The review did not run",
   emptyWorkbookTitle: "No Customers or Invoices table yet",
-  emptyWorkbookBody: "The review reads tables (or sheets) named Customers and Invoices. Insert the sample portfolio to see how it works.",
+  emptyWorkbookBody:
+    "The review reads tables (or sheets) named Customers and Invoices. Insert the sample portfolio to see how it works.",
   insertSample: "Insert sample data",
   insertingSample: "Inserting sample data…",
   sampleInserted: "Sample sheets added: Customers, Invoices, CreditPolicy, ReviewHistory.",
 
   // Column mapping
   mappingTitle: "Check your columns",
-  mappingIntro: "Each column that changes a figure, and the column of yours the review reads for it. Change any of them; your choice is kept with the workbook.",
+  mappingIntro:
+    "Each column that changes a figure, and the column of yours the review reads for it. Change any of them; your choice is kept with the workbook.",
   mappingTable: "{table} (sheet {sheet})",
   mappingNone: "(choose a column)",
   mappingNotRead: "(no column: not read)",
@@ -59,7 +67,8 @@ export const en = {
   mappingHint: "“{candidates}” may hold {column}, or something else: pick it if it does, or “no column”.",
   mappingAlso: "Also named like it: {candidates} (not read).",
   mappingStale: "Your earlier choice “{header}” for {column} is no longer a column of {table}.",
-  mappingOpenItems: "No open amount, paid amount or paid date column: every invoice will count as open in full. Tick this if {table} lists open items only, or pick the column that says what is paid or open.",
+  mappingOpenItems:
+    "No open amount, paid amount or paid date column: every invoice will count as open in full. Tick this if {table} lists open items only, or pick the column that says what is paid or open.",
   mappingOpenItemsConfirm: "This ledger lists open items only",
   mappingApply: "Review with these columns",
   mappingShow: "Check columns",
@@ -67,15 +76,23 @@ export const en = {
   // KPIs
   kpiTitle: "Portfolio at {asOf}",
   kpiOpen: "Open receivables",
-  kpiOpenExplain: "Σ open amount of {invoices} invoices dated on or before the as-of date, credit notes netted, over {customers} customers.",
+  kpiOpenExplain:
+    "Σ open amount of {invoices} invoices dated on or before the as-of date, credit notes netted, over {customers} customers.",
   kpiOverdue: "Overdue",
   kpiOverdueExplain: "Open minus not yet due: {overdue} of {open}.",
   kpiDso: "DSO",
   kpiDsoExplain: "Open {open} ÷ credit sales of the last 365 days {sales} × 365.",
   kpiBpdso: "Best possible DSO",
   kpiBpdsoExplain: "Not yet due {current} ÷ credit sales {sales} × 365. ADD (DSO − BPDSO) = {add} days.",
-  kpiEcl: "Provision (ECL)",
-  kpiEclExplain: "Σ aging bucket × the policy's loss rate (IFRS 9 provision matrix): {parts}.",
+  kpiEcl: "Provision (matrix)",
+  kpiEclExplain:
+    "What the books reserve (IFRS 9 simplified approach): Σ aging bucket × the policy's loss rate: {parts}. It reads how late the money is; expected loss reads who owes it, so the two differ.",
+  kpiExpectedLoss: "Expected loss (PD × LGD × EAD)",
+  kpiExpectedLossExplain:
+    "Σ PD × LGD × exposure over customers, the scoring view: it reads who owes the money, where the provision matrix reads how late it is, so the two differ.",
+  kpiActions: "Decisions",
+  kpiActionsValue: "{increase} / {keep} / {reduce} / {stop}",
+  kpiActionsExplain: "Customers to increase / keep / reduce / stop credit sales.",
   kpiTop10: "Top-10 share",
   kpiTop10Explain: "Share of positive exposure held by the 10 largest customers. HHI = {hhi}.",
   kpiNotAvailable: "n/a",
@@ -103,6 +120,17 @@ export const en = {
   customerMaxDpd: "Max days past due",
   customerStage: "Collection stage",
   customerShowInSheet: "Show in Credit Review sheet",
+  customerAction: "Decision",
+  customerLimitByRules: "Limit by the credit rules",
+  customerEffective: "Limit in force",
+  customerTemporary: "Temporary limit",
+  customerTemporaryValue: "{limit} until {expiry}",
+  customerTemporaryNone: "None in force",
+  customerBlacklist: "Blacklist",
+  customerBlacklistNone: "Not listed",
+  customerApproval: "Approval",
+  customerApprovalReasons: "Why this approval level",
+  customerPolicyBreaches: "Limit above policy caps",
 
   // Data issues
   issuesTitle: "Data issues",
@@ -114,7 +142,8 @@ export const en = {
 
   // Policy
   policyTitle: "Credit policy",
-  policyBody: "Thresholds and rates the review uses. Saved to the CreditPolicy table; anything not listed takes the default.",
+  policyBody:
+    "Thresholds and rates the review uses. Saved to the CreditPolicy table; anything not listed takes the default.",
   policySetting: "Setting",
   policyValue: "Value",
   policyHint: "{meaning}. Default: {value}",
@@ -158,7 +187,8 @@ export const en = {
   tabScorecard: "Scorecard",
   fileLoadedOther: "{name} · tables or sheets with data: {tables}",
   scorecardTitle: "Build a scorecard",
-  scorecardIntro: "Fits a points scorecard on past customers with a good/bad outcome (70 % of rows to fit, 30 % to validate) and writes the sheets Scorecard and Scorecard Report.",
+  scorecardIntro:
+    "Fits a points scorecard on past customers with a good/bad outcome (70 % of rows to fit, 30 % to validate) and writes the sheets Scorecard and Scorecard Report.",
   scorecardTableLabel: "Data",
   scorecardTableHint: "A table or sheet with one row per past customer.",
   scorecardTableOption: "{name} · {rows} rows",
@@ -214,5 +244,6 @@ export const en = {
   scorecardWritten: "Written to the sheets Scorecard and Scorecard Report.",
   scorecardOpenReport: "Open the Scorecard Report sheet",
   scorecardDownload: "Download the workbook (.xlsx)",
-  scorecardReviewNote: "From now on the portfolio review scores customers with this Scorecard table, so its factors must be columns of Customers. Delete the Scorecard sheet to go back to the built-in model.",
+  scorecardReviewNote:
+    "From now on the portfolio review scores customers with this Scorecard table, so its factors must be columns of Customers. Delete the Scorecard sheet to go back to the built-in model.",
 } as const;

@@ -11,7 +11,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   hostExcel: "已连接到 Excel（{platform}）。",
   hostBrowserTitle: "未在 Office 中运行",
   hostOfficeJsMissing: "Office.js 未能加载，此页面无法访问工作簿。可在下方审查文件，或从 Excel 功能区打开信用管理台。",
-  hostNoOfficeHost: "此页面是在普通浏览器中打开的：它审查您打开的 .xlsx 文件（已加载示例组合）。要直接审查工作簿，请从 Excel 功能区打开信用管理台。",
+  hostNoOfficeHost:
+    "此页面是在普通浏览器中打开的：它审查您打开的 .xlsx 文件（已加载示例组合）。要直接审查工作簿，请从 Excel 功能区打开信用管理台。",
   hostOtherOfficeHost: "信用管理台只能在 Excel 中使用。请从 Excel 功能区打开。",
 
   tabReview: "审查",
@@ -32,6 +33,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   runAgain: "重新运行",
   running: "正在运行…",
   downloadReview: "下载 review.xlsx",
+  downloadDecisions: "下载决策文件（CSV）",
+  downloadDecisionsHint: "每个客户一行，含措施、额度和预警，供导入 ERP（列名和代码为英文）。",
   stageRead: "读取客户和发票",
   stageCheck: "检查数据行",
   stageScore: "评分、设定额度并进行账龄分析",
@@ -57,7 +60,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   mappingHint: "“{candidates}”可能是{column}，也可能是别的内容：如果是，请选择它；否则选择“无此列”。",
   mappingAlso: "名称相近的列：{candidates}（不读取）。",
   mappingStale: "您之前为{column}选择的“{header}”已不是 {table} 的列。",
-  mappingOpenItems: "没有未结金额、已收金额或付款日期列：每张发票都将按全额未结计算。如果 {table} 只列未结项，请勾选；否则请选择说明已付或未结的列。",
+  mappingOpenItems:
+    "没有未结金额、已收金额或付款日期列：每张发票都将按全额未结计算。如果 {table} 只列未结项，请勾选；否则请选择说明已付或未结的列。",
   mappingOpenItemsConfirm: "此台账只列未结项",
   mappingApply: "按这些列评审",
   mappingShow: "核对列",
@@ -71,8 +75,15 @@ export const zhCN: Record<keyof typeof en, string> = {
   kpiDsoExplain: "未结 {open} ÷ 近 365 天赊销额 {sales} × 365。",
   kpiBpdso: "最佳可能 DSO",
   kpiBpdsoExplain: "未到期 {current} ÷ 赊销额 {sales} × 365。平均逾期天数 ADD（DSO − BPDSO）= {add} 天。",
-  kpiEcl: "减值准备（ECL）",
-  kpiEclExplain: "各账龄段金额 × 政策损失率之和（IFRS 9 准备矩阵）：{parts}。",
+  kpiEcl: "拨备（账龄矩阵）",
+  kpiEclExplain:
+    "账面计提的拨备（IFRS 9 简化方法）：各账龄段金额 × 政策损失率之和：{parts}。它看欠款拖欠多久，预期损失看谁欠款，所以两者不同。",
+  kpiExpectedLoss: "预期损失（PD × LGD × EAD）",
+  kpiExpectedLossExplain:
+    "各客户违约概率 × 违约损失率 × 敞口之和，即评分视角：它看谁欠款，账龄矩阵拨备看欠款拖欠多久，所以两者不同。",
+  kpiActions: "决策",
+  kpiActionsValue: "{increase} / {keep} / {reduce} / {stop}",
+  kpiActionsExplain: "提高 / 维持 / 降低额度 / 停止赊销的客户数。",
   kpiTop10: "前十大占比",
   kpiTop10Explain: "前 10 大客户占正敞口的比例。HHI = {hhi}。",
   kpiNotAvailable: "不适用",
@@ -99,6 +110,17 @@ export const zhCN: Record<keyof typeof en, string> = {
   customerMaxDpd: "最长逾期天数",
   customerStage: "催收阶段",
   customerShowInSheet: "在“信用审查”工作表中显示",
+  customerAction: "决策",
+  customerLimitByRules: "信用规则额度",
+  customerEffective: "生效额度",
+  customerTemporary: "临时额度",
+  customerTemporaryValue: "{limit}，至 {expiry}",
+  customerTemporaryNone: "无生效的临时额度",
+  customerBlacklist: "黑名单",
+  customerBlacklistNone: "未列入",
+  customerApproval: "审批",
+  customerApprovalReasons: "审批升级原因",
+  customerPolicyBreaches: "额度超出的政策上限",
 
   issuesTitle: "数据问题",
   issuesCount: "{count} 行被拒绝、修正或排除",
@@ -151,7 +173,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   tabScorecard: "评分卡",
   fileLoadedOther: "{name} · 含数据的表格或工作表：{tables} 个",
   scorecardTitle: "构建评分卡",
-  scorecardIntro: "用带好坏结果的历史客户拟合计分评分卡（70% 的行用于拟合，30% 用于验证），并写入 Scorecard 和 Scorecard Report 工作表。",
+  scorecardIntro:
+    "用带好坏结果的历史客户拟合计分评分卡（70% 的行用于拟合，30% 用于验证），并写入 Scorecard 和 Scorecard Report 工作表。",
   scorecardTableLabel: "数据",
   scorecardTableHint: "每行一个历史客户的表格或工作表。",
   scorecardTableOption: "{name} · {rows} 行",
@@ -207,5 +230,6 @@ export const zhCN: Record<keyof typeof en, string> = {
   scorecardWritten: "已写入 Scorecard 和 Scorecard Report 工作表。",
   scorecardOpenReport: "打开 Scorecard Report 工作表",
   scorecardDownload: "下载工作簿（.xlsx）",
-  scorecardReviewNote: "此后组合评审将用这张 Scorecard 表为客户评分，因此其因子必须是 Customers 表中的列。删除 Scorecard 工作表即可恢复内置模型。",
+  scorecardReviewNote:
+    "此后组合评审将用这张 Scorecard 表为客户评分，因此其因子必须是 Customers 表中的列。删除 Scorecard 工作表即可恢复内置模型。",
 };
