@@ -71,7 +71,7 @@ describe("ReviewHistory: Blacklist Status and Action", () => {
       return [map.blacklistStatus, map.action];
     };
     expect(keys(["Review Date", "Customer ID", "Blacklist Status", "Action"])).toEqual([2, 3]);
-    expect(keys(["评审日期", "客户编号", "信用决策", "黑名单状态"])).toEqual([3, 2]);
+    expect(keys(["评审日期", "客户编号", "措施", "黑名单状态"])).toEqual([3, 2]);
     expect(keys(["Review Date", "Customer ID", "Score"])).toEqual([-1, -1]);
   });
 
@@ -105,7 +105,7 @@ describe("ReviewHistory: Blacklist Status and Action", () => {
     const issues: DataIssue[] = [];
     const { history: rows } = readHistory(
       history(
-        ["评审日期", "客户编号", "等级", "黑名单状态", "信用决策"],
+        ["评审日期", "客户编号", "等级", "黑名单状态", "措施"],
         [["2026-03-31", "K1", "E", "黑名单中", "停止赊销"]],
       ),
       issues,

@@ -64,7 +64,7 @@ describe("ReviewHistory rows: blacklist status and action", () => {
 
   it("Chinese: headers and words in Chinese", () => {
     const { columns, rows } = reviewLayout(review, NO_ISSUES, "zh-CN").historyAppend;
-    expect(columns.slice(-2).map((c) => c.header)).toEqual(["黑名单状态", "信用决策"]);
+    expect(columns.slice(-2).map((c) => c.header)).toEqual(["黑名单状态", "措施"]);
     expect(rows.map((r) => r.slice(-2))).toEqual([
       [null, "下调额度"],
       [null, "上调额度"],

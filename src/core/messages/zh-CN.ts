@@ -122,7 +122,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   issueHistoryValueUnknown: "{column} 中的“{value}”不是以下任一值：{options}（或其中文、英文名称）；已忽略该单元格。",
   issueCeiOpeningDiffers: "CEI 期初应收：账目在 {date} 为 {receivables}，评审历史为 {amount}；采用账目的数字。",
   labelColBlacklistStatus: "黑名单状态",
-  labelColCreditAction: "信用决策",
+  labelColCreditAction: "措施",
   labelBlacklistListed: "黑名单中",
   labelBlacklistList: "建议列入黑名单",
   labelBlacklistEligible: "可解除黑名单",
