@@ -614,6 +614,20 @@ function buildSettings(): PolicySetting[] {
       ),
     );
   }
+  out.push(
+    setting(
+      "LGD",
+      "违约损失率",
+      "fraction",
+      "lgd",
+      ["loss given default for expected loss", "计算预期损失用的违约损失率"],
+      (p) => p.lgd,
+      (d, v) => {
+        d.lgd = v as number;
+      },
+      ["Loss given default"],
+    ),
+  );
   // Decisions
   DECISION_CONDITIONS.forEach((condition, i) => {
     const n = DECISION_NAMES[condition];
@@ -702,8 +716,8 @@ function buildSettings(): PolicySetting[] {
       "超出政策的临时额度的最低审批级别（1–4；并比其金额所需高一级）",
     ]),
     numberSetting("disputes", "escalationDays", "Dispute escalation days", "争议升级天数", "integer", [
-      "escalate a dispute once its oldest item is this many days past due",
-      "争议款项逾期达到此天数即升级处理",
+      "escalate a dispute once its oldest item is more than this many days past due",
+      "争议款项逾期超过此天数即升级处理",
     ]),
     numberSetting("disputes", "insurerNotificationDays", "Insurer notification days", "保险通知期限天数", "integer", [
       "disputed items further past due than this leave insured cover (not notified to the insurer in time)",
@@ -722,20 +736,6 @@ function buildSettings(): PolicySetting[] {
       (d, v) => {
         d.ceiOpeningTolerance = v as number;
       },
-    ),
-  );
-  out.push(
-    setting(
-      "LGD",
-      "违约损失率",
-      "fraction",
-      "lgd",
-      ["loss given default for expected loss", "计算预期损失用的违约损失率"],
-      (p) => p.lgd,
-      (d, v) => {
-        d.lgd = v as number;
-      },
-      ["Loss given default"],
     ),
   );
   return out;

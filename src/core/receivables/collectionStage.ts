@@ -30,7 +30,8 @@ const LABELS: Record<CollectionStage, MessageCode> = {
 /**
  * The collection stage of an account.
  *
- * - disputed → `dispute`: a disputed item goes to dispute handling and is not escalated, whatever its age;
+ * - disputed → `dispute`: a disputed item goes to dispute handling, not up the ladder, whatever its age (the
+ *   portfolio review escalates disputes older than the policy's escalation days: `disputeEscalated`);
  * - days past due ≤ 0 → `none`: nothing is overdue, whatever the grade;
  * - otherwise the ladder is read at adjusted days = days past due + the grade's shift (A −10, B −5, C 0, D +10,
  *   E +20 by default: good customers get patience, weak ones escalate sooner): the last stage whose "from days"
