@@ -458,7 +458,7 @@ function planCustomers(n: number, asOf: SerialDate, g: Generator): CustomerPlan[
     // New and released customers buy within the new-customer limit; the breach case buys as a large account.
     if (role === "new" || role === "probation") monthlySales = g.logBetween(2.5e3, 6e3);
     let firstDay = ledgerStart;
-    if (role === "new" || role === "newBreach") firstDay = addDays(asOf, -Math.floor(g.between(20, 150)));
+    if (role === "new" || role === "newBreach") firstDay = addDays(asOf, -Math.floor(g.between(35, 150)));
     else if (role === "regular" && g.rand() < 0.12) firstDay = addDays(ledgerStart, Math.floor(g.between(30, 330))); // won within the ledger's span
     const story = blacklistStory(role, asOf);
     const terms = role === "releaseEligible" ? 30 : g.pick([30, 30, 30, 45, 60, 60, 90]);
@@ -535,7 +535,7 @@ function planInvoices(
     const dates: SerialDate[] = [];
     for (let k = 0; k < count; k++) {
       // A ramping customer's invoices grow denser towards as-of (density ∝ time since its first invoice).
-      const x = ramp ? Math.sqrt((k + g.rand()) / count) : g.rand(); // stratified, so a few invoices still ramp
+      const x = ramp ? (k === 0 ? 0 : Math.sqrt((k + g.rand()) / count)) : g.rand(); // stratified, so a few invoices still ramp
       dates.push(Math.min(p.lastDay, p.firstDay + Math.floor(x * span)));
     }
     dates.sort((a, b) => a - b);

@@ -170,9 +170,9 @@ describe("the sample is believable", () => {
   });
 
   it("new customers ramp up, and one new customer's limit is far above the new-customer cap", () => {
-    // First invoice 20 to 155 days before as-of (1–5 months).
+    // First invoice 30 to 155 days before as-of (1–5 months).
     const fresh = L.customers.filter(
-      (r) => L.own(r[0]).length > 0 && AS_OF - L.firstInvoice(r[0]) <= 155 && AS_OF - L.firstInvoice(r[0]) >= 20,
+      (r) => L.own(r[0]).length > 0 && AS_OF - L.firstInvoice(r[0]) <= 155 && AS_OF - L.firstInvoice(r[0]) >= 30,
     );
     expect(fresh.length).toBeGreaterThanOrEqual(10);
     // Ramping: more invoiced in the second half of its time with us than in the first, for most of them.
