@@ -7,7 +7,7 @@ import { policySettingByName } from "../core/policy";
 import { CONTRACT_TABLE_NAMES } from "../workbook/contractTables";
 import { historyHeader } from "../workbook/reviewLayout";
 import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, localHeader, type TableSchema } from "../workbook/schema";
-import type { SampleCell, SampleTable, SampleTables } from "./samplePortfolio";
+import { SAMPLE_REASONS, type SampleCell, type SampleTable, type SampleTables } from "./samplePortfolio";
 
 /** A contract header's Chinese name: the first Chinese synonym the schema accepts for that column. */
 function chineseHeader(schema: TableSchema, header: string): string {
@@ -16,6 +16,18 @@ function chineseHeader(schema: TableSchema, header: string): string {
 }
 
 const SEGMENTS_ZH: Readonly<Record<string, string>> = { Large: "大型", Mid: "中型", Small: "小型" };
+
+/** The sample's temporary-limit and blacklist reasons in Chinese (free text, shown as written). */
+const REASONS_ZH: Readonly<Record<string, string>> = {
+  [SAMPLE_REASONS.peakSeason]: "旺季订单",
+  [SAMPLE_REASONS.projectOrder]: "大型项目订单",
+  [SAMPLE_REASONS.stockBuild]: "年末备货",
+  [SAMPLE_REASONS.paymentDefault]: "付款违约",
+  [SAMPLE_REASONS.insolvency]: "破产程序",
+  [SAMPLE_REASONS.settledDefault]: "付款违约，已结清",
+};
+
+const reason = (v: SampleCell): SampleCell => (typeof v === "string" ? (REASONS_ZH[v] ?? v) : v);
 
 const flag = (v: SampleCell): SampleCell => (v === true ? "是" : v === false ? "否" : v);
 
@@ -34,7 +46,8 @@ function zhName(contract: string): string {
 
 /**
  * The Chinese edition of sample tables: 客户, 发票, 信用政策, 评审历史 with Chinese headers; TRUE/FALSE flags as
- * 是/否, segments as 大型/中型/小型, policy settings under their Chinese names. Ids, names, amounts and dates are
+ * 是/否, segments as 大型/中型/小型, temporary-limit and blacklist reasons in Chinese, policy settings under their
+ * Chinese names. Ids, names, amounts and dates are
  * unchanged, so both editions review to the same figures. The Altman zones of the history stay Safe/Grey/Distress:
  * they are codes the review compares with, as `CREDIT.ZZONE` returns them.
  * @example chineseSampleTables(defaultSampleTables()).customers.headers[0] // "客户编号"
@@ -50,6 +63,8 @@ export function chineseSampleTables(tables: SampleTables): SampleTables {
         Segment: (v) => (typeof v === "string" ? (SEGMENTS_ZH[v] ?? v) : v),
         Strategic: flag,
         Blacklisted: flag,
+        "Temporary Limit Reason": reason,
+        "Blacklist Reason": reason,
       }),
     },
     invoices: {

@@ -76,6 +76,10 @@ describe("assets/sample-portfolio.zh-CN.xlsx", () => {
     const { language: _en, ...enFigures } = en;
     const { language: _zh, ...zhFigures } = zh;
     expect(zhFigures).toEqual(enFigures);
+    // One per deliberately bad row, two for the rows that are wrong twice: customers — a duplicate id, a missing id, a
+    // negative limit, "maybe" as a flag (4); invoices — "1,234.50" and "1,234.50" read from text (2), 31/02/2026, a
+    // duplicate id, an unknown customer, open > amount, a future invoice, two due dates filled, "n/a", an open amount
+    // missing with a paid date, a credit note's open sign (12): 16.
     expect(zh.dataIssues).toBe(16);
     expect(zh.alerts).toBeGreaterThan(0);
   });
