@@ -81,6 +81,11 @@ export interface LimitRules {
   readonly roundingStep: number;
   /** A `reduce` that the credit rules do not already cut: the limit in force × (1 − this). */
   readonly warningCut: number;
+  /**
+   * The limit in force may be above the credit rules' limit by this fraction of itself before the review cuts it
+   * (`limitAboveRecommended`): credit teams do not cut 100,000 to 98,000.
+   */
+  readonly reduceTolerance: number;
 }
 
 /** Temporary (seasonal) limits: how far and how long without a higher approval, and when to warn of expiry. */
@@ -284,6 +289,7 @@ export const defaultPolicy: CreditPolicy = {
     maxIncrease: 0.5,
     roundingStep: 1_000,
     warningCut: 0.25,
+    reduceTolerance: 0.1,
   },
   approvalLevels: [
     { name: "Credit analyst", upTo: 50_000 },

@@ -660,6 +660,20 @@ function buildSettings(): PolicySetting[] {
         d.limits.warningCut = v as number;
       },
     ),
+    setting(
+      "Reduce tolerance",
+      "降额容忍度",
+      "fraction",
+      "limits",
+      [
+        "the limit in force may be above the credit rules' limit by this share of itself before the review cuts it",
+        "现行额度高于信用规则额度、但差额不超过现行额度的此比例时，不予降额",
+      ],
+      (p) => p.limits.reduceTolerance,
+      (d, v) => {
+        d.limits.reduceTolerance = v as number;
+      },
+    ),
     numberSetting("temporaryLimits", "maxUplift", "Temporary limit max uplift", "临时额度最大增幅", "rate", [
       "largest temporary limit over the credit limit without a higher approval (0.5 = +50 %)",
       "无需更高审批的临时额度相对信用额度的最大增幅（0.5 = +50%）",

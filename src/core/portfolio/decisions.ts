@@ -20,6 +20,8 @@ export interface DecisionSettings {
   readonly warningCut: number;
   /** Limits are rounded down to a multiple of this. */
   readonly roundingStep: number;
+  /** The limit in force may exceed the credit rules' limit by this fraction of itself before it is cut. */
+  readonly reduceTolerance: number;
 }
 
 /** What the conditions read: the customer's facts and the early warnings that fired on it. */
@@ -43,7 +45,8 @@ export const CONDITIONS: Readonly<Record<DecisionCondition, (f: DecisionFacts, s
   seriouslyLate: (f, s) => f.maxDaysPastDueUndisputed > s.delinquencyDays,
   zDistress: (f) => f.altman?.zone === "Distress",
   limitBreachesPolicy: (f) => f.policyBreaches.length > 0,
-  limitAboveRecommended: (f) => f.customer.creditLimit !== undefined && f.limitByRules < f.customer.creditLimit,
+  limitAboveRecommended: (f, s) =>
+    f.customer.creditLimit !== undefined && f.limitByRules < f.customer.creditLimit * (1 - s.reduceTolerance),
   temporaryLimitExpired: (f) => f.temporary.expired && f.exposure > (f.customer.creditLimit ?? 0),
   disputeEscalation: (f, s) => f.disputeDays > s.escalationDays,
   overLimit: (f) => f.overLimit && f.exposure > 0,

@@ -49,6 +49,8 @@ export interface ReviewSettings {
   /** A warning's reduce cuts the limit in force by this fraction; limits are rounded down to `roundingStep`. */
   readonly warningCut: number;
   readonly roundingStep: number;
+  /** The limit in force may exceed the credit rules' limit by this fraction before it is cut. */
+  readonly reduceTolerance: number;
   readonly temporaryLimits: TemporaryLimitRules;
   readonly blacklist: BlacklistRules;
   readonly disputes: DisputeRules;
@@ -198,6 +200,7 @@ export function reviewPortfolio(
       escalationDays: settings.disputes.escalationDays,
       warningCut: settings.warningCut,
       roundingStep: settings.roundingStep,
+      reduceTolerance: settings.reduceTolerance,
     },
     releaseGradeRank: rankOf(settings.grades, settings.blacklist.releaseMinGrade),
   };
@@ -257,6 +260,7 @@ export function reviewSettings(policy: CreditPolicy): ReviewSettings {
     thinDataMonths: policy.limits.newCustomerMonths,
     decisions: policy.decisions,
     warningCut: policy.limits.warningCut,
+    reduceTolerance: policy.limits.reduceTolerance,
     roundingStep: policy.limits.roundingStep,
     temporaryLimits: policy.temporaryLimits,
     blacklist: policy.blacklist,

@@ -145,6 +145,7 @@ const policyArb: fc.Arbitrary<CreditPolicy> = fc
       maxIncrease: p.maxIncrease,
       roundingStep: p.roundingStep,
       warningCut: defaultPolicy.limits.warningCut,
+      reduceTolerance: defaultPolicy.limits.reduceTolerance,
     },
     bucketLimits: p.bucketLimits,
     lossRates: p.lossRates.slice(0, p.bucketLimits.length + 2),
