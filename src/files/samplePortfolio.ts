@@ -478,7 +478,7 @@ function planCustomers(n: number, asOf: SerialDate, g: Generator): CustomerPlan[
     const insured =
       g.rand() < 0.55 ? roundTo(((monthlySales * (terms + 30)) / 30) * g.pick([0.75, 1, 1.25, 1.5]), 5000) : null;
     const r = g.rand();
-    const stance: LimitStance = r < 0.44 ? "atRules" : r < 0.78 ? "belowRules" : "aboveRules";
+    const stance: LimitStance = r < 0.52 ? "atRules" : r < 0.86 ? "belowRules" : "aboveRules";
     const spread = g.rand(); // drawn for every customer, so a stance does not shift the draws that follow
     const stanceFactor =
       stance === "belowRules" ? 0.55 + 0.35 * spread : stance === "aboveRules" ? 1.12 + 0.68 * spread : 1;
