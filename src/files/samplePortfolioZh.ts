@@ -4,6 +4,12 @@
  * It must review to the same figures as the English sample; only the words change.
  */
 import { policySettingByName } from "../core/policy";
+import {
+  actionFromLabel,
+  actionLabel,
+  blacklistStatusFromLabel,
+  blacklistStatusLabel,
+} from "../workbook/decisionLabels";
 import { CONTRACT_TABLE_NAMES } from "../workbook/contractTables";
 import { historyHeader } from "../workbook/reviewLayout";
 import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, localHeader, type TableSchema } from "../workbook/schema";
@@ -38,6 +44,31 @@ function rewriteColumns(
 ): SampleCell[][] {
   const at = table.headers.map((h) => rewrite[h]);
   return table.rows.map((row) => row.map((v, c) => (at[c] ? at[c]!(v) : v)));
+}
+
+/** The default approval levels and the decision table's actions as a Chinese credit policy writes them. */
+const POLICY_VALUES_ZH: Readonly<Record<string, string>> = {
+  "Credit analyst": "信用专员",
+  "Credit manager": "信用经理",
+  "Finance director": "财务总监",
+  "Credit committee": "信用委员会",
+  stop: "停止",
+  reduce: "降额",
+  keep: "维持",
+};
+
+/** A policy row's value in Chinese where the value is words (approval level names, actions); numbers as they are. */
+function policyValue(v: SampleCell): SampleCell {
+  return typeof v === "string" ? (POLICY_VALUES_ZH[v] ?? v) : v;
+}
+
+/** A history cell holding an action or a blacklist status, as the Chinese review writes it. */
+function historyWord(v: SampleCell): SampleCell {
+  if (typeof v !== "string" || v === "") return v;
+  const action = actionFromLabel(v);
+  if (action) return actionLabel(action, "zh-CN");
+  const status = blacklistStatusFromLabel(v);
+  return status ? blacklistStatusLabel(status, "zh-CN") : v;
 }
 
 function zhName(contract: string): string {
@@ -77,8 +108,9 @@ export function chineseSampleTables(tables: SampleTables): SampleTables {
       ...creditPolicy,
       name: zhName(creditPolicy.name),
       headers: ["设置项", "值"],
-      rows: creditPolicy.rows.map(([setting, ...rest]) => [
+      rows: creditPolicy.rows.map(([setting, value, ...rest]) => [
         (typeof setting === "string" && policySettingByName(setting)?.zh) || setting,
+        policyValue(value),
         ...rest,
       ]),
     },
@@ -88,6 +120,10 @@ export function chineseSampleTables(tables: SampleTables): SampleTables {
       headers: reviewHistory.headers.map((h) => {
         const key = HISTORY_SCHEMA.columns.find((c) => c.header === h)?.key;
         return key ? historyHeader(key, "zh-CN") : h;
+      }),
+      rows: rewriteColumns(reviewHistory, {
+        [HISTORY_SCHEMA.columns.find((c) => c.key === "action")!.header]: historyWord,
+        [HISTORY_SCHEMA.columns.find((c) => c.key === "blacklistStatus")!.header]: historyWord,
       }),
     },
   };

@@ -53,7 +53,30 @@ describe("chineseSampleTables", () => {
     expect(new Set(zh.customers.rows.map((r) => r[strategic]))).toEqual(new Set(["是", "否", "maybe"]));
     expect(new Set(zh.customers.rows.map((r) => r[segment]))).toEqual(new Set(["大型", "中型", "小型"]));
     expect(zh.invoices.rows.map((r) => r.slice(0, 7))).toEqual(en.invoices.rows.map((r) => r.slice(0, 7)));
-    expect(zh.reviewHistory?.rows).toEqual(en.reviewHistory?.rows);
+    // History: the same rows, with actions and blacklist statuses in the words the Chinese review writes.
+    const words = (row: readonly unknown[]) => row.slice(-2);
+    expect(zh.reviewHistory?.rows.map((r) => r.slice(0, -2))).toEqual(
+      en.reviewHistory?.rows.map((r) => r.slice(0, -2)),
+    );
+    const chinese = [
+      "上调额度",
+      "维持额度",
+      "下调额度",
+      "停止赊销",
+      "黑名单中",
+      "建议列入黑名单",
+      "可解除黑名单",
+      "解除后观察期",
+    ];
+    const zhWords = zh.reviewHistory!.rows.flatMap(words).filter((w) => w !== null);
+    expect(zhWords.length).toBe(en.reviewHistory!.rows.flatMap(words).filter((w) => w !== null).length);
+    expect(zhWords.filter((w) => !chinese.includes(w as string))).toEqual([]);
+  });
+
+  it("its policy writes approval levels and the decision table's actions in Chinese", () => {
+    const value = (zhName: string) => zh.creditPolicy?.rows.find((r) => r[0] === zhName)?.[1];
+    expect([value("审批级别1名称"), value("审批级别4名称")]).toEqual(["信用专员", "信用委员会"]);
+    expect([value("黑名单客户措施"), value("评分下降措施"), value("超额度措施")]).toEqual(["停止", "降额", "维持"]);
   });
 });
 
