@@ -96,7 +96,11 @@ export function actionRuleLabel(rule: ActionRule, locale: Locale): string {
  * @example actionSentence("reduce", "scoreDrop", "en") // "Reduce limit: the score dropped by the policy's threshold or more"
  */
 export function actionSentence(action: CreditAction, rule: ActionRule, locale: Locale): string {
-  return formatMessage("labelActionBecause", { action: actionLabel(action, locale), rule: actionRuleLabel(rule, locale) }, locale);
+  return formatMessage(
+    "labelActionBecause",
+    { action: actionLabel(action, locale), rule: actionRuleLabel(rule, locale) },
+    locale,
+  );
 }
 
 /**

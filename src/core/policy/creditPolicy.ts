@@ -212,7 +212,10 @@ const DEFAULT_ACTION: Readonly<Record<DecisionCondition, RuleAction>> = {
 };
 
 /** The default decision table, in the order of DECISION_CONDITIONS. */
-export const DEFAULT_DECISIONS: readonly DecisionRule[] = DECISION_CONDITIONS.map((condition) => ({ condition, action: DEFAULT_ACTION[condition] }));
+export const DEFAULT_DECISIONS: readonly DecisionRule[] = DECISION_CONDITIONS.map((condition) => ({
+  condition,
+  action: DEFAULT_ACTION[condition],
+}));
 
 function weights(w: Record<BuiltInFactor, number>): Record<BuiltInFactor, number> {
   for (const f of BUILT_IN_FACTORS) if (!(f in w)) throw new Error(`weight of ${f} missing`);

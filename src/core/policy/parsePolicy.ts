@@ -154,7 +154,9 @@ export function readSettingValue(kind: PolicySetting["kind"], v: PolicyCell): Se
       return typeof v === "string" ? ACTION_NAMES.get(v.trim().toLowerCase()) : undefined;
     case "level": {
       const n = numberOf(v, false);
-      return n !== undefined && Number.isInteger(n) && n >= 1 && n <= defaultPolicy.approvalLevels.length ? n : undefined;
+      return n !== undefined && Number.isInteger(n) && n >= 1 && n <= defaultPolicy.approvalLevels.length
+        ? n
+        : undefined;
     }
     case "text":
       if (typeof v === "string") return v.trim();

@@ -10,7 +10,13 @@ import { customerAltman, type CustomerAltman } from "../scoring/customerAltman";
 import { scorecardLookup } from "../scoring/customerFactors";
 import { gradeFromScore } from "../scoring/grade";
 import { gradePd, pointsToPd } from "../scoring/pdScaling";
-import { scoreOnScorecard, valuesOutsideBins, type Scorecard, type ScoreValue, type ValueOutsideBins } from "../scoring/scorecard";
+import {
+  scoreOnScorecard,
+  valuesOutsideBins,
+  type Scorecard,
+  type ScoreValue,
+  type ValueOutsideBins,
+} from "../scoring/scorecard";
 import type { AssessCustomer, AssessmentInput, CustomerAssessment } from "./review";
 
 /** Payment terms assumed for a customer without any (net 30, the commonest B2B terms): due dates and limit need. */
@@ -66,7 +72,10 @@ export function policyAssessment(policy: CreditPolicy, scorecard?: Scorecard): A
     } catch (error) {
       if (!(error instanceof CreditError)) throw error;
     }
-    const factors = builtInInputFromCustomer(customer, { daysBeyondTerms: input.daysBeyondTerms, altmanZone: altman?.zone });
+    const factors = builtInInputFromCustomer(customer, {
+      daysBeyondTerms: input.daysBeyondTerms,
+      altmanZone: altman?.zone,
+    });
     let score: number | undefined;
     let grade: string;
     let pd: number | undefined;
@@ -92,7 +101,10 @@ export function policyAssessment(policy: CreditPolicy, scorecard?: Scorecard): A
       grade = score === undefined ? policy.worstGrade : gradeFromScore(score, policy.gradeBands);
       pd = gradePd(grade, policy.pdByGrade);
     }
-    const ta = customer.totalAssets, tl = customer.totalLiabilities, ca = customer.currentAssets, cl = customer.currentLiabilities;
+    const ta = customer.totalAssets,
+      tl = customer.totalLiabilities,
+      ca = customer.currentAssets,
+      cl = customer.currentLiabilities;
     const limit = recommendedLimit(
       {
         monthlySales: Math.max(0, input.monthlySales),

@@ -103,7 +103,6 @@ export interface CustomerAssessment {
 /** The credit rules applied per customer (scoring, grading, limits, collection ladder, approval). */
 export type AssessCustomer = (input: AssessmentInput) => CustomerAssessment;
 
-
 /**
  * The last history row of each customer dated strictly before as-of: a re-run on the same day compares with the
  * review before, never with itself. Of two rows of one customer and date (a sheet written before re-runs replaced

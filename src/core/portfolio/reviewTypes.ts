@@ -217,5 +217,10 @@ export interface Review {
   /** Highest priority first. */
   readonly collections: readonly CollectionItem[];
   /** The ten largest positive exposures, largest first, with their share of the positive total. */
-  readonly topExposures: readonly { readonly customerId: CustomerId; readonly name: string; readonly exposure: number; readonly share: number }[];
+  readonly topExposures: readonly {
+    readonly customerId: CustomerId;
+    readonly name: string;
+    readonly exposure: number;
+    readonly share: number;
+  }[];
 }

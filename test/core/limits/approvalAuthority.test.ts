@@ -38,21 +38,37 @@ describe("approvalLevel (default: analyst ≤ 50,000, manager ≤ 250,000, direc
 
 describe("approvalMatrix: amount × grade × strategic, overrides and temporary limits beyond policy", () => {
   it("a strategic account's 40,000 goes to at least the finance director (level 3), not the analyst its amount needs", () => {
-    expect(approvalMatrix(40_000, "B", { strategic: true })).toMatchObject({ level: "Finance director", index: 2, reasons: ["strategic"] });
+    expect(approvalMatrix(40_000, "B", { strategic: true })).toMatchObject({
+      level: "Finance director",
+      index: 2,
+      reasons: ["strategic"],
+    });
   });
   it("a limit in force above the last recommendation (an override) needs at least the credit manager (level 2)", () => {
-    expect(approvalMatrix(30_000, "A", { override: true })).toMatchObject({ level: "Credit manager", reasons: ["override"] });
+    expect(approvalMatrix(30_000, "A", { override: true })).toMatchObject({
+      level: "Credit manager",
+      reasons: ["override"],
+    });
   });
   it("grade D is escalated one level: 40,000 → analyst by amount → credit manager", () => {
     expect(approvalMatrix(40_000, "D")).toMatchObject({ level: "Credit manager", reasons: ["grade"] });
     expect(approvalMatrix(40_000, "C")).toMatchObject({ level: "Credit analyst", reasons: [] });
   });
   it("a temporary 300,000 beyond policy: one level above what 300,000 needs at grade C (finance director) → committee", () => {
-    expect(approvalMatrix(20_000, "C", { temporaryBeyondPolicy: 300_000 })).toMatchObject({ level: "Credit committee", reasons: ["temporary"] });
+    expect(approvalMatrix(20_000, "C", { temporaryBeyondPolicy: 300_000 })).toMatchObject({
+      level: "Credit committee",
+      reasons: ["temporary"],
+    });
     // A small temporary limit still goes to at least the policy's temporary level (credit manager).
-    expect(approvalMatrix(20_000, "A", { temporaryBeyondPolicy: 15_000 })).toMatchObject({ level: "Credit manager", reasons: ["temporary"] });
+    expect(approvalMatrix(20_000, "A", { temporaryBeyondPolicy: 15_000 })).toMatchObject({
+      level: "Credit manager",
+      reasons: ["temporary"],
+    });
   });
   it("a reason is listed only when it raised the level; the last level caps everything", () => {
-    expect(approvalMatrix(2_000_000, "C", { strategic: true, override: true })).toMatchObject({ level: "Credit committee", reasons: [] });
+    expect(approvalMatrix(2_000_000, "C", { strategic: true, override: true })).toMatchObject({
+      level: "Credit committee",
+      reasons: [],
+    });
   });
 });

@@ -252,11 +252,21 @@ describe("decisions, temporary limits, blacklist, approval and disputes in the C
     ]);
     expect(problems).toEqual([]);
     const action = (c: string) => policy.decisions.find((r) => r.condition === c)?.action;
-    expect([action("scoreDrop"), action("concentration"), action("blacklisted"), action("overLimit")]).toEqual(["stop", "reduce", "stop", "keep"]);
+    expect([action("scoreDrop"), action("concentration"), action("blacklisted"), action("overLimit")]).toEqual([
+      "stop",
+      "reduce",
+      "stop",
+      "keep",
+    ]);
     expect(policy.decisions.map((r) => r.condition)).toEqual(defaultPolicy.decisions.map((r) => r.condition));
     expect(policy.temporaryLimits).toEqual({ maxUplift: 0.3, maxDays: 92, expiryWarningDays: 14 });
     expect(policy.blacklist.releaseMinGrade).toBe("C");
-    expect(policy.approval).toEqual({ escalateGrades: ["C", "D"], strategicLevel: 4, overrideLevel: 2, temporaryLevel: 2 });
+    expect(policy.approval).toEqual({
+      escalateGrades: ["C", "D"],
+      strategicLevel: 4,
+      overrideLevel: 2,
+      temporaryLevel: 2,
+    });
     expect(policy.disputes.escalationDays).toBe(30);
     // The default policy object is never written to.
     expect(defaultPolicy.decisions.find((r) => r.condition === "scoreDrop")?.action).toBe("reduce");
@@ -267,7 +277,10 @@ describe("decisions, temporary limits, blacklist, approval and disputes in the C
       ["Action if score drop", "increase"],
       ["Override approval level", 5],
     ]);
-    expect(problems.map((p) => [p.row, p.code])).toEqual([[1, "policyBadAction"], [2, "policyBadLevel"]]);
+    expect(problems.map((p) => [p.row, p.code])).toEqual([
+      [1, "policyBadAction"],
+      [2, "policyBadLevel"],
+    ]);
     expect(policy.decisions.find((r) => r.condition === "scoreDrop")?.action).toBe("reduce");
     expect(policy.approval.overrideLevel).toBe(2);
   });

@@ -127,8 +127,16 @@ describe("increase only when nothing warns", () => {
   });
 
   it("within the 10 % reduce tolerance the limit stays: rules 28,000 ≥ 30,000 × 0.9 = 27,000 keep; 26,000 reduce to 26,000", () => {
-    expect(review({ assess: { recommendedLimit: 28_000 } }).line).toMatchObject({ action: "keep", actionRule: "noChange", recommendedLimit: 30_000 });
-    expect(review({ assess: { recommendedLimit: 26_000 } }).line).toMatchObject({ action: "reduce", actionRule: "limitAboveRecommended", recommendedLimit: 26_000 });
+    expect(review({ assess: { recommendedLimit: 28_000 } }).line).toMatchObject({
+      action: "keep",
+      actionRule: "noChange",
+      recommendedLimit: 30_000,
+    });
+    expect(review({ assess: { recommendedLimit: 26_000 } }).line).toMatchObject({
+      action: "reduce",
+      actionRule: "limitAboveRecommended",
+      recommendedLimit: 26_000,
+    });
   });
 
   it("the credit rules give 20,000 under the 30,000 in force and nothing warns: reduce to 20,000, not the warning cut", () => {

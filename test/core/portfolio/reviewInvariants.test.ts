@@ -174,7 +174,9 @@ function inReview(portfolio: Portfolio): Invoice[] {
  */
 function onProbation(c: Customer, history: readonly HistoryRow[], policy: CreditPolicy): boolean {
   if (c.blacklisted) return false;
-  const rows = history.filter((h) => h.customerId === c.id && h.reviewDate < AS_OF).sort((a, b) => a.reviewDate - b.reviewDate);
+  const rows = history
+    .filter((h) => h.customerId === c.id && h.reviewDate < AS_OF)
+    .sort((a, b) => a.reviewDate - b.reviewDate);
   const listed = (h: HistoryRow) => h.blacklistStatus === "listed" || h.blacklistStatus === "eligible-for-release";
   let last = -1;
   rows.forEach((h, k) => {
@@ -185,7 +187,11 @@ function onProbation(c: Customer, history: readonly HistoryRow[], policy: Credit
   return wholeMonthsBetween(released, AS_OF) < policy.blacklist.probationMonths;
 }
 
-function capsOf(line: CustomerReview, policy: CreditPolicy, history: readonly HistoryRow[]): { rule: string; amount: Decimal }[] {
+function capsOf(
+  line: CustomerReview,
+  policy: CreditPolicy,
+  history: readonly HistoryRow[],
+): { rule: string; amount: Decimal }[] {
   const c = line.customer;
   const rules = policy.limits;
   const caps = [
@@ -365,10 +371,16 @@ describe("review engine invariants (fast-check)", () => {
           const current = line.customer.creditLimit ?? 0;
           const expected = { stop: 0, keep: current }[line.action as "stop" | "keep"];
           if (expected !== undefined) expect(line.recommendedLimit).toBe(expected);
-          if (line.action === "reduce") expect(line.recommendedLimit).toBeLessThanOrEqual(Math.min(current, line.limitByRules));
-          if (line.action === "increase") expect({ above: line.recommendedLimit > current, rules: line.recommendedLimit }).toEqual({ above: true, rules: line.limitByRules });
+          if (line.action === "reduce")
+            expect(line.recommendedLimit).toBeLessThanOrEqual(Math.min(current, line.limitByRules));
+          if (line.action === "increase")
+            expect({ above: line.recommendedLimit > current, rules: line.recommendedLimit }).toEqual({
+              above: true,
+              rules: line.limitByRules,
+            });
           // A blacklisted customer, or one in the worst grade, is always stopped.
-          if (line.customer.blacklisted || gradeRank(policy, line.grade) >= gradeRank(policy, policy.worstGrade)) expect(line.action).toBe("stop");
+          if (line.customer.blacklisted || gradeRank(policy, line.grade) >= gradeRank(policy, policy.worstGrade))
+            expect(line.action).toBe("stop");
         }
         const counts = review.kpis.actionCounts;
         expect(counts.stop + counts.reduce + counts.keep + counts.increase).toBe(review.customers.length);
