@@ -104,6 +104,7 @@ const ALERT_RULE_LABELS: Readonly<Record<AlertRule, MessageCode>> = {
   blacklistedExposure: "labelAlertRuleBlacklistedExposure",
   temporaryLimitExpiring: "labelAlertRuleTemporaryLimitExpiring",
   temporaryLimitExpired: "labelAlertRuleTemporaryLimitExpired",
+  temporaryLimitBeyondPolicy: "labelAlertRuleTemporaryLimitBeyondPolicy",
   limitBreachesPolicy: "labelAlertRuleLimitBreachesPolicy",
   disputeEscalation: "labelAlertRuleDisputeEscalation",
   blacklistRecommended: "labelAlertRuleBlacklistRecommended",

@@ -55,7 +55,8 @@ export interface MatrixApproval extends Approval {
  * 4. at least the override level when the limit in force is above the last recommendation (`override`);
  * 5. for a temporary limit beyond policy, one level above what the temporary amount needs and at least the
  *    temporary level (`temporary`).
- * Levels are capped at the last (the credit committee). A reason is listed only when it raised the level.
+ * Levels are capped at the last (the credit committee). A reason is listed whenever it needs more than the
+ * amount's own level, so a strategic account that is also an override shows both.
  * @example approvalMatrix(40_000, "B", { strategic: true }).level // "Finance director" (analyst by amount, raised)
  */
 export function approvalMatrix(
@@ -71,11 +72,11 @@ export function approvalMatrix(
   const reasons: ApprovalReason[] = [];
   const raise = (to: number, reason: ApprovalReason) => {
     const capped = Math.min(last, Math.max(0, to));
-    if (capped > index) {
-      index = capped;
-      reasons.push(reason);
-    }
+    // Listed whenever it needs more than the amount's own level, even when another reason already raised it more.
+    if (capped > base.index) reasons.push(reason);
+    if (capped > index) index = capped;
   };
+
   const g = grade.trim().toUpperCase();
   if (rules.escalateGrades.some((e) => e.toUpperCase() === g)) raise(base.index + 1, "grade");
   if (context.strategic) raise(rules.strategicLevel - 1, "strategic");

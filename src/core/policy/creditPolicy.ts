@@ -42,6 +42,9 @@ export const DECISION_CONDITIONS = [
   "overLimit",
   "concentration",
   "temporaryLimitExpiring",
+  "overdueItems",
+  "openDisputes",
+  "weakGrade",
 ] as const;
 export type DecisionCondition = (typeof DECISION_CONDITIONS)[number];
 
@@ -81,6 +84,8 @@ export interface LimitRules {
   readonly roundingStep: number;
   /** A `reduce` that the credit rules do not already cut: the limit in force × (1 − this). */
   readonly warningCut: number;
+  /** Customers in this grade or worse are not given more (the `weakGrade` row): D by default. */
+  readonly noIncreaseFromGrade: Grade;
   /**
    * The limit in force may be above the credit rules' limit by this fraction of itself before the review cuts it
    * (`limitAboveRecommended`): credit teams do not cut 100,000 to 98,000.
@@ -205,10 +210,13 @@ const DEFAULT_ACTION: Readonly<Record<DecisionCondition, RuleAction>> = {
   limitBreachesPolicy: "reduce",
   limitAboveRecommended: "reduce",
   temporaryLimitExpired: "keep",
-  disputeEscalation: "keep",
+  disputeEscalation: "reduce",
   overLimit: "keep",
   concentration: "keep",
   temporaryLimitExpiring: "keep",
+  overdueItems: "keep",
+  openDisputes: "keep",
+  weakGrade: "keep",
 };
 
 /** The default decision table, in the order of DECISION_CONDITIONS. */
@@ -293,6 +301,7 @@ export const defaultPolicy: CreditPolicy = {
     roundingStep: 1_000,
     warningCut: 0.25,
     reduceTolerance: 0.1,
+    noIncreaseFromGrade: "D",
   },
   approvalLevels: [
     { name: "Credit analyst", upTo: 50_000 },

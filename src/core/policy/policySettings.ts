@@ -188,6 +188,24 @@ const DECISION_NAMES: Record<DecisionCondition, { key: string; zh: string; meani
     meaning: "a temporary limit expires within the expiry warning days",
     meaningZh: "临时额度在到期预警天数内到期",
   },
+  overdueItems: {
+    key: "Action if overdue items",
+    zh: "有逾期款项措施",
+    meaning: "an undisputed item is past due",
+    meaningZh: "有未争议款项逾期",
+  },
+  openDisputes: {
+    key: "Action if open disputes",
+    zh: "有未决争议措施",
+    meaning: "a disputed item is past due",
+    meaningZh: "有争议款项逾期",
+  },
+  weakGrade: {
+    key: "Action if weak grade",
+    zh: "等级偏弱措施",
+    meaning: "the grade is the no-increase grade or worse",
+    meaningZh: "等级为不予提额等级或更差",
+  },
 };
 
 /** A number setting of a nested policy section, in one line. */
@@ -672,6 +690,20 @@ function buildSettings(): PolicySetting[] {
       (p) => p.limits.reduceTolerance,
       (d, v) => {
         d.limits.reduceTolerance = v as number;
+      },
+    ),
+    setting(
+      "No increase from grade",
+      "不予提额等级",
+      "grade",
+      "limits",
+      [
+        "customers in this grade or worse are not given more (the weak-grade row)",
+        "该等级及更差等级的客户不予提高额度（等级偏弱一行）",
+      ],
+      (p) => p.limits.noIncreaseFromGrade,
+      (d, v) => {
+        d.limits.noIncreaseFromGrade = v as Grade;
       },
     ),
     numberSetting("temporaryLimits", "maxUplift", "Temporary limit max uplift", "临时额度最大增幅", "rate", [

@@ -164,6 +164,16 @@ function customerFacts(
   };
 }
 
+/**
+ * An override: the credit limit was changed since the last review and set above what that review recommended. A
+ * limit left as it was is not one (the recommendation was not applied, which the review's own action addresses).
+ */
+function isOverride(customer: Customer, previous: HistoryRow | undefined): boolean {
+  const limit = customer.creditLimit ?? 0;
+  if (previous?.recommendedLimit === undefined || !(limit > previous.recommendedLimit)) return false;
+  return previous.creditLimit === undefined || limit !== previous.creditLimit;
+}
+
 /** The early warnings that fire on a customer, in the order of WARNING_RULES. */
 function warningsOf(ctx: ReviewContext, f: CustomerFacts): Alert[] {
   const alerts: Alert[] = [];
@@ -211,11 +221,12 @@ export function reviewCustomer(ctx: ReviewContext, customer: Customer, i: number
     customer.creditLimit,
     settings.warningCut,
     settings.roundingStep,
+    fig.exposure,
   );
   const { temporary, previous } = facts;
   const approval = a.approve(recommendedLimit, {
     strategic: customer.strategic,
-    override: previous?.recommendedLimit !== undefined && (customer.creditLimit ?? 0) > previous.recommendedLimit,
+    override: isOverride(customer, previous),
     temporaryBeyondPolicy: temporary.active && temporary.beyondPolicy.length > 0 ? customer.temporaryLimit : undefined,
   });
   const lostCover = slotAmount(ledger, i, Slot.DisputedPastNotification);
@@ -268,6 +279,7 @@ export function reviewCustomer(ctx: ReviewContext, customer: Customer, i: number
     blacklistStatus: facts.blacklistStatus,
     policyBreaches: facts.policyBreaches.map((c) => c.rule),
     actions: actionCodes(
+      facts.overLimit && fig.exposure > 0 && decision.action !== "stop",
       decision.action,
       ledger.cents[i * ledger.slots + Slot.OverdueUndisputed] > 0,
       fig.disputes,
@@ -295,6 +307,7 @@ const ACTION_CODES: Readonly<Record<CreditAction, MessageCode | undefined>> = {
 
 /** The to-do list of a customer's line: the decision's action first, then collecting, disputes and manual review. */
 function actionCodes(
+  overLimit: boolean,
   action: CreditAction,
   overdueUndisputed: boolean,
   disputes: boolean,
@@ -303,6 +316,8 @@ function actionCodes(
   const out: MessageCode[] = [];
   const decided = ACTION_CODES[action];
   if (decided) out.push(decided);
+  // Over the limit in force: orders beyond it wait for approval, whatever the limit decision.
+  if (overLimit) out.push("actionHoldOrders");
   if (overdueUndisputed) out.push("actionCollect");
   if (disputes) out.push("actionResolveDisputes");
   if (manualReview) out.push("actionManualReview");

@@ -22,6 +22,10 @@ export interface DecisionSettings {
   readonly roundingStep: number;
   /** The limit in force may exceed the credit rules' limit by this fraction of itself before it is cut. */
   readonly reduceTolerance: number;
+  /** The rank (0 = best) from which a grade is not given more. */
+  readonly noIncreaseRank: number;
+  /** Grade → rank. */
+  readonly gradeRank: ReadonlyMap<string, number>;
 }
 
 /** What the conditions read: the customer's facts and the early warnings that fired on it. */
@@ -46,13 +50,25 @@ export const CONDITIONS: Readonly<Record<DecisionCondition, (f: DecisionFacts, s
   zDistress: (f) => f.altman?.zone === "Distress",
   limitBreachesPolicy: (f) => f.policyBreaches.length > 0,
   limitAboveRecommended: (f, s) =>
-    f.customer.creditLimit !== undefined && f.limitByRules < f.customer.creditLimit * (1 - s.reduceTolerance),
+    f.customer.creditLimit !== undefined && needBasedCut(f) < f.customer.creditLimit * (1 - s.reduceTolerance),
   temporaryLimitExpired: (f) => f.temporary.expired && f.exposure > (f.customer.creditLimit ?? 0),
   disputeEscalation: (f, s) => f.disputeDays > s.escalationDays,
   overLimit: (f) => f.overLimit && f.exposure > 0,
   concentration: (f, s) => f.share > s.concentrationCap,
   temporaryLimitExpiring: (f, s) => f.temporary.active && f.temporary.daysToExpiry! <= s.expiryWarningDays,
+  overdueItems: (f) => f.maxDaysPastDueUndisputed > 0,
+  openDisputes: (f) => f.disputeDays > 0,
+  weakGrade: (f, s) => (s.gradeRank.get(f.grade) ?? Number.POSITIVE_INFINITY) >= s.noIncreaseRank,
 };
+
+/**
+ * Where a cut made only because the credit rules give less than the limit in force goes: the rules' limit, but not
+ * below what the customer owes now — a need-based review takes away unused headroom, it does not block the orders
+ * of a customer who pays (warnings, overdue items and over-limit rows cut further).
+ */
+function needBasedCut(f: CustomerFacts): number {
+  return Math.max(f.limitByRules, f.exposure);
+}
 
 /** Strictness of an action: lower is stricter. */
 const STRICTNESS: Readonly<Record<CreditAction, number>> = { stop: 0, reduce: 1, keep: 2, increase: 3 };
@@ -82,6 +98,9 @@ export function decide(f: DecisionFacts, s: DecisionSettings): Decision {
     conditions.push(row.condition);
     if (!chosen || STRICTNESS[row.action] < STRICTNESS[chosen.action]) chosen = row;
   }
+  // Nothing to reduce without a limit in force: the row holds the limit (at none) instead.
+  if (chosen?.action === "reduce" && !((f.customer.creditLimit ?? 0) > 0))
+    return { action: "keep", rule: chosen.condition, conditions };
   if (chosen) return { action: chosen.action, rule: chosen.condition, conditions };
   if (f.alerts.length > 0) return { action: "keep", rule: "warning", conditions };
   if (f.limitByRules > (f.customer.creditLimit ?? 0)) return { action: "increase", rule: "needAboveLimit", conditions };
@@ -92,7 +111,8 @@ export function decide(f: DecisionFacts, s: DecisionSettings): Decision {
  * The limit that goes with a decision (never a temporary uplift): `stop` 0; `increase` the credit rules' limit;
  * `keep` the credit limit in force (0 without one); `reduce` the lower of the credit rules' limit and the limit in
  * force × (1 − warning cut) rounded down to the step (0 without a limit in force) — except a reduce chosen only
- * because the credit rules give less than the limit in force (`limitAboveRecommended`), which goes to that limit.
+ * because the credit rules give less than the limit in force (`limitAboveRecommended`), which goes to that limit or
+ * to what the customer owes (rounded up to the step), whichever is higher.
  * @example decidedLimit({ action: "reduce", rule: "scoreDrop", … }, 45_000, 30_000, 0.25, 1_000) // 22_000 (30,000 × 0.75 = 22,500 → 22,000)
  */
 export function decidedLimit(
@@ -101,6 +121,7 @@ export function decidedLimit(
   creditLimit: number | undefined,
   warningCut: number,
   step: number,
+  exposure = 0,
 ): number {
   const current = creditLimit ?? 0;
   switch (decision.action) {
@@ -112,7 +133,8 @@ export function decidedLimit(
       return current;
     case "reduce": {
       if (current <= 0) return 0;
-      if (decision.rule === "limitAboveRecommended") return Math.min(limitByRules, current);
+      if (decision.rule === "limitAboveRecommended")
+        return Math.min(current, Math.max(limitByRules, Math.ceil(Math.max(0, exposure) / step - 1e-9) * step));
       const cut = Math.floor((current * (1 - warningCut)) / step + 1e-9) * step;
       return Math.max(0, Math.min(limitByRules, cut));
     }

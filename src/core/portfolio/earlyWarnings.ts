@@ -139,6 +139,19 @@ export const WARNING_RULES: readonly WarningRule[] = [
         : undefined,
   },
   {
+    rule: "temporaryLimitBeyondPolicy",
+    code: "alertTemporaryLimitBeyondPolicy",
+    check: ({ temporary: t, customer: c }) =>
+      t.active && t.beyondPolicy.length > 0
+        ? {
+            limit: c.temporaryLimit!,
+            base: c.creditLimit ?? 0,
+            days: t.daysToExpiry!,
+            expiry: isoFromSerial(c.temporaryLimitExpiry!),
+          }
+        : undefined,
+  },
+  {
     rule: "limitBreachesPolicy",
     code: "alertBreachNetWorthCap",
     check: (f) => {

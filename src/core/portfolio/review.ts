@@ -51,6 +51,8 @@ export interface ReviewSettings {
   readonly roundingStep: number;
   /** The limit in force may exceed the credit rules' limit by this fraction before it is cut. */
   readonly reduceTolerance: number;
+  /** From this grade on, a customer is not given more. */
+  readonly noIncreaseFromGrade: string;
   readonly temporaryLimits: TemporaryLimitRules;
   readonly blacklist: BlacklistRules;
   readonly disputes: DisputeRules;
@@ -200,6 +202,8 @@ export function reviewPortfolio(
       warningCut: settings.warningCut,
       roundingStep: settings.roundingStep,
       reduceTolerance: settings.reduceTolerance,
+      noIncreaseRank: rankOf(settings.grades, settings.noIncreaseFromGrade),
+      gradeRank: new Map(settings.grades.map((g, i) => [g, i])),
     },
     releaseGradeRank: rankOf(settings.grades, settings.blacklist.releaseMinGrade),
   };
@@ -260,6 +264,7 @@ export function reviewSettings(policy: CreditPolicy): ReviewSettings {
     decisions: policy.decisions,
     warningCut: policy.limits.warningCut,
     reduceTolerance: policy.limits.reduceTolerance,
+    noIncreaseFromGrade: policy.limits.noIncreaseFromGrade,
     roundingStep: policy.limits.roundingStep,
     temporaryLimits: policy.temporaryLimits,
     blacklist: policy.blacklist,

@@ -123,6 +123,7 @@ export type AlertRule =
   | "blacklistedExposure"
   | "temporaryLimitExpiring"
   | "temporaryLimitExpired"
+  | "temporaryLimitBeyondPolicy"
   | "limitBreachesPolicy"
   | "disputeEscalation"
   | "blacklistRecommended"

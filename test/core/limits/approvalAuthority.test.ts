@@ -65,7 +65,12 @@ describe("approvalMatrix: amount × grade × strategic, overrides and temporary 
       reasons: ["temporary"],
     });
   });
-  it("a reason is listed only when it raised the level; the last level caps everything", () => {
+  it("every reason that needs more than the amount's level is listed; the last level caps everything", () => {
+    // 40,000 at grade C: analyst; strategic needs level 3, the override level 2: both listed, the director approves.
+    expect(approvalMatrix(40_000, "C", { strategic: true, override: true })).toMatchObject({
+      level: "Finance director",
+      reasons: ["strategic", "override"],
+    });
     expect(approvalMatrix(2_000_000, "C", { strategic: true, override: true })).toMatchObject({
       level: "Credit committee",
       reasons: [],

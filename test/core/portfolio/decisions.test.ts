@@ -145,6 +145,65 @@ describe("increase only when nothing warns", () => {
   });
 });
 
+describe("no more credit while items are overdue, disputed, or the grade is weak (a credit manager's review)", () => {
+  it("5,000 undisputed 10 days late (reminder stage, no alert): keep 30,000, not the 45,000 the rules allow", () => {
+    const { line, alerts } = review({ invoices: [...BASE, inv(5_000, 40, -10)] });
+    expect(alerts).toEqual([]);
+    expect(line).toMatchObject({ action: "keep", actionRule: "overdueItems", recommendedLimit: 30_000 });
+  });
+  it("a disputed 2,000 10 days past due: keep (open disputes)", () => {
+    expect(review({ invoices: [...BASE, inv(2_000, 40, -10, { disputed: true })] }).line).toMatchObject({
+      action: "keep",
+      actionRule: "openDisputes",
+    });
+  });
+  it("grade D with a score of 39 (above the floor 35): keep (weak grade), never +50 %", () => {
+    expect(review({ assess: { grade: "D", score: 39 } }).line).toMatchObject({
+      action: "keep",
+      actionRule: "weakGrade",
+      recommendedLimit: 30_000,
+    });
+  });
+});
+
+describe("a need-based cut takes away headroom, not a paying customer's orders", () => {
+  it("rules 6,000, 25,000 owed (nothing overdue), 30,000 in force: reduce to 25,000, what is owed", () => {
+    const { line } = review({ invoices: [...BASE, inv(15_000, 5, 25)], assess: { recommendedLimit: 6_000 } });
+    expect(line).toMatchObject({ action: "reduce", actionRule: "limitAboveRecommended", recommendedLimit: 25_000 });
+  });
+  it("rules 6,000, 28,000 owed: within 10 % of 30,000, keep", () => {
+    const { line } = review({ invoices: [...BASE, inv(18_000, 5, 25)], assess: { recommendedLimit: 6_000 } });
+    expect(line).toMatchObject({ action: "keep", recommendedLimit: 30_000 });
+  });
+  it("a reduce with no limit in force is a keep (nothing to cut), its rule still named", () => {
+    const { line } = review({
+      customer: { creditLimit: undefined },
+      invoices: [BASE[0]],
+      assess: { score: 30, grade: "D" },
+    });
+    expect(line).toMatchObject({ action: "keep", actionRule: "scoreBelowFloor", recommendedLimit: 0 });
+  });
+  it("over the limit in force: orders above it are held whatever the limit decision", () => {
+    const { line } = review({ invoices: [...BASE, inv(25_000, 5, 25)] });
+    expect(line.actions).toContain("actionHoldOrders");
+  });
+});
+
+describe("an override is a limit someone raised above the last recommendation", () => {
+  it("30,000 unchanged since a review that recommended 20,000: not an override (the cut was not applied)", () => {
+    const { line } = review({
+      history: [previous({ score: 90, grade: "A", creditLimit: 30_000, recommendedLimit: 20_000 })],
+    });
+    expect(line.approvalReasons).toEqual([]);
+  });
+  it("raised from 25,000 to 30,000 after a review that recommended 20,000: an override", () => {
+    const { line } = review({
+      history: [previous({ score: 90, grade: "A", creditLimit: 25_000, recommendedLimit: 20_000 })],
+    });
+    expect(line.approvalReasons).toEqual(["approvalReasonOverride"]);
+  });
+});
+
 describe("stop: blacklist, worst grade, stop-supply stage, a zero limit with exposure", () => {
   it("blacklisted: stop, 0", () => {
     expect(review({ customer: { blacklisted: true } }).line).toMatchObject({
@@ -227,16 +286,13 @@ describe("temporary limits", () => {
     expect(alerts).toEqual(["overLimit", "temporaryLimitExpired"]);
     expect(line).toMatchObject({ action: "keep", actionRule: "temporaryLimitExpired", recommendedLimit: 30_000 });
   });
-  it("60,000 (above 30,000 × 1.5) for 120 days (above 92): beyond policy, approved one level above what 60,000 needs", () => {
-    const { line } = review({ customer: temp(60_000, 120) });
-    // 60,000 needs the credit manager, one lower for grade A → analyst; one above → credit manager (the policy's
-    // temporary level too). The increase itself (45,000) would be the analyst's.
-    expect(line).toMatchObject({
-      action: "increase",
-      recommendedLimit: 45_000,
-      approvalLevel: "Credit manager",
-      approvalReasons: ["approvalReasonTemporary"],
-    });
+  it("60,000 (above 30,000 × 1.5) for 120 days (above 92): beyond policy, warned, held, approved one level above what 60,000 needs", () => {
+    const { line, alerts } = review({ customer: temp(60_000, 120) });
+    expect(alerts).toEqual(["temporaryLimitBeyondPolicy"]);
+    // The warning holds the limit (no row of its own: keep, rule warning). 60,000 needs the credit manager, one lower
+    // for grade A → analyst; one above → credit manager (the policy's temporary level too).
+    expect(line).toMatchObject({ action: "keep", actionRule: "warning", recommendedLimit: 30_000 });
+    expect(line).toMatchObject({ approvalLevel: "Credit manager", approvalReasons: ["approvalReasonTemporary"] });
   });
 });
 

@@ -146,6 +146,7 @@ const policyArb: fc.Arbitrary<CreditPolicy> = fc
       roundingStep: p.roundingStep,
       warningCut: defaultPolicy.limits.warningCut,
       reduceTolerance: defaultPolicy.limits.reduceTolerance,
+      noIncreaseFromGrade: defaultPolicy.limits.noIncreaseFromGrade,
     },
     bucketLimits: p.bucketLimits,
     lossRates: p.lossRates.slice(0, p.bucketLimits.length + 2),

@@ -114,7 +114,7 @@ describe("gradeFromPd and reviewSettings", () => {
     expect(reviewSettings(defaultPolicy)).toEqual({
       bucketLimits: [30, 60, 90], lossRates: [0.005, 0.02, 0.05, 0.15, 0.5], lgd: 0.45, grades: ["A", "B", "C", "D", "E"],
       alerts: { scoreDrop: 10, scoreFloor: 35, concentrationCap: 0.1, delinquencyDays: 60 }, thinDataMonths: 6,
-      decisions: defaultPolicy.decisions, warningCut: 0.25, roundingStep: 1_000, reduceTolerance: 0.1,
+      decisions: defaultPolicy.decisions, warningCut: 0.25, roundingStep: 1_000, reduceTolerance: 0.1, noIncreaseFromGrade: "D",
       temporaryLimits: { maxUplift: 0.5, maxDays: 92, expiryWarningDays: 14 },
       blacklist: { listAfterDays: 180, releaseMonths: 12, releaseMinGrade: "B", probationMonths: 6 },
       disputes: { escalationDays: 45, insurerNotificationDays: 90 }, ceiOpeningTolerance: 0.05,
