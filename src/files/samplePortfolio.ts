@@ -614,8 +614,17 @@ function paymentDelay(p: CustomerPlan, due: SerialDate, asOf: SerialDate, g: Gen
 
 /** The items the story needs whatever the dice said: one undisputed item 180+ days past due; nothing open for the release case. */
 function forceStoryItems(plans: readonly CustomerPlan[], invoices: InvoiceRecord[], asOf: SerialDate): void {
+  // Each customer's invoices once (not a scan of all invoices per customer: 50,000 × 1,000,000 in the bench).
+  const byCustomer = new Map<string, InvoiceRecord[]>();
+  for (const i of invoices) {
+    const list = byCustomer.get(i.customerId);
+    if (list) list.push(i);
+    else byCustomer.set(i.customerId, [i]);
+  }
   for (const p of plans) {
-    const own = invoices.filter((i) => i.customerId === p.id && i.amount > 0);
+    if (p.role !== "late180" && p.role !== "tempExpired" && p.role !== "releaseEligible") continue;
+    const all = byCustomer.get(p.id) ?? [];
+    const own = all.filter((i) => i.amount > 0);
     if (p.role === "late180" && own.length > 0) {
       const target = own.reduce((best, i) =>
         Math.abs(i.due - (asOf - 190)) < Math.abs(best.due - (asOf - 190)) ? i : best,
@@ -641,8 +650,8 @@ function forceStoryItems(plans: readonly CustomerPlan[], invoices: InvoiceRecord
       order.open = order.amount;
     }
     if (p.role === "releaseEligible") {
-      for (const i of invoices) {
-        if (i.customerId !== p.id || i.open === 0) continue;
+      for (const i of all) {
+        if (i.open === 0) continue;
         i.open = 0;
         i.paid = Math.min(asOf, Math.max(i.date, i.due - 2));
       }

@@ -105,6 +105,8 @@ const ALERT_RULE_LABELS: Readonly<Record<AlertRule, MessageCode>> = {
   temporaryLimitExpiring: "labelAlertRuleTemporaryLimitExpiring",
   temporaryLimitExpired: "labelAlertRuleTemporaryLimitExpired",
   temporaryLimitBeyondPolicy: "labelAlertRuleTemporaryLimitBeyondPolicy",
+  salesWhileListed: "labelAlertRuleSalesWhileListed",
+  releaseUnmet: "labelAlertRuleReleaseUnmet",
   limitBreachesPolicy: "labelAlertRuleLimitBreachesPolicy",
   disputeEscalation: "labelAlertRuleDisputeEscalation",
   blacklistRecommended: "labelAlertRuleBlacklistRecommended",

@@ -54,6 +54,8 @@ export interface ListingHistory {
   readonly releasedBy?: SerialDate;
   /** True when some row before as-of shows the customer listed. */
   readonly everListed: boolean;
+  /** The status of the last listed row: `eligible-for-release` when the release conditions held then. */
+  readonly lastListedStatus: string;
 }
 
 const LISTED = new Set(["listed", "eligible-for-release"]);
@@ -81,7 +83,12 @@ export function listingHistory(history: readonly HistoryRow[], asOf: SerialDate)
     for (let k = 0; k < list.length; k++) if (LISTED.has(list[k].blacklistStatus ?? "")) last = k;
     let first = last;
     while (first > 0 && LISTED.has(list[first - 1].blacklistStatus ?? "")) first--;
-    out.set(id, { listedSince: list[first].reviewDate, releasedBy: list[last + 1]?.reviewDate, everListed: true });
+    out.set(id, {
+      listedSince: list[first].reviewDate,
+      releasedBy: list[last + 1]?.reviewDate,
+      everListed: true,
+      lastListedStatus: list[last].blacklistStatus!,
+    });
   }
   return out;
 }

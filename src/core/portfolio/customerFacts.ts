@@ -1,4 +1,5 @@
 /** What the early warnings and the decision table read of one customer: the review's facts at the as-of date. */
+import type { SerialDate } from "../dates";
 import type { LimitCap } from "../limits/recommendedLimit";
 import type { Customer, HistoryRow } from "./model";
 import type { AltmanResult, BlacklistStatus } from "./reviewTypes";
@@ -39,4 +40,8 @@ export interface CustomerFacts {
   readonly blacklistStatus?: BlacklistStatus;
   /** The customer's row of the last review before as-of. */
   readonly previous?: HistoryRow;
+  /** Latest invoice date (0 when none). */
+  readonly lastInvoice: SerialDate;
+  /** Released from the blacklist although the last review that saw it listed did not find it eligible. */
+  readonly releasedUnmet: boolean;
 }

@@ -161,6 +161,8 @@ function customerFacts(
     collectionStage,
     blacklistStatus: status,
     previous: ctx.lastRows.get(customer.id),
+    lastInvoice: ledger.lastInvoice[i],
+    releasedUnmet: probation && ctx.listings.get(customer.id)?.lastListedStatus !== "eligible-for-release",
   };
 }
 

@@ -177,6 +177,19 @@ export const WARNING_RULES: readonly WarningRule[] = [
         : undefined,
   },
   {
+    rule: "salesWhileListed",
+    code: "alertSalesWhileListed",
+    check: ({ customer: c, lastInvoice }) =>
+      c.blacklisted && c.blacklistDate !== undefined && lastInvoice > c.blacklistDate
+        ? { since: isoFromSerial(c.blacklistDate), last: isoFromSerial(lastInvoice) }
+        : undefined,
+  },
+  {
+    rule: "releaseUnmet",
+    code: "alertReleaseUnmet",
+    check: (f) => (f.releasedUnmet ? { since: f.previous ? isoFromSerial(f.previous.reviewDate) : "–" } : undefined),
+  },
+  {
     rule: "releaseEligible",
     code: "alertReleaseEligible",
     check: (f) => (f.blacklistStatus === "eligible-for-release" ? { grade: f.grade } : undefined),

@@ -56,6 +56,8 @@ export interface Ledger {
   readonly invoiceCount: Int32Array;
   /** Earliest invoice date (0 when none): how long the customer has been known. */
   readonly firstInvoice: Int32Array;
+  /** Latest invoice date (0 when none): sales after a blacklisting show here. */
+  readonly lastInvoice: Int32Array;
   /** Amount-weighted days beyond terms, max(0, paid − due), of invoices paid in the last 90 days and 91–365 days. */
   readonly dbtRecent: Float64Array;
   readonly dbtRecentWeight: Float64Array;
@@ -109,6 +111,7 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
   const priorityDisputed = new Float64Array(n);
   const invoiceCount = new Int32Array(n);
   const firstInvoice = new Int32Array(n);
+  const lastInvoice = new Int32Array(n);
   const dbtRecent = new Float64Array(n);
   const dbtRecentWeight = new Float64Array(n);
   const dbtEarlier = new Float64Array(n);
@@ -128,9 +131,17 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
     inexact.set(key, (inexact.get(key) ?? new Decimal(0)).plus(amount));
   };
 
-  const columns = portfolio.invoices instanceof InvoiceColumns ? portfolio.invoices : InvoiceColumns.from(portfolio.invoices);
+  const columns =
+    portfolio.invoices instanceof InvoiceColumns ? portfolio.invoices : InvoiceColumns.from(portfolio.invoices);
   const customerOf = customerIndexOf(columns, customers, index);
-  const { invoiceDate: invoiceDates, dueDate: dueDates, paidDate: paidDates, amount: amounts, openAmount: opens, disputed: disputes } = columns;
+  const {
+    invoiceDate: invoiceDates,
+    dueDate: dueDates,
+    paidDate: paidDates,
+    amount: amounts,
+    openAmount: opens,
+    disputed: disputes,
+  } = columns;
   const m = columns.length;
   for (let j = 0; j < m; j++) {
     const invoiceDate = invoiceDates[j];
@@ -146,6 +157,7 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
     const base = i * slots;
     invoiceCount[i]++;
     if (firstInvoice[i] === 0 || invoiceDate < firstInvoice[i]) firstInvoice[i] = invoiceDate;
+    if (invoiceDate > lastInvoice[i]) lastInvoice[i] = invoiceDate;
     if (earliest === 0 || invoiceDate < earliest) earliest = invoiceDate;
 
     const amount = amounts[j];
@@ -245,6 +257,7 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
     priorityDisputed,
     invoiceCount,
     firstInvoice,
+    lastInvoice,
     dbtRecent,
     dbtRecentWeight,
     dbtEarlier,
@@ -261,7 +274,11 @@ export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): L
  * resolved against this very customers array, otherwise by id (runs of one id looked up once), and by id too for any
  * invoice the reader did not resolve.
  */
-function customerIndexOf(columns: InvoiceColumns, customers: readonly Customer[], index: ReadonlyMap<string, number>): Int32Array {
+function customerIndexOf(
+  columns: InvoiceColumns,
+  customers: readonly Customer[],
+  index: ReadonlyMap<string, number>,
+): Int32Array {
   const resolved = columns.indexedAgainst === customers ? columns.customerIndex : undefined;
   // An entry the reader left unresolved (−1) is looked up by id like any other.
   if (resolved && resolved.indexOf(-1) < 0) return resolved;

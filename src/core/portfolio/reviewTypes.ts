@@ -127,7 +127,9 @@ export type AlertRule =
   | "limitBreachesPolicy"
   | "disputeEscalation"
   | "blacklistRecommended"
-  | "releaseEligible";
+  | "releaseEligible"
+  | "salesWhileListed"
+  | "releaseUnmet";
 
 /** An early warning on one customer (DESIGN.md §5, "Early warnings"). */
 export interface Alert {

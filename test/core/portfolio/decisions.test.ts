@@ -315,7 +315,21 @@ describe("blacklist with conditional release", () => {
   it("listed 18 months ago, nothing open, grade A: eligible for release — still stopped until a person clears the flag", () => {
     const { line, alerts } = review({ customer: listed("2024-12-31"), invoices: [BASE[0]] });
     expect(line).toMatchObject({ blacklistStatus: "eligible-for-release", action: "stop", recommendedLimit: 0 });
-    expect(alerts).toEqual(["releaseEligible"]);
+    // Invoiced on 2025-05-26, after the listing: the sale itself is flagged.
+    expect(alerts).toEqual(["salesWhileListed", "releaseEligible"]);
+  });
+  it("invoiced only before its listing: no sales-while-listed alert", () => {
+    const { alerts } = review({ customer: listed("2025-06-30"), invoices: [BASE[0]] });
+    expect(alerts).not.toContain("salesWhileListed");
+  });
+  it("released although the last review found it listed, not eligible: probation, and the release is questioned", () => {
+    const unmet = review({ history: [previous({ blacklistStatus: "listed" })] });
+    expect(unmet.line.blacklistStatus).toBe("probation");
+    expect(unmet.alerts).toContain("releaseUnmet");
+    // No increase while the release is in question: the alert holds the limit.
+    expect(unmet.line.action).not.toBe("increase");
+    const met = review({ history: [previous({ blacklistStatus: "eligible-for-release" })] });
+    expect(met.alerts).not.toContain("releaseUnmet");
   });
   it("listed 6 months ago (under 12), or with debts still open, or at grade C (below B): listed", () => {
     expect(review({ customer: listed("2025-12-31"), invoices: [BASE[0]] }).line.blacklistStatus).toBe("listed");
