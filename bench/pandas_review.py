@@ -3,7 +3,8 @@
 Usage: python3 bench/pandas_review.py <folder with customers.csv and invoices.csv> <as-of YYYY-MM-DD>
 Prints one JSON object with the figures of the CLI's JSON summary that need no scoring: open and overdue
 receivables, aging buckets, the provision matrix (default loss rates), credit sales 365, DSO, BPDSO, ADD, top-10
-share and HHI of positive exposure, customers over their limit, insured cover and uninsured exposure; and the checks
+share and HHI of positive exposure, customers over their limit in force (a temporary limit until it expires), insured
+cover (less disputed items over 90 days past due) and uninsured exposure; and the checks
 every review makes on its input (dates parse, amounts are numbers, invoice ids unique, customers known). Same
 definitions as DESIGN.md section 5. The CLI does more (scores, grades, limits, alerts, worklist): this is the part
 pandas can be asked to do without writing a scoring engine.
@@ -21,8 +22,8 @@ def main(folder: str, as_of_text: str) -> None:
     as_of = pd.Timestamp(as_of_text)
     customers = pd.read_csv(
         f"{folder}/customers.csv",
-        usecols=["Customer ID", "Credit Limit", "Insured Limit"],
-        dtype={"Customer ID": str},
+        usecols=lambda c: c in {"Customer ID", "Credit Limit", "Insured Limit", "Temporary Limit", "Temporary Limit Expiry"},
+        dtype={"Customer ID": str, "Temporary Limit Expiry": str},
     )
     invoices = pd.read_csv(
         f"{folder}/invoices.csv",
@@ -48,7 +49,12 @@ def main(folder: str, as_of_text: str) -> None:
     in_year = inv["Invoice Date"] > as_of - pd.Timedelta(days=365)
     inv["sales_c"] = np.where(in_year, inv["amount_c"], 0)
 
-    per_customer = inv.groupby("Customer ID").agg(open_c=("open_c", "sum"), sales_c=("sales_c", "sum"))
+    # Disputed items past the insurer's notification deadline (90 days past due) leave insured cover.
+    disputed = inv["Disputed"].fillna("").str.strip().str.upper().isin(["TRUE", "1", "YES", "Y"]).to_numpy()
+    inv["lost_c"] = np.where(disputed & (dpd > 90), inv["open_c"], 0)
+    per_customer = inv.groupby("Customer ID").agg(
+        open_c=("open_c", "sum"), sales_c=("sales_c", "sum"), lost_c=("lost_c", "sum")
+    )
     aging = inv.pivot_table(index="Customer ID", columns="bucket", values="open_c", aggfunc="sum", fill_value=0)
     per_customer = per_customer.join(aging)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -59,14 +65,23 @@ def main(folder: str, as_of_text: str) -> None:
     book["exposure"] = per_customer["open_c"].reindex(book.index, fill_value=0) / 100
     exposure = book["exposure"].to_numpy()
     limit = book["Credit Limit"].to_numpy(dtype=float)
+    # The limit in force: a temporary limit until its expiry (on or after as-of), else the credit limit.
+    if "Temporary Limit" in book and "Temporary Limit Expiry" in book:
+        expiry = pd.to_datetime(book["Temporary Limit Expiry"], format="%Y-%m-%d", errors="coerce")
+        temporary = book["Temporary Limit"].to_numpy(dtype=float)
+        active = (~np.isnan(temporary)) & (expiry >= as_of).to_numpy()
+        limit = np.where(active, temporary, limit)
     insured = book["Insured Limit"].fillna(0).to_numpy(dtype=float)
     over_limit = np.where(np.isnan(limit), exposure > 0, exposure > np.nan_to_num(limit))
     positive = exposure[exposure > 0]
     positive_total = positive.sum()
     top10 = np.sort(positive)[::-1][:10].sum() / positive_total if positive_total > 0 else None
     hhi = float(((positive / positive_total) ** 2).sum()) if positive_total > 0 else None
-    insured_cover_c = int(np.rint(np.minimum(positive, insured[exposure > 0]) * 100).sum())
-    uninsured_c = int(np.rint(np.maximum(0, exposure - insured) * 100).sum())
+    lost = per_customer["lost_c"].reindex(book.index, fill_value=0).to_numpy() / 100
+    has = exposure > 0
+    cover = np.minimum(insured[has], np.maximum(0, exposure[has] - lost[has]))
+    insured_cover_c = int(np.rint(cover * 100).sum())
+    uninsured_c = int(np.rint(np.maximum(0, exposure[has] - cover) * 100).sum())
 
     open_c = int(inv["open_c"].sum())
     buckets = [int(inv.loc[inv["bucket"] == b, "open_c"].sum()) for b in range(5)]

@@ -5,6 +5,7 @@
 import { wholeMonthsBetween, type CalendarDate, type SerialDate } from "../dates";
 import type { MessageCode } from "../messages";
 import { Decimal } from "../money";
+import type { ExpectedLossSum } from "../provisions/expectedLoss";
 import type { MatrixApproval } from "../limits/approvalAuthority";
 import { LADDER_STAGES, type CreditAction } from "../policy/creditPolicy";
 import { blacklistStatus, type ListingHistory } from "./blacklistStatus";
@@ -31,6 +32,8 @@ export interface ReviewContext {
   readonly warnings: WarningSettings;
   readonly decisions: DecisionSettings;
   readonly releaseGradeRank: number;
+  /** The portfolio's expected loss, summed exactly as each customer's is added. */
+  readonly expectedLoss: ExpectedLossSum;
 }
 
 /** One customer's line of the review, its alerts and its worklist lines. */
@@ -216,7 +219,11 @@ export function reviewCustomer(ctx: ReviewContext, customer: Customer, i: number
   });
   const facts = customerFacts(ctx, customer, i, fig, a, probation);
   const alerts = warningsOf(ctx, facts);
-  const decision = decide({ ...facts, alerts: alerts.map((x) => x.rule) }, ctx.decisions);
+  const decision = decide(
+    facts,
+    alerts.map((x) => x.rule),
+    ctx.decisions,
+  );
   const recommendedLimit = decidedLimit(
     decision,
     a.recommendedLimit,
@@ -272,7 +279,7 @@ export function reviewCustomer(ctx: ReviewContext, customer: Customer, i: number
     uninsured: Math.max(0, fig.exposure - insuredCover),
     disputedPastNotification: lostCover,
     disputeDays: facts.disputeDays,
-    expectedLoss: 0,
+    expectedLoss: a.pd === undefined || fig.exposure <= 0 ? 0 : ctx.expectedLoss.add(a.pd, settings.lgd, fig.exposure),
     collectionStage: facts.collectionStage,
     approvalLevel: approval.level,
     approvalReasons: approval.reasons.map((r) => APPROVAL_REASON_CODES[r]),

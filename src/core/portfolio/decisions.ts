@@ -28,23 +28,21 @@ export interface DecisionSettings {
   readonly gradeRank: ReadonlyMap<string, number>;
 }
 
-/** What the conditions read: the customer's facts and the early warnings that fired on it. */
-export interface DecisionFacts extends CustomerFacts {
-  readonly alerts: readonly AlertRule[];
-}
 
 const STOP_SUPPLY = LADDER_STAGES.indexOf("stopSupply");
 
 /** When each condition holds. One line each; the facts are computed once by the review. */
-export const CONDITIONS: Readonly<Record<DecisionCondition, (f: DecisionFacts, s: DecisionSettings) => boolean>> = {
+export const CONDITIONS: Readonly<
+  Record<DecisionCondition, (f: CustomerFacts, s: DecisionSettings, alerts: readonly AlertRule[]) => boolean>
+> = {
   blacklisted: (f) => f.customer.blacklisted,
   listRecommended: (f) => f.blacklistStatus === "list",
   worstGrade: (f) => f.worstGrade,
   collectionStop: (f) => LADDER_STAGES.indexOf(f.collectionStage as (typeof LADDER_STAGES)[number]) >= STOP_SUPPLY,
   zeroLimitWithExposure: (f) => f.limitByRules <= 0 && f.exposure > 0,
   scoreBelowFloor: (f, s) => f.score !== undefined && f.score < s.scoreFloor,
-  scoreDrop: (f) => f.alerts.includes("scoreDrop"),
-  gradeDowngrade: (f) => f.alerts.includes("gradeDowngrade"),
+  scoreDrop: (_f, _s, alerts) => alerts.includes("scoreDrop"),
+  gradeDowngrade: (_f, _s, alerts) => alerts.includes("gradeDowngrade"),
   overLimitOverdue: (f) => f.overLimit && f.exposure > 0 && f.overdue > 0,
   seriouslyLate: (f, s) => f.maxDaysPastDueUndisputed > s.delinquencyDays,
   zDistress: (f) => f.altman?.zone === "Distress",
@@ -88,13 +86,13 @@ export interface Decision {
  *    ever given more;
  * 3. otherwise `increase` when the credit rules' limit is above the limit in force (rule `needAboveLimit`);
  * 4. otherwise `keep` (rule `noChange`).
- * @example decide(facts, settings) // { action: "reduce", rule: "scoreDrop", conditions: ["scoreDrop", "gradeDowngrade"] }
+ * @example decide(facts, ["scoreDrop", "gradeDowngrade"], settings) // { action: "reduce", rule: "scoreDrop", conditions: ["scoreDrop", "gradeDowngrade"] }
  */
-export function decide(f: DecisionFacts, s: DecisionSettings): Decision {
+export function decide(f: CustomerFacts, alerts: readonly AlertRule[], s: DecisionSettings): Decision {
   let chosen: DecisionRule | undefined;
   const conditions: DecisionCondition[] = [];
   for (const row of s.rules) {
-    if (!CONDITIONS[row.condition](f, s)) continue;
+    if (!CONDITIONS[row.condition](f, s, alerts)) continue;
     conditions.push(row.condition);
     if (!chosen || STRICTNESS[row.action] < STRICTNESS[chosen.action]) chosen = row;
   }
@@ -102,7 +100,7 @@ export function decide(f: DecisionFacts, s: DecisionSettings): Decision {
   if (chosen?.action === "reduce" && !((f.customer.creditLimit ?? 0) > 0))
     return { action: "keep", rule: chosen.condition, conditions };
   if (chosen) return { action: chosen.action, rule: chosen.condition, conditions };
-  if (f.alerts.length > 0) return { action: "keep", rule: "warning", conditions };
+  if (alerts.length > 0) return { action: "keep", rule: "warning", conditions };
   if (f.limitByRules > (f.customer.creditLimit ?? 0)) return { action: "increase", rule: "needAboveLimit", conditions };
   return { action: "keep", rule: "noChange", conditions };
 }

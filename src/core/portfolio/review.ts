@@ -205,17 +205,16 @@ export function reviewPortfolio(
       noIncreaseRank: rankOf(settings.grades, settings.noIncreaseFromGrade),
       gradeRank: new Map(settings.grades.map((g, i) => [g, i])),
     },
+    expectedLoss: new ExpectedLossSum(),
     releaseGradeRank: rankOf(settings.grades, settings.blacklist.releaseMinGrade),
   };
   const customers: CustomerReview[] = new Array(n);
   const alerts: Alert[] = [];
   const collections: CollectionItem[] = [];
-  const el = new ExpectedLossSum();
   for (let i = 0; i < n; i++) {
     const step = reviewCustomer(ctx, portfolio.customers[i], i);
     const line = step.line;
-    const customerEl = line.pd === undefined || line.exposure <= 0 ? 0 : el.add(line.pd, settings.lgd, line.exposure);
-    customers[i] = customerEl === 0 ? line : { ...line, expectedLoss: customerEl };
+    customers[i] = line;
     for (const alert of step.alerts) alerts.push(alert);
     for (const item of step.collections) collections.push(item);
   }
@@ -231,7 +230,7 @@ export function reviewPortfolio(
     asOf,
     bucketLimits: settings.bucketLimits,
     customers,
-    kpis: portfolioKpis(ledger, customers, exposures, positive.total(), el.total(), settings, asOf, previous),
+    kpis: portfolioKpis(ledger, customers, exposures, positive.total(), ctx.expectedLoss.total(), settings, asOf, previous),
     alerts,
     collections,
     topExposures: topExposures(portfolio.customers, exposures, positive.total()),
