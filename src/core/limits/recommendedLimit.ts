@@ -242,7 +242,13 @@ function finite(argument: string, v: number | undefined): void {
 /** Whether numerator ÷ divisor is an exact whole number, given the integer inputs the numerator was made of. */
 function wholeQuotient(numerator: number, divisor: number, a: number, b = 0, c = 0): boolean {
   // The inputs one by one (not an array of them): this runs several times per customer.
-  return Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(c) && Number.isSafeInteger(numerator) && numerator % divisor === 0;
+  return (
+    Number.isSafeInteger(a) &&
+    Number.isSafeInteger(b) &&
+    Number.isSafeInteger(c) &&
+    Number.isSafeInteger(numerator) &&
+    numerator % divisor === 0
+  );
 }
 
 /** The caps after the need, as the result lists them. */
@@ -255,5 +261,7 @@ function capsOf(candidates: readonly Candidate[]): { rule: Candidate["rule"]; am
 /** Whether x × f is a whole number that floating point gets exactly: x whole, f a short decimal, and x × a ÷ 10^d whole. */
 function wholeProduct(x: number, f: number): boolean {
   const r = shortDecimal(f);
-  return r !== undefined && wholeQuotient(x * r.numerator, r.scale, x, r.numerator) && (x * r.numerator) / r.scale === x * f;
+  return (
+    r !== undefined && wholeQuotient(x * r.numerator, r.scale, x, r.numerator) && (x * r.numerator) / r.scale === x * f
+  );
 }

@@ -203,7 +203,7 @@ export function reviewPortfolio(
       roundingStep: settings.roundingStep,
       reduceTolerance: settings.reduceTolerance,
       noIncreaseRank: rankOf(settings.grades, settings.noIncreaseFromGrade),
-      gradeRank: new Map(settings.grades.map((g, i) => [g, i])),
+      gradeRank,
     },
     expectedLoss: new ExpectedLossSum(),
     releaseGradeRank: rankOf(settings.grades, settings.blacklist.releaseMinGrade),
