@@ -44,13 +44,20 @@ export const en = {
   policyBadGradeList:
     "CreditPolicy row {row}: {setting} must list grades from {grades} separated by commas, not “{value}”; the default {fallback} was kept.",
   policyBadText: "CreditPolicy row {row}: {setting} must be text, not “{value}”; the default {fallback} was kept.",
-  policyBadSegment: "CreditPolicy row {row}: {setting} must be Large, Mid or Small, not “{value}”; the default {fallback} was kept.",
-  policyBadAction: "CreditPolicy row {row}: {setting} must be stop, reduce or keep, not “{value}”; the default {fallback} was kept.",
-  policyBadLevel: "CreditPolicy row {row}: {setting} must be an approval level from 1 to 4, not “{value}”; the default {fallback} was kept.",
-  policyBandsOrder: "CreditPolicy: grade minimum scores must fall from grade A to grade D; the default grade bands were kept.",
-  policyWeightsZero: "CreditPolicy: the built-in model weights of segment {segment} add up to zero; that segment's default weights were kept.",
-  policyLadderOrder: "CreditPolicy: collection ladder days must rise from reminder to agency/legal; the default ladder was kept.",
-  policyApprovalOrder: "CreditPolicy: approval thresholds must rise from level to level; the default thresholds were kept.",
+  policyBadSegment:
+    "CreditPolicy row {row}: {setting} must be Large, Mid or Small, not “{value}”; the default {fallback} was kept.",
+  policyBadAction:
+    "CreditPolicy row {row}: {setting} must be stop, reduce or keep, not “{value}”; the default {fallback} was kept.",
+  policyBadLevel:
+    "CreditPolicy row {row}: {setting} must be an approval level from 1 to 4, not “{value}”; the default {fallback} was kept.",
+  policyBandsOrder:
+    "CreditPolicy: grade minimum scores must fall from grade A to grade D; the default grade bands were kept.",
+  policyWeightsZero:
+    "CreditPolicy: the built-in model weights of segment {segment} add up to zero; that segment's default weights were kept.",
+  policyLadderOrder:
+    "CreditPolicy: collection ladder days must rise from reminder to agency/legal; the default ladder was kept.",
+  policyApprovalOrder:
+    "CreditPolicy: approval thresholds must rise from level to level; the default thresholds were kept.",
   policyBucketsOrder: "CreditPolicy: aging bucket limits must rise; the default limits (30, 60, 90) were kept.",
   altmanUnknownModel: "{argument} must be one of: public, private, nonmfg, em.",
   scorecardShape: "scorecard must have 5 columns (Factor, From, To, Category, Points); it has {columns}.",
@@ -121,15 +128,20 @@ export const en = {
   issueOpenMissingUnpaid: "Open amount blank or not a number, and no paid date; set to the full amount {amount}.",
   issueFutureInvoice: "Invoice date {date} is after the as-of date {asOf}; left out of this review.",
   issueRateRejected: "Exchange rate “{value}” is not a positive number; the row was skipped.",
-  issueColumnRepeated: "Column {position} repeats the header “{value}” (merged header cells?); its {count} values were not read: rename it or unmerge the header.",
+  issueColumnRepeated:
+    "Column {position} repeats the header “{value}” (merged header cells?); its {count} values were not read: rename it or unmerge the header.",
   // ── Temporary limits, blacklist, decisions in ReviewHistory (issue 15) ──
   issueTemporaryLimitNegative: "{column} is negative ({value}); a temporary limit is 0 or more, so it was ignored.",
-  issueTemporaryLimitNoExpiry: "Temporary limit {value} has no Temporary Limit Expiry: a temporary limit must end on a date, so it was ignored. Add the day it ends.",
+  issueTemporaryLimitNoExpiry:
+    "Temporary limit {value} has no Temporary Limit Expiry: a temporary limit must end on a date, so it was ignored. Add the day it ends.",
   issueTemporaryExpiryNoLimit: "Temporary Limit Expiry {date} has no Temporary Limit beside it; the date was ignored.",
-  issueBlacklistDateNotListed: "Blacklist Date {date} is given but the customer is not flagged Blacklisted: the flag decides, so the date was ignored (clear the date when a customer is released).",
+  issueBlacklistDateNotListed:
+    "Blacklist Date {date} is given but the customer is not flagged Blacklisted: the flag decides, so the date was ignored (clear the date when a customer is released).",
   issueBlacklistDateAfterAsOf: "Blacklist Date {date} is after the as-of date {asOf}; the date was ignored.",
-  issueHistoryValueUnknown: "“{value}” in {column} is none of {options} (nor their labels in English or Chinese); the cell was ignored.",
-  issueCeiOpeningDiffers: "CEI opening receivables: the ledger gives {receivables} at {date}, ReviewHistory {amount}; the ledger's figure is used.",
+  issueHistoryValueUnknown:
+    "“{value}” in {column} is none of {options} (nor their labels in English or Chinese); the cell was ignored.",
+  issueCeiOpeningDiffers:
+    "CEI opening receivables: the ledger gives {receivables} at {date}, ReviewHistory {amount}; the ledger's figure is used.",
   labelColBlacklistStatus: "Blacklist Status",
   labelColCreditAction: "Action",
   labelBlacklistListed: "Blacklisted",
@@ -205,19 +217,26 @@ export const en = {
   alertConcentration: "Exposure is {share} of the portfolio, above the cap of {cap}.",
   alertZDistress: "Altman Z {z} ({model}) is in the distress zone.",
   alertBlacklistedExposure: "Blacklisted customer with exposure {exposure}.",
-  alertTemporaryLimitExpiring: "Temporary limit {limit} expires on {expiry} (in {days} days); the credit limit {base} applies after it.",
-  alertTemporaryLimitExpired: "Temporary limit expired on {expiry}; exposure {exposure} is above the credit limit {base}.",
-  alertTemporaryLimitBeyondPolicy: "Temporary limit {limit} over the credit limit {base}, until {expiry} ({days} days), is beyond the policy's uplift or duration: it needs the higher approval.",
+  alertTemporaryLimitExpiring:
+    "Temporary limit {limit} expires on {expiry} (in {days} days); the credit limit {base} applies after it.",
+  alertTemporaryLimitExpired:
+    "Temporary limit expired on {expiry}; exposure {exposure} is above the credit limit {base}.",
+  alertTemporaryLimitBeyondPolicy:
+    "Temporary limit {limit} over the credit limit {base}, until {expiry} ({days} days), is beyond the policy's uplift or duration: it needs the higher approval.",
   alertSalesWhileListed: "Invoiced on {last} although blacklisted since {since}: credit sales to a listed customer.",
-  alertReleaseUnmet: "Released from the blacklist although the review of {since} did not find the release conditions met: check who approved it.",
+  alertReleaseUnmet:
+    "Released from the blacklist although the review of {since} did not find the release conditions met: check who approved it.",
   alertBreachNetWorthCap: "Credit limit {limit} breaches the policy: above the net-worth cap of {cap}.",
   alertBreachWorkingCapitalCap: "Credit limit {limit} breaches the policy: above the working-capital cap of {cap}.",
   alertBreachInsuredCap: "Credit limit {limit} breaches the policy: above the insured cap of {cap}.",
   alertBreachNewCustomerCap: "Credit limit {limit} breaches the policy: above the new-customer cap of {cap}.",
   alertBreachProbationCap: "Credit limit {limit} breaches the policy: above the probation cap of {cap}.",
-  alertDisputeEscalation: "Disputed items of {amount} are {days} days past due, longer than the {after} days before escalation.",
-  alertBlacklistRecommended: "Recommend listing on the blacklist (oldest undisputed item {dpd} days past due; written off {writtenOff}).",
-  alertReleaseEligible: "Blacklisted customer meets every release condition (grade {grade}, debts settled): eligible for release.",
+  alertDisputeEscalation:
+    "Disputed items of {amount} are {days} days past due, longer than the {after} days before escalation.",
+  alertBlacklistRecommended:
+    "Recommend listing on the blacklist (oldest undisputed item {dpd} days past due; written off {writtenOff}).",
+  alertReleaseEligible:
+    "Blacklisted customer meets every release condition (grade {grade}, debts settled): eligible for release.",
   // Why an approval is above what the amount needs.
   approvalReasonGrade: "Grade needs a higher level",
   approvalReasonStrategic: "Strategic account",
@@ -367,7 +386,8 @@ export const en = {
   labelActionRuleSeriouslyLate: "an item is newly past the delinquency threshold",
   labelActionRuleZDistress: "the Altman Z-score is in distress",
   labelActionRuleLimitBreachesPolicy: "the limit in force is above a cap of the policy",
-  labelActionRuleLimitAboveRecommended: "the credit limit is above what the credit rules allow and what the customer owes",
+  labelActionRuleLimitAboveRecommended:
+    "the credit limit is above what the credit rules allow and what the customer owes",
   labelActionRuleTemporaryLimitExpired: "a temporary limit expired with exposure above the base limit",
   labelActionRuleDisputeEscalation: "a dispute is past the escalation days",
   labelActionRuleOverLimit: "exposure is over the limit",

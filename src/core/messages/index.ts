@@ -14,11 +14,23 @@ export function localeFromLanguage(tag: string | undefined | null): Locale {
 }
 
 /** Placeholders that hold money: shown with thousands separators and two decimals (6778.4 → "6,778.40"). */
-const MONEY_PARAMS: ReadonlySet<string> = new Set(["amount", "base", "cap", "exposure", "limit", "receivables", "total", "writtenOff"]);
+const MONEY_PARAMS: ReadonlySet<string> = new Set([
+  "amount",
+  "base",
+  "cap",
+  "exposure",
+  "limit",
+  "receivables",
+  "total",
+  "writtenOff",
+]);
 
 function paramText(name: string, value: string | number, locale: Locale): string {
   if (typeof value !== "number" || !MONEY_PARAMS.has(name) || !Number.isFinite(value)) return String(value);
-  return value.toLocaleString(locale === "zh-CN" ? "zh-CN" : "en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return value.toLocaleString(locale === "zh-CN" ? "zh-CN" : "en-US", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
 }
 
 /**

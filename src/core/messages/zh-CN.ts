@@ -41,7 +41,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   policyBadGradeList:
     "信用政策第 {row} 行：{setting} 应为以逗号分隔的等级（取自 {grades}），而不是“{value}”；已保留默认值 {fallback}。",
   policyBadText: "信用政策第 {row} 行：{setting} 应为文本，而不是“{value}”；已保留默认值 {fallback}。",
-  policyBadSegment: "信用政策第 {row} 行：{setting} 应为 Large、Mid 或 Small，而不是“{value}”；已保留默认值 {fallback}。",
+  policyBadSegment:
+    "信用政策第 {row} 行：{setting} 应为 Large、Mid 或 Small，而不是“{value}”；已保留默认值 {fallback}。",
   policyBadAction: "信用政策第 {row} 行：{setting} 应为停止、降额或维持，而不是“{value}”；已保留默认值 {fallback}。",
   policyBadLevel: "信用政策第 {row} 行：{setting} 应为 1 到 4 的审批级别，而不是“{value}”；已保留默认值 {fallback}。",
   policyBandsOrder: "信用政策：各等级最低分应从 A 级到 D 级依次降低；已保留默认等级分段。",
@@ -112,12 +113,14 @@ export const zhCN: Record<keyof typeof en, string> = {
   issueOpenMissingUnpaid: "未结金额为空或不是数字，且无付款日期；已设为全额 {amount}。",
   issueFutureInvoice: "发票日期 {date} 晚于评审基准日 {asOf}；本次评审不计入。",
   issueRateRejected: "汇率“{value}”不是正数；已跳过该行。",
-  issueColumnRepeated: "第 {position} 列重复了列标题“{value}”（标题单元格是否合并？）；该列的 {count} 个值未被读取：请重命名该列或取消合并标题。",
+  issueColumnRepeated:
+    "第 {position} 列重复了列标题“{value}”（标题单元格是否合并？）；该列的 {count} 个值未被读取：请重命名该列或取消合并标题。",
   // ── 临时额度、黑名单、评审历史中的决策（issue 15）──
   issueTemporaryLimitNegative: "{column} 为负数（{value}）；临时额度不能为负，已忽略。",
   issueTemporaryLimitNoExpiry: "临时额度 {value} 没有临时额度到期日：临时额度必须有截止日期，已忽略。请填写其到期日。",
   issueTemporaryExpiryNoLimit: "临时额度到期日 {date} 旁没有临时额度；已忽略该日期。",
-  issueBlacklistDateNotListed: "填写了黑名单日期 {date}，但该客户未标记为黑名单：以黑名单标记为准，已忽略该日期（客户解除黑名单时请清除该日期）。",
+  issueBlacklistDateNotListed:
+    "填写了黑名单日期 {date}，但该客户未标记为黑名单：以黑名单标记为准，已忽略该日期（客户解除黑名单时请清除该日期）。",
   issueBlacklistDateAfterAsOf: "黑名单日期 {date} 晚于评审基准日 {asOf}；已忽略该日期。",
   issueHistoryValueUnknown: "{column} 中的“{value}”不是以下任一值：{options}（或其中文、英文名称）；已忽略该单元格。",
   issueCeiOpeningDiffers: "CEI 期初应收：账目在 {date} 为 {receivables}，评审历史为 {amount}；采用账目的数字。",
@@ -189,7 +192,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   alertBlacklistedExposure: "黑名单客户仍有敞口 {exposure}。",
   alertTemporaryLimitExpiring: "临时额度 {limit} 将于 {expiry} 到期（{days} 天后），到期后适用信用额度 {base}。",
   alertTemporaryLimitExpired: "临时额度已于 {expiry} 到期；敞口 {exposure} 高于信用额度 {base}。",
-  alertTemporaryLimitBeyondPolicy: "临时额度 {limit}（信用额度 {base}，至 {expiry}，尚余 {days} 天）超出政策的增幅或期限：需更高级别审批。",
+  alertTemporaryLimitBeyondPolicy:
+    "临时额度 {limit}（信用额度 {base}，至 {expiry}，尚余 {days} 天）超出政策的增幅或期限：需更高级别审批。",
   alertSalesWhileListed: "自 {since} 起已列入黑名单，但 {last} 仍有开票：向黑名单客户赊销。",
   alertReleaseUnmet: "已解除黑名单，但 {since} 的评审认为解除条件未满足：请核实审批人。",
   alertBreachNetWorthCap: "信用额度 {limit} 违反政策：高于净资产上限 {cap}。",
