@@ -152,6 +152,11 @@ export const en = {
   labelActionKeep: "Keep limit",
   labelActionReduce: "Reduce limit",
   labelActionStop: "Stop credit sales",
+  // ── Alert severities (issue 16) ──
+  labelSeverityCritical: "Critical",
+  labelSeverityHigh: "High",
+  labelSeverityMedium: "Medium",
+  labelSeverityLow: "Low",
   // ── Cell readings (issue 14) ──
   issueErrorValueRejected:
     "{value} in {column}: a formula in the source sheet failed; fix the formula or the value. The row was skipped.",

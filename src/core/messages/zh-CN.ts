@@ -134,6 +134,11 @@ export const zhCN: Record<keyof typeof en, string> = {
   labelActionKeep: "维持额度",
   labelActionReduce: "下调额度",
   labelActionStop: "停止赊销",
+  // ── 预警级别 (issue 16) ──
+  labelSeverityCritical: "严重",
+  labelSeverityHigh: "高",
+  labelSeverityMedium: "中",
+  labelSeverityLow: "低",
   // ── Cell readings (issue 14) ──
   issueErrorValueRejected: "{column} 中为 {value}：源表中的公式出错；请修正公式或数值。已跳过该行。",
   issueErrorValueIgnored: "{column} 中为 {value}：源表中的公式出错；请修正公式或数值。已忽略该单元格。",

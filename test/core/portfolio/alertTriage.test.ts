@@ -1,0 +1,81 @@
+/**
+ * Alerts as a triage list (issue 16): worst severity first, then the largest amount at stake, one group per customer.
+ * The case from the issue: on the sample a blacklisted customer with 426,182 exposure sat at #172 of 205 alerts and a
+ * score drop on a customer with no exposure at #1; triage must put the listed exposure first.
+ */
+import { alertsBySeverity, triageAlerts } from "../../../src/core/portfolio/alertTriage";
+import type { Alert, AlertRule, CustomerReview, Review } from "../../../src/core/portfolio/reviewTypes";
+import { decidedReview } from "../../fixtures/decidedReview";
+
+const alert = (customerId: string, rule: AlertRule): Alert => ({
+  customerId,
+  customerName: `Customer ${customerId}`,
+  rule,
+  code: "alertOverLimit",
+  params: {},
+});
+
+/** The fixture's four customers with the exposures a test needs (the rest of each line does not matter here). */
+function reviewWith(exposures: Record<string, number>, alerts: Alert[]): Review {
+  const customers = decidedReview.customers.map((line, i): CustomerReview => {
+    const id = ["A", "B", "C", "D"][i];
+    return { ...line, customer: { ...line.customer, id, name: `Customer ${id}` }, exposure: exposures[id] ?? 0 };
+  });
+  return { ...decidedReview, customers, alerts };
+}
+
+describe("triageAlerts", () => {
+  it("puts a listed customer's exposure before a score drop on a customer with nothing owed", () => {
+    const review = reviewWith({ A: 0, C: 426_182 }, [alert("A", "scoreDrop"), alert("C", "blacklistedExposure")]);
+    const groups = triageAlerts(review);
+    expect(groups.map((g) => [g.customerId, g.severity, g.atStake])).toEqual([
+      ["C", "critical", 426_182],
+      ["A", "high", 0],
+    ]);
+  });
+
+  it("orders groups of one severity by amount at stake, largest first", () => {
+    const review = reviewWith({ A: 100, B: 5_000, C: 900 }, [
+      alert("A", "overLimit"),
+      alert("B", "new60Dpd"),
+      alert("C", "concentration"),
+    ]);
+    expect(triageAlerts(review).map((g) => g.customerId)).toEqual(["B", "C", "A"]);
+  });
+
+  it("groups a customer's alerts, worst first, and gives the group the worst severity", () => {
+    // B: a medium (grade downgrade), a high (over limit) and a critical (score under the floor).
+    const review = reviewWith({ B: 6_000 }, [
+      alert("B", "gradeDowngrade"),
+      alert("B", "overLimit"),
+      alert("B", "scoreFloor"),
+    ]);
+    const [group] = triageAlerts(review);
+    expect(group.severity).toBe("critical");
+    expect(group.alerts.map((a) => a.rule)).toEqual(["scoreFloor", "overLimit", "gradeDowngrade"]);
+    expect(triageAlerts(review)).toHaveLength(1);
+  });
+
+  it("shows each group with the customer's action and never a negative amount at stake", () => {
+    // The fixture's C is stopped; a customer in credit (exposure −50) has nothing at stake.
+    const review = reviewWith({ C: -50 }, [alert("C", "releaseEligible")]);
+    expect(triageAlerts(review)[0]).toMatchObject({ action: "stop", atStake: 0, severity: "low" });
+  });
+
+  it("filters by severity and by rule before grouping", () => {
+    const review = reviewWith({ A: 10, B: 20 }, [
+      alert("A", "scoreDrop"),
+      alert("B", "temporaryLimitExpiring"),
+      alert("B", "overLimit"),
+    ]);
+    expect(triageAlerts(review, { severities: new Set(["medium"]) }).map((g) => g.customerId)).toEqual(["B"]);
+    expect(triageAlerts(review, { severities: new Set(["medium"]) })[0].severity).toBe("medium");
+    expect(triageAlerts(review, { rules: new Set<AlertRule>(["scoreDrop"]) }).map((g) => g.customerId)).toEqual(["A"]);
+  });
+
+  it("counts alerts per severity", () => {
+    expect(
+      alertsBySeverity([alert("A", "scoreDrop"), alert("B", "salesWhileListed"), alert("C", "overLimit")]),
+    ).toEqual({ critical: 1, high: 2, medium: 0, low: 0 });
+  });
+});
