@@ -1,72 +1,234 @@
-/** Early warnings after a run; selecting one shows the customer's line and, in Excel, selects its row. */
+/**
+ * Early warnings as a triage list: one entry per customer, worst severity first, then the largest amount at stake
+ * (see core/portfolio/alertTriage.ts), each with its severity, amount, action and every alert's message. Filters by
+ * severity and by rule. Selecting a customer opens its card right below its entry and moves focus to the card.
+ */
 import * as React from "react";
-import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Dropdown,
+  Option,
+  Subtitle2,
+  Text,
+  ToggleButton,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  type BadgeProps,
+} from "@fluentui/react-components";
 import { formatMessage } from "../../core/messages";
-import type { Alert } from "../../core/portfolio/reviewTypes";
+import {
+  ALERT_SEVERITIES,
+  SEVERITY_LABEL,
+  alertsBySeverity,
+  triageAlerts,
+  type AlertSeverity,
+} from "../../core/portfolio/alertTriage";
+import type { AlertRule, Review } from "../../core/portfolio/reviewTypes";
+import { actionLabel } from "../../workbook/decisionLabels";
+import { alertRuleText } from "../../workbook/reviewLayout";
 import { fill, useLocale, useStrings } from "../i18n";
+import { formatMoney } from "../format";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  item: {
-    width: "100%",
-    justifyContent: "flex-start",
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`,
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  ruleFilter: { minWidth: "0", width: "100%" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
     display: "flex",
     flexDirection: "column",
-    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
   },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  critical: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  high: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  medium: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  low: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  head: {
+    width: "100%",
+    minWidth: 0,
+    justifyContent: "flex-start",
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    gap: tokens.spacingVerticalXXS,
+  },
+  headLine: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  name: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
+  amount: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  messages: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
-const FIRST = 8;
+/** Badge colours: the severity is also written out, so colour is never the only sign. */
+const BADGE_COLOR: Record<AlertSeverity, BadgeProps["color"]> = {
+  critical: "danger",
+  high: "severe",
+  medium: "warning",
+  low: "informative",
+};
+
+const FIRST = 10;
 
 export interface AlertsListProps {
-  readonly alerts: readonly Alert[];
+  readonly review: Review;
+  /** The customer whose card is open. */
   readonly selected: string | undefined;
-  readonly onSelect: (customerId: string) => void;
+  /** Opens (or, with undefined, closes) a customer's card. */
+  readonly onSelect: (customerId: string | undefined) => void;
+  /** The card of a customer, shown right below its entry. */
+  readonly renderCard: (customerId: string) => React.ReactNode;
 }
 
-export function AlertsList({ alerts, selected, onSelect }: AlertsListProps): React.JSX.Element {
+export function AlertsList({ review, selected, onSelect, renderCard }: AlertsListProps): React.JSX.Element {
   const strings = useStrings();
   const locale = useLocale();
   const styles = useStyles();
+  // No severity picked: every alert shows; picking some shows only those.
+  const [severities, setSeverities] = React.useState<ReadonlySet<AlertSeverity>>(() => new Set());
+  const [rules, setRules] = React.useState<readonly AlertRule[]>([]);
   const [all, setAll] = React.useState(false);
-  const shown = all ? alerts : alerts.slice(0, FIRST);
+  const counts = React.useMemo(() => alertsBySeverity(review.alerts), [review]);
+  const ruleCounts = React.useMemo(() => countRules(review), [review]);
+  const groups = React.useMemo(
+    () =>
+      triageAlerts(review, {
+        severities: severities.size > 0 ? severities : undefined,
+        rules: rules.length > 0 ? new Set(rules) : undefined,
+      }),
+    [review, severities, rules],
+  );
+  const shown = all ? groups : groups.slice(0, FIRST);
+  const customers = new Set(review.alerts.map((a) => a.customerId)).size;
+  const severityText = (s: AlertSeverity) => formatMessage(SEVERITY_LABEL[s], {}, locale);
+  const toggle = (s: AlertSeverity) => {
+    const next = new Set(severities);
+    if (next.has(s)) next.delete(s);
+    else next.add(s);
+    setSeverities(next);
+  };
+
   return (
     <section aria-labelledby="alerts-title" className={styles.root}>
       <Subtitle2 id="alerts-title" as="h2">
-        {fill(strings.alertsTitle, { count: alerts.length })}
+        {fill(strings.alertsTitle, { count: review.alerts.length, customers })}
       </Subtitle2>
-      {alerts.length === 0 ? (
+      {review.alerts.length === 0 ? (
         <Text>{strings.alertsNone}</Text>
       ) : (
         <>
-          <Caption1>{strings.alertsSelectHint}</Caption1>
-          <ul className={styles.list} data-testid="alerts">
-            {shown.map((alert, i) => (
-              <li key={`${alert.customerId}-${alert.rule}-${i}`}>
-                <Button
-                  appearance="subtle"
-                  className={`${styles.item} ${selected === alert.customerId ? styles.selected : ""}`}
-                  aria-pressed={selected === alert.customerId}
-                  onClick={() => onSelect(alert.customerId)}
-                >
-                  <Text weight="semibold">{alert.customerName}</Text>
-                  <Caption1>{formatMessage(alert.code, alert.params, locale)}</Caption1>
-                </Button>
-              </li>
+          <div className={styles.filters} role="group" aria-label={strings.alertsSeverityFilter}>
+            {ALERT_SEVERITIES.filter((s) => counts[s] > 0).map((s) => (
+              <ToggleButton
+                key={s}
+                size="small"
+                checked={severities.has(s)}
+                onClick={() => toggle(s)}
+                data-testid={`severity-${s}`}
+              >
+                {fill(strings.alertsSeverityCount, { severity: severityText(s), count: counts[s] })}
+              </ToggleButton>
             ))}
+          </div>
+          <Dropdown
+            className={styles.ruleFilter}
+            multiselect
+            aria-label={strings.alertsRuleFilter}
+            placeholder={strings.alertsRuleAll}
+            selectedOptions={[...rules]}
+            value={rules.map((r) => alertRuleText(r, locale)).join(", ")}
+            onOptionSelect={(_, d) => setRules(d.selectedOptions as AlertRule[])}
+            data-testid="rule-filter"
+          >
+            {[...ruleCounts].map(([rule, count]) => (
+              <Option key={rule} value={rule} text={alertRuleText(rule, locale)}>
+                {fill(strings.alertsRuleOption, { rule: alertRuleText(rule, locale), count })}
+              </Option>
+            ))}
+          </Dropdown>
+          <Caption1>{strings.alertsSelectHint}</Caption1>
+          {groups.length === 0 && <Text>{strings.alertsNoneMatch}</Text>}
+          <ul className={styles.list} data-testid="alerts">
+            {shown.map((group) => {
+              const open = selected === group.customerId;
+              const cardId = `customer-card-${group.customerId}`;
+              return (
+                <li
+                  key={group.customerId}
+                  className={mergeClasses(styles.group, styles[group.severity])}
+                  data-testid="alert-group"
+                  data-severity={group.severity}
+                >
+                  <Button
+                    appearance="subtle"
+                    className={mergeClasses(styles.head, open && styles.selected)}
+                    aria-expanded={open}
+                    aria-controls={open ? cardId : undefined}
+                    onClick={() => onSelect(open ? undefined : group.customerId)}
+                  >
+                    <span className={styles.headLine}>
+                      <Badge appearance="filled" color={BADGE_COLOR[group.severity]}>
+                        {severityText(group.severity)}
+                      </Badge>
+                      <Text weight="semibold" className={styles.name}>
+                        {group.customerName}
+                      </Text>
+                      <Text className={styles.amount} data-testid="alert-at-stake">
+                        {formatMoney(group.atStake, locale)}
+                      </Text>
+                    </span>
+                    <Caption1>
+                      {fill(group.alerts.length === 1 ? strings.alertsGroupLineOne : strings.alertsGroupLine, {
+                        action: group.action ? actionLabel(group.action, locale) : strings.kpiNotAvailable,
+                        count: group.alerts.length,
+                      })}
+                    </Caption1>
+                  </Button>
+                  <ul className={styles.messages}>
+                    {group.alerts.map((alert, i) => (
+                      <li key={`${alert.rule}-${i}`}>
+                        <Caption1>{formatMessage(alert.code, alert.params, locale)}</Caption1>
+                      </li>
+                    ))}
+                  </ul>
+                  {open && <div id={cardId}>{renderCard(group.customerId)}</div>}
+                </li>
+              );
+            })}
           </ul>
-          {!all && alerts.length > FIRST && (
+          {!all && groups.length > FIRST && (
             <Button appearance="transparent" onClick={() => setAll(true)}>
-              {fill(strings.alertsShowMore, { count: alerts.length })}
+              {fill(strings.alertsShowMore, { count: groups.length })}
             </Button>
           )}
         </>
       )}
     </section>
   );
+}
+
+/** How many alerts each rule raised, in the order the rules first appear. */
+function countRules(review: Review): Map<AlertRule, number> {
+  const counts = new Map<AlertRule, number>();
+  for (const alert of review.alerts) counts.set(alert.rule, (counts.get(alert.rule) ?? 0) + 1);
+  return counts;
 }

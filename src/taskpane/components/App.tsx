@@ -1,6 +1,17 @@
 /** The pane's root: theme, language, header, host status, and the Review / Policy / Scorecard / Tools tabs. */
 import * as React from "react";
-import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme, Title3, Caption1 } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+  Title3,
+  Caption1,
+  mergeClasses,
+} from "@fluentui/react-components";
 import { LocaleContext, localeFromLanguage, paneStrings, type Locale } from "../i18n";
 import type { HostInfo } from "../host";
 import type { PaneHost } from "../paneHost";
@@ -33,10 +44,42 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
     maxWidth: "640px",
+    minWidth: 0,
   },
+  // Four tabs fit one line at 320 px in either language; if a longer label ever does not, they wrap, never scroll.
+  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  // A class that sets display would override the hidden attribute; this puts it back.
+  hidden: { display: "none" },
 });
 
-type TabName = "review" | "policy" | "scorecard" | "tools";
+const TABS = ["review", "policy", "scorecard", "tools"] as const;
+type TabName = (typeof TABS)[number];
+const TAB_LABEL = { review: "tabReview", policy: "tabPolicy", scorecard: "tabScorecard", tools: "tabTools" } as const;
+
+/** A tab's panel: mounted from the first visit on, hidden while another tab is shown. */
+function TabPanel(props: {
+  readonly name: TabName;
+  readonly tab: TabName;
+  readonly visited: ReadonlySet<TabName>;
+  readonly children: React.ReactNode;
+}): React.JSX.Element | null {
+  const styles = useStyles();
+  if (!props.visited.has(props.name)) return null;
+  const hidden = props.tab !== props.name;
+  return (
+    <div
+      className={mergeClasses(styles.panel, hidden && styles.hidden)}
+      role="tabpanel"
+      id={`panel-${props.name}`}
+      aria-labelledby={`tab-${props.name}`}
+      hidden={hidden}
+      data-testid={`panel-${props.name}`}
+    >
+      {props.children}
+    </div>
+  );
+}
 
 export interface AppProps {
   /** Undefined while Office is still being detected. */
@@ -63,6 +106,11 @@ export function App({ host, paneHost, sourcePicker }: AppProps): React.JSX.Eleme
   const styles = useStyles();
   const [chosen, setChosen] = React.useState<Locale | undefined>(undefined);
   const [tab, setTab] = React.useState<TabName>("review");
+  const [visited, setVisited] = React.useState<ReadonlySet<TabName>>(() => new Set(["review"]));
+  const choose = (next: TabName) => {
+    setTab(next);
+    setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
+  };
   const locale: Locale = chosen ?? localeFromLanguage(host?.language ?? navigator.language);
   const strings = paneStrings(locale);
 
@@ -82,28 +130,44 @@ export function App({ host, paneHost, sourcePicker }: AppProps): React.JSX.Eleme
           </header>
           <main className={styles.main}>
             <HostStatus host={host} />
-            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
-              <Tab value="review">{strings.tabReview}</Tab>
-              <Tab value="policy">{strings.tabPolicy}</Tab>
-              <Tab value="scorecard">{strings.tabScorecard}</Tab>
-              <Tab value="tools">{strings.tabTools}</Tab>
+            <TabList
+              className={styles.tabs}
+              size="small"
+              selectedValue={tab}
+              onTabSelect={(_, d) => choose(d.value as TabName)}
+            >
+              {TABS.map((name) => (
+                <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
+                  {strings[TAB_LABEL[name]]}
+                </Tab>
+              ))}
             </TabList>
-            {tab === "review" && !paneHost && sourcePicker}
-            {tab === "review" && paneHost && (
-              <>
-                {paneHost.kind === "excel" && <SampleDataPrompt host={paneHost} />}
-                {/* A new PaneHost (another file opened) starts a fresh review: no stale results. */}
-                <ReviewTab key={hostKey(paneHost)} host={paneHost} sourcePicker={sourcePicker} sheetLocale={chosen} />
-              </>
-            )}
-            {tab === "policy" && paneHost && <PolicyEditor host={paneHost} />}
-            {tab === "scorecard" && !paneHost && sourcePicker}
-            {tab === "scorecard" && paneHost && (
-            <React.Suspense fallback={<Spinner size="tiny" label={strings.scorecardTablesLoading} />}>
-              <ScorecardBuilder key={hostKey(paneHost)} host={paneHost} sourcePicker={sourcePicker} />
-            </React.Suspense>
-          )}
-            {tab === "tools" && <QuickDso />}
+            {/* A tab's content stays mounted once opened (hidden when another tab is chosen), so its results and
+                unsaved edits survive switching tabs. */}
+            <TabPanel name="review" tab={tab} visited={visited}>
+              {!paneHost && sourcePicker}
+              {paneHost && (
+                <>
+                  {paneHost.kind === "excel" && <SampleDataPrompt host={paneHost} />}
+                  {/* A new PaneHost (another file opened) starts a fresh review: no stale results. */}
+                  <ReviewTab key={hostKey(paneHost)} host={paneHost} sourcePicker={sourcePicker} sheetLocale={chosen} />
+                </>
+              )}
+            </TabPanel>
+            <TabPanel name="policy" tab={tab} visited={visited}>
+              {paneHost && <PolicyEditor key={hostKey(paneHost)} host={paneHost} />}
+            </TabPanel>
+            <TabPanel name="scorecard" tab={tab} visited={visited}>
+              {!paneHost && sourcePicker}
+              {paneHost && (
+                <React.Suspense fallback={<Spinner size="tiny" label={strings.scorecardTablesLoading} />}>
+                  <ScorecardBuilder key={hostKey(paneHost)} host={paneHost} sourcePicker={sourcePicker} />
+                </React.Suspense>
+              )}
+            </TabPanel>
+            <TabPanel name="tools" tab={tab} visited={visited}>
+              <QuickDso />
+            </TabPanel>
           </main>
         </div>
       </FluentProvider>

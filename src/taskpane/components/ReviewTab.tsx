@@ -25,6 +25,7 @@ import { AlertsList } from "./AlertsList";
 import { ColumnMappingStep } from "./ColumnMappingStep";
 import { CustomerDetail } from "./CustomerDetail";
 import { DataIssuesPanel } from "./DataIssuesPanel";
+import { openItemsByCustomer } from "../../workbook/openItems";
 import { KpiSummary } from "./KpiSummary";
 
 const useStyles = makeStyles({
@@ -79,8 +80,15 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
     void run(asOf, withChoices, showColumns);
   };
   const outcome = state.status === "done" ? state.outcome : undefined;
-  const selectedLine =
-    outcome && selected ? outcome.review.customers.find((c) => c.customer.id === selected) : undefined;
+  const openItems = React.useMemo(
+    () => outcome && openItemsByCustomer(outcome.input.portfolio.invoices, outcome.review.asOf),
+    [outcome],
+  );
+  // After a run, focus moves to the results' first line, so the keyboard and a screen reader land on them.
+  const doneRef = React.useRef<HTMLSpanElement>(null);
+  React.useEffect(() => {
+    if (outcome) doneRef.current?.focus();
+  }, [outcome]);
   const file = host.reviewFile?.();
   // One URL per file, freed when the next run replaces it (not one per redraw).
   const reviewUrl = useObjectUrl(() => file, [file]);
@@ -160,7 +168,7 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
 
       {outcome && state.status === "done" && (
         <>
-          <Text role="status" data-testid="run-done">
+          <Text role="status" data-testid="run-done" ref={doneRef} tabIndex={-1}>
             {fill(strings.stageDone, { seconds: state.seconds.toFixed(1) })}
           </Text>
           <div className={styles.runRow}>
@@ -183,13 +191,28 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
             )}
           </div>
           <KpiSummary summary={outcome.summary} />
-          <AlertsList alerts={outcome.review.alerts} selected={selected} onSelect={setSelected} />
-          {selectedLine && (
-            <CustomerDetail
-              line={selectedLine}
-              onShowInSheet={host.showCustomer ? () => void host.showCustomer?.(selectedLine.customer.id) : undefined}
-            />
-          )}
+          <AlertsList
+            review={outcome.review}
+            selected={selected}
+            onSelect={(id) => {
+              setSelected(id);
+              // In Excel the customer's row in the Credit Review sheet is selected too.
+              if (id !== undefined) void host.showCustomer?.(id).catch(() => undefined);
+            }}
+            renderCard={(id) => {
+              const line = outcome.review.customers.find((c) => c.customer.id === id);
+              return (
+                line && (
+                  <CustomerDetail
+                    line={line}
+                    bucketLimits={outcome.review.bucketLimits}
+                    openItems={openItems?.get(id) ?? []}
+                    onShowInSheet={host.showCustomer ? () => void host.showCustomer?.(id) : undefined}
+                  />
+                )
+              );
+            }}
+          />
           <DataIssuesPanel
             issues={outcome.issues}
             onOpenSheet={
