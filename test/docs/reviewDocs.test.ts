@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { DECISION_CONDITIONS, defaultPolicy } from "../../src/core/policy/creditPolicy";
 import { POLICY_SETTINGS } from "../../src/core/policy/policySettings";
 import { WARNING_RULES } from "../../src/core/portfolio/earlyWarnings";
+import { ALERT_SEVERITY } from "../../src/core/portfolio/alertTriage";
 
 const ROOT = join(__dirname, "../..");
 const policyDoc = readFileSync(join(ROOT, "docs/credit-policy.md"), "utf8");
@@ -52,5 +53,16 @@ describe("docs/portfolio-review.md, Alerts", () => {
   it("lists every early-warning rule once, in the order the review raises them", () => {
     const rows = tableAfter(reviewDoc, "### Alerts");
     expect(rows.map((r) => /^`(\w+)`$/.exec(r[0])?.[1])).toEqual(WARNING_RULES.map((w) => w.rule));
+  });
+});
+
+describe("docs/portfolio-review.md, alert severities", () => {
+  it("gives each rule the severity the triage uses, every rule once", () => {
+    const rows = tableAfter(reviewDoc, "#### Severity and triage");
+    const documented = rows.flatMap(([severity, rules]) =>
+      [...rules.matchAll(/`(\w+)`/g)].map((m) => [m[1], severity] as const),
+    );
+    expect(Object.fromEntries(documented)).toEqual(ALERT_SEVERITY);
+    expect(documented).toHaveLength(WARNING_RULES.length);
   });
 });
