@@ -1,15 +1,21 @@
 /**
- * The credit policy as a form: every setting with its current value, its default and a check as you type.
- * Saving writes the CreditPolicy table (nothing else); the next review uses it.
+ * The credit policy as a form: a search, one collapsible section per part of the policy, every setting with its
+ * default, a mark and a reset where it differs from it, shares as percentages, and a check as you type.
+ * Saving writes the CreditPolicy table (nothing else); the next review uses it. The Save bar sticks to the
+ * bottom of the pane, and the field being edited is always scrolled above it.
  */
 import * as React from "react";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
   Button,
   Caption1,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
+  SearchBox,
   Spinner,
   Subtitle2,
   Text,
@@ -17,126 +23,119 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatMessage } from "../../core/messages";
-import {
-  defaultPolicy,
-  formatSettingValue,
-  parsePolicy,
-  POLICY_SETTINGS,
-  readSettingValue,
-  type PolicySetting,
-} from "../../core/policy";
+import { defaultPolicy, parsePolicy, POLICY_SETTINGS, type CreditPolicy } from "../../core/policy";
 import { fill, useLocale, useStrings, type PaneStrings } from "../i18n";
 import type { PaneHost, PolicyRow } from "../paneHost";
+import {
+  cellForFieldText,
+  differsFromDefault,
+  fieldText,
+  groupBySection,
+  isInvalidFieldText,
+  matchesSetting,
+  sectionOf,
+  type PolicySection,
+} from "../policyValues";
+import { PolicySettingField } from "./PolicySettingField";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  group: {
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  search: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  searchBox: { width: "100%", maxWidth: "100%", boxSizing: "border-box" },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalM,
+  },
+  bar: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-    border: "none",
-    padding: 0,
-    margin: 0,
-  },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
-  actions: {
-    display: "flex",
-    gap: tokens.spacingHorizontalS,
     position: "sticky",
     bottom: 0,
+    zIndex: 1,
     padding: `${tokens.spacingVerticalS} 0`,
     backgroundColor: tokens.colorNeutralBackground2,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
+
+/** Room kept between the field being edited and the Save bar, in CSS pixels. */
+const GAP = 12;
 
 type Values = Record<string, string>;
 
-/** What a setting of this kind accepts, for the message under an invalid field. */
-function kindHint(kind: PolicySetting["kind"], strings: PaneStrings): string {
-  const hints: Record<PolicySetting["kind"], string> = {
-    number: strings.policyKindNumber,
-    nonNegative: strings.policyKindNonNegative,
-    positive: strings.policyKindPositive,
-    integer: strings.policyKindInteger,
-    fraction: strings.policyKindFraction,
-    rate: strings.policyKindRate,
-    grade: strings.policyKindGrade,
-    gradeList: strings.policyKindGradeList,
-    segment: strings.policyKindSegment,
-    text: strings.policyKindText,
-    action: strings.policyKindAction,
-    level: strings.policyKindLevel,
-  };
-  return hints[kind];
-}
-
-const shown = (s: PolicySetting, policy = defaultPolicy) => formatSettingValue(s.get(policy));
-
-/** The editor's sections: which part of the policy each setting group belongs to. */
-type PolicySection = "grades" | "model" | "limits" | "approval" | "provisions" | "collection" | "warnings" | "pd";
-const SECTION_OF_GROUP: Record<string, PolicySection> = {
-  gradeBands: "grades",
-  worstGrade: "grades",
-  weights: "model",
-  defaultSegment: "model",
-  minFactors: "model",
-  limits: "limits",
-  approvalNames: "approval",
-  approval: "approval",
-  fastTrackGrades: "approval",
-  buckets: "provisions",
-  lossRates: "provisions",
-  ladder: "collection",
-  collectionShift: "collection",
-  earlyWarning: "warnings",
-  pdScaling: "pd",
-  pdByGrade: "pd",
-  lgd: "pd",
-};
+const textsOf = (policy: CreditPolicy): Values =>
+  Object.fromEntries(POLICY_SETTINGS.map((s) => [s.key, fieldText(s, s.get(policy))]));
 
 function sectionTitle(section: PolicySection, strings: PaneStrings): string {
   const titles: Record<PolicySection, string> = {
     grades: strings.policySectionGrades,
     model: strings.policySectionModel,
     limits: strings.policySectionLimits,
+    temporary: strings.policySectionTemporary,
     approval: strings.policySectionApproval,
     provisions: strings.policySectionProvisions,
     collection: strings.policySectionCollection,
     warnings: strings.policySectionWarnings,
+    decisions: strings.policySectionDecisions,
+    blacklist: strings.policySectionBlacklist,
+    disputes: strings.policySectionDisputes,
     pd: strings.policySectionPd,
+    data: strings.policySectionData,
+    other: strings.policySectionOther,
   };
   return titles[section];
 }
 
-/** Settings in their table's order, in sections by the part of the policy they belong to. */
-function sections(): [PolicySection, PolicySetting[]][] {
-  const out = new Map<PolicySection, PolicySetting[]>();
-  for (const s of POLICY_SETTINGS) {
-    const section = SECTION_OF_GROUP[s.group.split(":")[0]] ?? "model";
-    out.set(section, [...(out.get(section) ?? []), s]);
-  }
-  return [...out.entries()];
+/** The sections holding any of these settings' keys. */
+const sectionsOf = (keys: Iterable<string>): PolicySection[] => {
+  const wanted = new Set(keys);
+  return [...new Set(POLICY_SETTINGS.filter((s) => wanted.has(s.key)).map(sectionOf))];
+};
+
+/**
+ * Scrolls the window so that the focused setting (its label, field and messages) sits above the sticky Save bar;
+ * a no-op when focus is elsewhere or the bar is not over it.
+ */
+function keepFocusAboveBar(form: HTMLElement | null, bar: HTMLElement | null): void {
+  const focused = document.activeElement;
+  if (!form || !bar || !(focused instanceof HTMLElement) || !form.contains(focused) || bar.contains(focused)) return;
+  const box = (focused.closest("[data-setting]") ?? focused).getBoundingClientRect();
+  const limit = bar.getBoundingClientRect().top - GAP;
+  if (box.bottom > limit) window.scrollBy(0, Math.min(box.bottom - limit, box.top - GAP));
 }
 
 export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.Element {
   const strings = useStrings();
   const locale = useLocale();
   const styles = useStyles();
+  const formRef = React.useRef<HTMLFormElement>(null);
+  const barRef = React.useRef<HTMLDivElement>(null);
   const [values, setValues] = React.useState<Values | undefined>(undefined);
+  const [saved, setSaved] = React.useState<Values>({});
+  const [open, setOpen] = React.useState<PolicySection[]>([]);
+  const [query, setQuery] = React.useState("");
   const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | undefined>(undefined);
   const [saving, setSaving] = React.useState(false);
+  const [focusInvalid, setFocusInvalid] = React.useState(0);
 
   React.useEffect(() => {
     let live = true;
+    const loaded = (texts: Values) => {
+      setValues(texts);
+      setSaved(texts);
+      const changed = sectionsOf(POLICY_SETTINGS.filter((s) => differsFromDefault(s, texts[s.key])).map((s) => s.key));
+      setOpen(changed.length > 0 ? changed : [sectionOf(POLICY_SETTINGS[0])]);
+    };
     host.readPolicy().then(
-      (rows) => {
-        if (!live) return;
-        const { policy } = parsePolicy(rows);
-        setValues(Object.fromEntries(POLICY_SETTINGS.map((s) => [s.key, shown(s, policy)])));
-      },
+      (rows) => live && loaded(textsOf(parsePolicy(rows).policy)),
       (error: unknown) => {
         if (!live) return;
-        setValues(Object.fromEntries(POLICY_SETTINGS.map((s) => [s.key, shown(s)])));
+        loaded(textsOf(defaultPolicy));
         setStatus({
           intent: "error",
           text: fill(strings.policyLoadFailed, { reason: error instanceof Error ? error.message : String(error) }),
@@ -148,24 +147,44 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
     };
   }, [host, strings.policyLoadFailed]);
 
+  // After every change (a message under the field, a taller bar) the field being edited stays above the bar.
+  React.useLayoutEffect(() => keepFocusAboveBar(formRef.current, barRef.current));
+  React.useEffect(() => {
+    if (focusInvalid > 0) formRef.current?.querySelector<HTMLInputElement>("input[data-invalid]")?.focus();
+  }, [focusInvalid]);
+
   if (!values) return <Spinner size="small" />;
 
-  const invalid = new Set(
-    POLICY_SETTINGS.filter(
-      (s) => values[s.key].trim() !== "" && readSettingValue(s.kind, values[s.key]) === undefined,
-    ).map((s) => s.key),
-  );
+  const invalid = new Set(POLICY_SETTINGS.filter((s) => isInvalidFieldText(s, values[s.key])).map((s) => s.key));
+  const changed = new Set(POLICY_SETTINGS.filter((s) => differsFromDefault(s, values[s.key])).map((s) => s.key));
+  const edited = POLICY_SETTINGS.some((s) => values[s.key] !== saved[s.key]);
+  const found = POLICY_SETTINGS.filter((s) => matchesSetting(s, query, locale));
+  const searching = query.trim() !== "";
+
+  /** A field's new text; the last save's message no longer describes the form. */
+  const edit = (key: string, text: string) => {
+    setValues((now) => ({ ...(now ?? {}), [key]: text }));
+    setStatus(undefined);
+  };
+
+  const search = (text: string) => {
+    setQuery(text);
+    const hits = POLICY_SETTINGS.filter((s) => matchesSetting(s, text, locale)).map((s) => s.key);
+    if (text.trim() !== "") setOpen((now) => [...new Set([...now, ...sectionsOf(hits)])]);
+  };
 
   const save = async () => {
     if (invalid.size > 0) {
       setStatus({ intent: "error", text: strings.policyInvalid });
+      setQuery("");
+      setOpen((now) => [...new Set([...now, ...sectionsOf(invalid)])]);
+      setFocusInvalid((n) => n + 1);
       return;
     }
-    const rows: PolicyRow[] = POLICY_SETTINGS.filter((s) => values[s.key].trim() !== "").map((s) => {
-      const text = values[s.key].trim();
-      const n = Number(text);
-      return [locale === "zh-CN" ? s.zh : s.key, text !== "" && Number.isFinite(n) ? n : text];
-    });
+    const rows: PolicyRow[] = POLICY_SETTINGS.filter((s) => values[s.key].trim() !== "").map((s) => [
+      locale === "zh-CN" ? s.zh : s.key,
+      cellForFieldText(s.kind, values[s.key]),
+    ]);
     const rules = parsePolicy(rows).problems;
     if (rules.length > 0) {
       setStatus({ intent: "error", text: rules.map((p) => formatMessage(p.code, p.params, locale)).join(" ") });
@@ -174,6 +193,7 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
     setSaving(true);
     try {
       await host.writePolicy(rows);
+      setSaved(values);
       setStatus({ intent: "success", text: fill(strings.policySaved, { count: rows.length }) });
     } catch (error) {
       setStatus({ intent: "error", text: error instanceof Error ? error.message : String(error) });
@@ -182,44 +202,97 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
     }
   };
 
+  const count = (keys: Set<string>, section: PolicySection) =>
+    POLICY_SETTINGS.filter((s) => keys.has(s.key) && sectionOf(s) === section).length;
+
   return (
-    <form className={styles.root} onSubmit={(e) => (e.preventDefault(), void save())} data-testid="policy-editor">
+    <form
+      ref={formRef}
+      className={styles.root}
+      onSubmit={(e) => (e.preventDefault(), void save())}
+      onFocus={() => {
+        keepFocusAboveBar(formRef.current, barRef.current);
+        requestAnimationFrame(() => keepFocusAboveBar(formRef.current, barRef.current));
+      }}
+      data-testid="policy-editor"
+    >
       <Subtitle2 as="h2">{strings.policyTitle}</Subtitle2>
       <Text>{strings.policyBody}</Text>
-      {sections().map(([section, settings]) => (
-        <fieldset key={section} className={styles.group} data-testid={`policy-section-${section}`}>
-          <legend className={styles.legend}>
-            <Subtitle2 as="h3">{sectionTitle(section, strings)}</Subtitle2>
-          </legend>
-          {settings.map((s) => (
-            <Field
-              key={s.key}
-              label={locale === "zh-CN" ? s.zh : s.key}
-              hint={fill(strings.policyHint, {
-                meaning: locale === "zh-CN" ? s.meaningZh : s.meaning,
-                value: shown(s),
-              })}
-              validationState={invalid.has(s.key) ? "error" : "none"}
-              validationMessage={invalid.has(s.key) ? kindHint(s.kind, strings) : undefined}
-            >
-              <Input value={values[s.key]} onChange={(_, d) => setValues({ ...values, [s.key]: d.value })} />
-            </Field>
-          ))}
-        </fieldset>
-      ))}
-      {status && (
-        <MessageBar intent={status.intent} data-testid="policy-status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={saving}>
-          {strings.policySave}
-        </Button>
-        <Button onClick={() => setValues(Object.fromEntries(POLICY_SETTINGS.map((s) => [s.key, shown(s)])))}>
+      <div className={styles.search} role="search">
+        <SearchBox
+          className={styles.searchBox}
+          aria-label={strings.policySearchLabel}
+          placeholder={strings.policySearchPlaceholder}
+          value={query}
+          // Fluent's clear button, kept only when there is something to clear: on an empty box it overflows it.
+          dismiss={searching ? undefined : null}
+          onChange={(_, d) => search(d.value)}
+          data-testid="policy-search"
+        />
+        <Caption1 aria-live="polite" data-testid="policy-search-count">
+          {!searching
+            ? ""
+            : found.length === 0
+              ? fill(strings.policySearchNone, { query: query.trim() })
+              : fill(strings.policySearchCount, { count: found.length, total: POLICY_SETTINGS.length })}
+        </Caption1>
+      </div>
+      <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as PolicySection[])}>
+        {groupBySection(found).map(([section, settings]) => (
+          <AccordionItem key={section} value={section} data-testid={`policy-section-${section}`}>
+            <AccordionHeader as="h3" expandIconPosition="end">
+              <span className={styles.header}>
+                <span>{sectionTitle(section, strings)}</span>
+                {count(changed, section) > 0 && (
+                  <Badge appearance="tint" color="warning" size="small">
+                    {fill(strings.policySectionChanged, { count: count(changed, section) })}
+                  </Badge>
+                )}
+                {count(invalid, section) > 0 && (
+                  <Badge appearance="filled" color="danger" size="small">
+                    {fill(strings.policySectionInvalid, { count: count(invalid, section) })}
+                  </Badge>
+                )}
+              </span>
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              {settings.map((s) => (
+                <PolicySettingField
+                  key={s.key}
+                  setting={s}
+                  text={values[s.key]}
+                  changed={changed.has(s.key)}
+                  invalid={invalid.has(s.key)}
+                  onChange={(text) => edit(s.key, text)}
+                />
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      <div>
+        <Button appearance="secondary" onClick={() => setValues(textsOf(defaultPolicy))}>
           {strings.policyReset}
         </Button>
-        <Caption1>{invalid.size > 0 ? strings.policyInvalid : ""}</Caption1>
+      </div>
+      <div ref={barRef} className={styles.bar} data-testid="policy-actions">
+        {status && (
+          <MessageBar intent={status.intent} data-testid="policy-status">
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        <div className={styles.buttons}>
+          <Button appearance="primary" type="submit" disabled={saving}>
+            {strings.policySave}
+          </Button>
+          <Button disabled={!edited || saving} onClick={() => setValues(saved)}>
+            {strings.policyDiscard}
+          </Button>
+          <Caption1 data-testid="policy-changed-count">
+            {fill(strings.policyChangedCount, { count: changed.size })}
+          </Caption1>
+        </div>
+        {invalid.size > 0 && <Caption1>{strings.policyInvalid}</Caption1>}
       </div>
     </form>
   );
