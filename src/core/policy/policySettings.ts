@@ -408,7 +408,7 @@ function buildSettings(): PolicySetting[] {
       "每次评审最大增幅",
       "rate",
       "limits",
-      ["largest rise over the current limit per review (0.5 = +50 %)", "每次评审相对现有额度的最大增幅（0.5 = +50%）"],
+      ["largest rise over the current limit per review (50 %: up to 1.5 × the limit)", "每次评审相对现有额度的最大增幅（50%：最多为现有额度的 1.5 倍）"],
       (p) => p.limits.maxIncrease,
       (d, v) => {
         d.limits.maxIncrease = v as number;
@@ -707,8 +707,8 @@ function buildSettings(): PolicySetting[] {
       },
     ),
     numberSetting("temporaryLimits", "maxUplift", "Temporary limit max uplift", "临时额度最大增幅", "rate", [
-      "largest temporary limit over the credit limit without a higher approval (0.5 = +50 %)",
-      "无需更高审批的临时额度相对信用额度的最大增幅（0.5 = +50%）",
+      "largest temporary limit over the credit limit without a higher approval (50 %: up to 1.5 × the limit)",
+      "无需更高审批的临时额度相对信用额度的最大增幅（50%：最多为信用额度的 1.5 倍）",
     ]),
     numberSetting("temporaryLimits", "maxDays", "Temporary limit max days", "临时额度最长天数", "integer", [
       "longest a temporary limit may still run (expiry − review date) without a higher approval",
