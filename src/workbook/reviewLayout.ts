@@ -167,7 +167,7 @@ export function zoneText(zone: string, locale: Locale): string {
 
 /**
  * The Altman model a Z-score used, as words.
- * @example zModelText("private", "en") // "Private (Z′)"
+ * @example zModelText("private", "en") // "Private Z′"
  */
 export function zModelText(model: string, locale: Locale): string {
   return codeText(Z_MODEL_LABELS, model, locale);
@@ -179,6 +179,17 @@ export function zModelText(model: string, locale: Locale): string {
  */
 function triagedAlerts(review: Review): Alert[] {
   return triageAlerts(review).flatMap((group) => group.alerts);
+}
+
+/**
+ * An alert's message in words: an Altman model code among its parameters (Z distress names the model) is put in
+ * words too.
+ * @example alertMessage(zDistressAlert, "en") // "Altman Z 1.2 (Private Z′) is in the distress zone."
+ */
+export function alertMessage(alert: Alert, locale: Locale): string {
+  const { model } = alert.params;
+  const params = typeof model === "string" ? { ...alert.params, model: zModelText(model, locale) } : alert.params;
+  return formatMessage(alert.code, params, locale);
 }
 
 const HISTORY_LABELS: Readonly<Record<string, MessageCode>> = {
@@ -636,7 +647,7 @@ export function reviewLayout(
               a.customerId,
               a.customerName,
               alertRuleText(a.rule, locale),
-              label(a.code, a.params),
+              alertMessage(a, locale),
             ]),
             0,
             (count) => [null, null, null, null, label("labelRowsNotListed", { count })],

@@ -1,8 +1,10 @@
 /** Review → sheet layouts and the JSON summary: the contract every sink draws and every scheduler reads. */
 import { reviewPortfolio } from "../../src/core/portfolio/review";
+import type { Alert } from "../../src/core/portfolio/reviewTypes";
 import type { DataIssue } from "../../src/workbook/dataIssues";
 import {
   REVIEW_SHEETS,
+  alertMessage,
   gradeColour,
   reviewLayout,
   stackedCharts,
@@ -206,13 +208,25 @@ describe("reviewLayout", () => {
     expect(["Safe", "Grey", "Distress"].map((z) => zoneText(z, "zh-CN"))).toEqual(["安全区", "灰色区", "困境区"]);
     expect(zoneText("Grey", "en")).toBe("Grey");
     expect(["public", "private", "nonmfg", "em"].map((m) => zModelText(m, "en"))).toEqual([
-      "Public (Z)",
-      "Private (Z′)",
-      "Non-manufacturing (Z″)",
-      "Emerging markets (EM)",
+      "Public Z",
+      "Private Z′",
+      "Non-manufacturing Z″",
+      "Emerging-market EM",
     ]);
-    expect(zModelText("private", "zh-CN")).toBe("非上市公司（Z′）");
+    expect(zModelText("private", "zh-CN")).toBe("非上市公司 Z′");
     expect(zModelText("toString", "en")).toBe("toString");
+    // The Z-distress alert names the model: in words in the Alerts sheet's message, in both languages.
+    const distress: Alert = {
+      customerId: "A",
+      customerName: "Customer A",
+      rule: "zDistress",
+      code: "alertZDistress",
+      params: { z: 1.2, model: "private" },
+    };
+    expect(alertMessage(distress, "en")).toBe("Altman Z 1.2 (Private Z′) is in the distress zone.");
+    expect(alertMessage(distress, "zh-CN")).toBe("Altman Z 值 1.2（非上市公司 Z′）处于困境区。");
+    const zh = reviewLayout({ ...review, alerts: [distress] }, [], "zh-CN").sheets[2].tables[0].rows[0];
+    expect(zh).toEqual(["高", "A", "Customer A", "Altman Z 困境区", "Altman Z 值 1.2（非上市公司 Z′）处于困境区。"]);
   });
 
   it("Alerts, Collections and Data Issues carry their messages in words", () => {

@@ -441,10 +441,10 @@ export const en = {
   labelZoneSafe: "Safe",
   labelZoneGrey: "Grey",
   labelZoneDistress: "Distress",
-  labelZModelPublic: "Public (Z)",
-  labelZModelPrivate: "Private (Z′)",
-  labelZModelNonmfg: "Non-manufacturing (Z″)",
-  labelZModelEm: "Emerging markets (EM)",
+  labelZModelPublic: "Public Z",
+  labelZModelPrivate: "Private Z′",
+  labelZModelNonmfg: "Non-manufacturing Z″",
+  labelZModelEm: "Emerging-market EM",
 
   // ── Scorecard factors and header rows (issue 14) ──
   scorecardFactorUnknown:

@@ -401,10 +401,10 @@ export const zhCN: Record<keyof typeof en, string> = {
   labelZoneSafe: "安全区",
   labelZoneGrey: "灰色区",
   labelZoneDistress: "困境区",
-  labelZModelPublic: "上市公司（Z）",
-  labelZModelPrivate: "非上市公司（Z′）",
-  labelZModelNonmfg: "非制造业（Z″）",
-  labelZModelEm: "新兴市场（EM）",
+  labelZModelPublic: "上市公司 Z",
+  labelZModelPrivate: "非上市公司 Z′",
+  labelZModelNonmfg: "非制造业 Z″",
+  labelZModelEm: "新兴市场 EM",
 
   // ── Scorecard factors and header rows (issue 14) ──
   scorecardFactorUnknown:
