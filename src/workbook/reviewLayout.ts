@@ -3,6 +3,7 @@ import { isoFromSerial } from "../core/dates";
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../core/messages";
 import { ALERT_SEVERITY, SEVERITY_LABEL, triageAlerts } from "../core/portfolio/alertTriage";
 import type { Alert, AlertRule, PortfolioKpis, Review } from "../core/portfolio/reviewTypes";
+import type { LimitRule } from "../core/limits/recommendedLimit";
 import type { AltmanModel, AltmanZone } from "../core/scoring/altman";
 import { bucketLabel } from "../core/receivables/aging";
 import { collectionStageLabel, type CollectionStage } from "../core/receivables/collectionStage";
@@ -98,12 +99,13 @@ export function stageText(stage: string, locale: Locale): string {
   return STAGES.includes(stage) ? collectionStageLabel(stage as CollectionStage, locale) : stage;
 }
 
-const RULE_LABELS: Readonly<Record<string, MessageCode>> = {
+const RULE_LABELS: Readonly<Record<LimitRule, MessageCode>> = {
   need: "labelRuleNeed",
   netWorthCap: "labelRuleNetWorthCap",
   workingCapitalCap: "labelRuleWorkingCapitalCap",
   insuredCap: "labelRuleInsuredCap",
   newCustomerCap: "labelRuleNewCustomerCap",
+  probationCap: "labelRuleProbationCap",
   increaseCap: "labelRuleIncreaseCap",
   worstGrade: "labelRuleWorstGrade",
   blacklisted: "labelRuleBlacklisted",
@@ -217,8 +219,7 @@ export function historyHeader(key: string, locale: Locale): string {
 
 /** A limit's binding rule as words; unknown rule codes are shown as they are. */
 export function bindingRuleText(rule: string, locale: Locale): string {
-  const code = RULE_LABELS[rule];
-  return code ? formatMessage(code, {}, locale) : rule;
+  return codeText(RULE_LABELS, rule, locale);
 }
 
 function col(

@@ -5,6 +5,7 @@ import type { DataIssue } from "../../src/workbook/dataIssues";
 import {
   REVIEW_SHEETS,
   alertMessage,
+  bindingRuleText,
   gradeColour,
   reviewLayout,
   stackedCharts,
@@ -227,6 +228,13 @@ describe("reviewLayout", () => {
     expect(alertMessage(distress, "zh-CN")).toBe("Altman Z 值 1.2（非上市公司 Z′）处于困境区。");
     const zh = reviewLayout({ ...review, alerts: [distress] }, [], "zh-CN").sheets[2].tables[0].rows[0];
     expect(zh).toEqual(["高", "A", "Customer A", "Altman Z 困境区", "Altman Z 值 1.2（非上市公司 Z′）处于困境区。"]);
+  });
+
+  it("binding rules in words, the probation cap too; a rule the table does not know as it is", () => {
+    expect(bindingRuleText("probationCap", "en")).toBe("Probation cap");
+    expect(bindingRuleText("probationCap", "zh-CN")).toBe("考察期额度上限");
+    expect(bindingRuleText("newCustomerCap", "zh-CN")).toBe("新客户上限");
+    expect(bindingRuleText("test", "en")).toBe("test"); // the fixture's stand-in rule
   });
 
   it("Alerts, Collections and Data Issues carry their messages in words", () => {

@@ -445,6 +445,7 @@ export const en = {
   labelZModelPrivate: "Private Z′",
   labelZModelNonmfg: "Non-manufacturing Z″",
   labelZModelEm: "Emerging-market EM",
+  labelRuleProbationCap: "Probation cap",
 
   // ── Scorecard factors and header rows (issue 14) ──
   scorecardFactorUnknown:

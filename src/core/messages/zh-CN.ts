@@ -405,6 +405,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   labelZModelPrivate: "非上市公司 Z′",
   labelZModelNonmfg: "非制造业 Z″",
   labelZModelEm: "新兴市场 EM",
+  labelRuleProbationCap: "考察期额度上限",
 
   // ── Scorecard factors and header rows (issue 14) ──
   scorecardFactorUnknown:
