@@ -53,7 +53,17 @@ export interface ExcelChartSeries {
 export interface ExcelChart {
   readonly title: { text: string };
   readonly series: { getItemAt(index: number): ExcelChartSeries; add(name?: string): ExcelChartSeries };
-  setPosition(startCell: ExcelRange | string): void;
+  /** Top-left cell, and the bottom-right cell the chart covers (its size) when given. */
+  setPosition(startCell: ExcelRange | string, endCell?: ExcelRange | string): void;
+}
+
+/** A sheet's print setup (Office.js PageLayout). */
+export interface ExcelPageLayout {
+  orientation: "Portrait" | "Landscape";
+  /** Fit to pages across / down (0 down: as many pages as it takes), or a percentage scale. */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
 }
 
 export interface ExcelChartCollection {
@@ -91,6 +101,7 @@ export interface ExcelWorksheet {
   readonly tables: ExcelTableCollection;
   readonly charts: ExcelChartCollection;
   readonly freezePanes: { freezeRows(count?: number): void };
+  readonly pageLayout: ExcelPageLayout;
   getRange(address?: string): ExcelRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ExcelRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;

@@ -6,10 +6,11 @@ import type {
   LayoutChart,
   LayoutTable,
   LayoutValue,
+  PrintSetup,
   SheetLayout,
   WorkbookLayout,
 } from "../workbook/layout";
-import { fitCellText } from "../workbook/layout";
+import { a1Area, a1Rows, chartArea, columnLetters, fitCellText } from "../workbook/layout";
 import type { ReviewSink } from "../workbook/ports";
 import { type ExcelContext, type ExcelRun, type ExcelWorksheet, yieldToHost } from "./excelHost";
 import { WRITE_BUDGET_BYTES, utf8Length } from "./payload";
@@ -199,7 +200,8 @@ async function inspect(context: ExcelContext, plan: SwapPlan): Promise<void> {
   });
   const history = plan.layout.historyAppend;
   const named = (name: string, aliases: readonly string[] = []) =>
-    [name, ...aliases].map((n) => worksheets.items.findIndex((sheet) => sameName(sheet.name, n))).find((i) => i >= 0) ?? -1;
+    [name, ...aliases].map((n) => worksheets.items.findIndex((sheet) => sameName(sheet.name, n))).find((i) => i >= 0) ??
+    -1;
   const historySheet = history && worksheets.items[named(history.sheetName, history.aliases)];
   const historyUsed = historySheet?.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
@@ -251,7 +253,9 @@ async function inspect(context: ExcelContext, plan: SwapPlan): Promise<void> {
   }
 
   // A table name the review needs, held by a table on a sheet the review does not own, cannot be freed.
-  const owned = plan.allOutputs.flatMap((output) => (output.old ? [output.finalName, output.old.name] : [output.finalName]));
+  const owned = plan.allOutputs.flatMap((output) =>
+    output.old ? [output.finalName, output.old.name] : [output.finalName],
+  );
   for (const sheet of plan.allOutputs) {
     for (const table of sheet.layout?.tables ?? historyTables(plan, sheet)) {
       const holder = tableInfo.find((info) => sameName(info.table.name, table.name));
@@ -335,7 +339,13 @@ async function drawAll(context: ExcelContext, plan: SwapPlan, batches: Batches):
   plan.started = true;
   const draw = new Drawing(context, batches);
   for (const output of plan.allOutputs) {
-    const layout = output.layout ?? { name: output.finalName, tables: historyTables(plan, output) };
+    // A history sheet made new takes the history's print setup; an existing one keeps its own, as a failed write
+    // could not undo a change to it.
+    const layout = output.layout ?? {
+      name: output.finalName,
+      tables: historyTables(plan, output),
+      print: plan.layout.historyAppend?.print,
+    };
     await draw.sheet(output, layout);
   }
   const history = plan.layout.historyAppend;
@@ -395,6 +405,8 @@ class Drawing {
       const rows = layout.freezeRows;
       await this.small(() => worksheet.freezePanes.freezeRows(rows));
     }
+    const print = layout.print;
+    if (print) await this.small(() => setUpPrinting(worksheet, print));
   }
 
   private async table(worksheet: ExcelWorksheet, table: LayoutTable, tempName: string): Promise<void> {
@@ -482,6 +494,17 @@ class Drawing {
   }
 }
 
+const ORIENTATIONS = { landscape: "Landscape", portrait: "Portrait" } as const;
+
+/** The layout's page setup: orientation, fit to `pagesWide` pages across (height free), print area and titles. */
+function setUpPrinting(worksheet: ExcelWorksheet, print: PrintSetup): void {
+  const page = worksheet.pageLayout;
+  page.orientation = ORIENTATIONS[print.orientation];
+  page.zoom = { horizontalFitToPages: print.pagesWide, verticalFitToPages: 0 };
+  if (print.area) page.setPrintArea(a1Area(print.area));
+  if (print.titleRows) page.setPrintTitleRows(a1Rows(print.titleRows));
+}
+
 /** Office.js writes "" to empty a cell; null would leave whatever was there. */
 function cellValue(value: LayoutValue): string | number | boolean {
   return value === null ? "" : (fitCellText(value) as string | number | boolean);
@@ -495,13 +518,6 @@ function cellFormat(value: LayoutValue, columnFormat: string | undefined): strin
 /** Column width in characters of the default font → points (about 7 pixels a character, 0.75 point a pixel). */
 function charactersToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** A constant as a conditional-format formula: numbers as is, text quoted with inner quotes doubled. */
@@ -558,7 +574,11 @@ function drawChart(worksheet: ExcelWorksheet, table: LayoutTable, chart: LayoutC
     series.setValues(data(column));
     series.setXAxisValues(data(chart.categoryColumn));
   }
-  created.setPosition(worksheet.getRangeByIndexes(chart.anchorRow, chart.anchorColumn, 1, 1));
+  const area = chartArea(chart);
+  created.setPosition(
+    worksheet.getRangeByIndexes(area.row, area.column, 1, 1),
+    worksheet.getRangeByIndexes(area.row + area.rowCount - 1, area.column + area.columnCount - 1, 1, 1),
+  );
 }
 
 // ── Step 3: swap (1 sync) ──

@@ -6,6 +6,7 @@
  */
 import type JSZip from "jszip";
 import type { LayoutChart, LayoutTable, SheetLayout, WorkbookLayout } from "../workbook/layout";
+import { chartArea, columnLetters } from "../workbook/layout";
 
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -14,25 +15,11 @@ const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relatio
 const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
-/** Size of a chart in cells. */
-const CHART_COLUMNS = 8;
-const CHART_ROWS = 16;
-
 export function escapeXml(text: string): string {
   return text.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] as string);
 }
 
-/** 0-based column → letters: 0 → A, 26 → AA. */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetters };
 
 /** An absolute reference to one column of a table's data rows: 'Aging'!$B$4:$B$8. */
 function columnRef(sheet: string, table: LayoutTable, column: number): string {
@@ -104,8 +91,10 @@ export function chartXml(sheet: string, chart: LayoutChart, table: LayoutTable):
 function drawingXml(anchors: readonly { chart: LayoutChart; rid: string }[]): string {
   const frames = anchors
     .map(({ chart, rid }, i) => {
-      const from = `<xdr:from><xdr:col>${chart.anchorColumn}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${chart.anchorRow}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>`;
-      const to = `<xdr:to><xdr:col>${chart.anchorColumn + CHART_COLUMNS}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${chart.anchorRow + CHART_ROWS}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`;
+      // The anchor's "to" cell is the first one past the chart: it ends at that cell's top-left corner.
+      const area = chartArea(chart);
+      const from = `<xdr:from><xdr:col>${area.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${area.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>`;
+      const to = `<xdr:to><xdr:col>${area.column + area.columnCount}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${area.row + area.rowCount}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`;
       return (
         `<xdr:twoCellAnchor>${from}${to}<xdr:graphicFrame macro="">` +
         `<xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
@@ -157,18 +146,46 @@ function unescapeXml(text: string): string {
   );
 }
 
+/** The worksheet children that come after `<drawing>` in the schema (CT_Worksheet's sequence). */
+const AFTER_DRAWING = new Set([
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+]);
+
+/**
+ * Offset of the first direct child of `<worksheet>` that must follow `<drawing>`, or of `</worksheet>` when there is
+ * none. Only children count: a conditional format's data bar carries an `<extLst>` of its own, and a drawing put
+ * there (inside a cfRule) is dropped by LibreOffice and makes Excel repair the file.
+ */
+function drawingOffset(sheetXml: string): number {
+  let depth = 0;
+  for (const m of sheetXml.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = m;
+    if (closing) {
+      depth--;
+      if (depth === 0) return m.index; // </worksheet>
+      continue;
+    }
+    if (depth === 1 && AFTER_DRAWING.has(name)) return m.index;
+    if (!selfClosing) depth++;
+  }
+  return sheetXml.length;
+}
+
 /** Inserts `<drawing r:id>` where the schema wants it: before legacyDrawing / tableParts / extLst, else at the end. */
-function withDrawingElement(sheetXml: string, rid: string): string {
-  const element = `<drawing r:id="${rid}"/>`;
+export function withDrawingElement(sheetXml: string, rid: string): string {
   const withNs = /xmlns:r=/.test(sheetXml.slice(0, 600))
     ? sheetXml
     : sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS_REL}"`);
-  const before =
-    /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(
-      withNs,
-    );
-  if (before) return withNs.slice(0, before.index) + element + withNs.slice(before.index);
-  return withNs.replace(/<\/worksheet>\s*$/, `${element}</worksheet>`);
+  const at = drawingOffset(withNs);
+  return `${withNs.slice(0, at)}<drawing r:id="${rid}"/>${withNs.slice(at)}`;
 }
 
 /**

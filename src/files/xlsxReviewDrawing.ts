@@ -10,10 +10,11 @@ import type {
   LayoutColumn,
   LayoutTable,
   LayoutValue,
+  PrintSetup,
   SheetLayout,
   WorkbookLayout,
 } from "../workbook/layout";
-import { fitCellText } from "../workbook/layout";
+import { a1Area, a1Rows, columnLetters, fitCellText } from "../workbook/layout";
 import { addNativeCharts } from "./xlsxCharts";
 
 /** `#RRGGBB` → ExcelJS ARGB. */
@@ -23,9 +24,7 @@ function argb(colour: string): string {
 
 /** Column letters of a 1-based column number. */
 export function columnLetter(column: number): string {
-  let s = "";
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
+  return columnLetters(column - 1);
 }
 
 /**
@@ -44,7 +43,13 @@ function quoteText(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function conditionalRule(cf: ConditionalFormat, table: LayoutTable, firstRow: number, lastRow: number, priority: number): ExcelJS.ConditionalFormattingOptions {
+function conditionalRule(
+  cf: ConditionalFormat,
+  table: LayoutTable,
+  firstRow: number,
+  lastRow: number,
+  priority: number,
+): ExcelJS.ConditionalFormattingOptions {
   const colLetter = columnLetter(cf.column + 1);
   const columnRef = `${colLetter}${firstRow}:${colLetter}${lastRow}`;
   switch (cf.kind) {
@@ -65,7 +70,9 @@ function conditionalRule(cf: ConditionalFormat, table: LayoutTable, firstRow: nu
     case "rowWhenTrue":
       return {
         ref: `A${firstRow}:${columnLetter(table.columns.length)}${lastRow}`,
-        rules: [{ type: "expression", priority, formulae: [`$${colLetter}${firstRow}=TRUE`], style: { fill: fill(cf.fill) } }],
+        rules: [
+          { type: "expression", priority, formulae: [`$${colLetter}${firstRow}=TRUE`], style: { fill: fill(cf.fill) } },
+        ],
       };
     case "dataBar":
       return {
@@ -83,7 +90,15 @@ function conditionalRule(cf: ConditionalFormat, table: LayoutTable, firstRow: nu
     case "textEquals":
       return {
         ref: columnRef,
-        rules: [{ type: "cellIs", priority, operator: "equal", formulae: [quoteText(cf.text)], style: { fill: fill(cf.fill) } }],
+        rules: [
+          {
+            type: "cellIs",
+            priority,
+            operator: "equal",
+            formulae: [quoteText(cf.text)],
+            style: { fill: fill(cf.fill) },
+          },
+        ],
       };
   }
 }
@@ -119,7 +134,8 @@ function drawTable(ws: ExcelJS.Worksheet, table: LayoutTable, priority: { next: 
     if (!column.numberFormat) return;
     for (let r = firstRow; r <= lastRow; r++) applyFormat(ws.getCell(r, c + 1), column);
   });
-  for (const cf of table.conditionalFormats ?? []) ws.addConditionalFormatting(conditionalRule(cf, table, firstRow, lastRow, priority.next++));
+  for (const cf of table.conditionalFormats ?? [])
+    ws.addConditionalFormatting(conditionalRule(cf, table, firstRow, lastRow, priority.next++));
 }
 
 function drawSheet(ws: ExcelJS.Worksheet, sheet: SheetLayout): void {
@@ -145,6 +161,20 @@ function drawSheet(ws: ExcelJS.Worksheet, sheet: SheetLayout): void {
   const priority = { next: 1 };
   for (const table of sheet.tables) drawTable(ws, table, priority);
   if (sheet.freezeRows && sheet.freezeRows > 0) ws.views = [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }];
+  if (sheet.print) setUpPrinting(ws, sheet.print);
+}
+
+/** The layout's page setup: orientation, fit to `pagesWide` pages across (height free), print area and titles. */
+function setUpPrinting(ws: ExcelJS.Worksheet, print: PrintSetup): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.pagesWide,
+    fitToHeight: 0, // as many pages tall as it takes
+    ...(print.area ? { printArea: a1Area(print.area) } : {}),
+    ...(print.titleRows ? { printTitlesRow: a1Rows(print.titleRows) } : {}),
+  };
 }
 
 /** Names of the Excel tables on a sheet. */
@@ -167,7 +197,11 @@ function existingSheet(
   if (named) return named;
   for (const alias of aliases) {
     const ws = workbook.getWorksheet(alias);
-    if (ws && (!ownTables || tableNames(ws).some((t) => ownTables.some((own) => own.toLowerCase() === t.toLowerCase())))) return ws;
+    if (
+      ws &&
+      (!ownTables || tableNames(ws).some((t) => ownTables.some((own) => own.toLowerCase() === t.toLowerCase())))
+    )
+      return ws;
   }
   return undefined;
 }
@@ -177,7 +211,9 @@ function existingSheet(
  * over the appended rows: a reader finds the table by name first, so rows below it would be invisible to the next review.
  */
 function extendTableEndingAt(ws: ExcelJS.Worksheet, bottom: number, newBottom: number): void {
-  for (const entry of ws.getTables() as unknown as { table?: { tableRef?: string; autoFilterRef?: string; totalsRow?: boolean } }[]) {
+  for (const entry of ws.getTables() as unknown as {
+    table?: { tableRef?: string; autoFilterRef?: string; totalsRow?: boolean };
+  }[]) {
     const model = entry.table;
     const m = /^(\$?[A-Z]+\$?)(\d+):(\$?[A-Z]+\$?)(\d+)$/.exec(model?.tableRef ?? "");
     if (!model || !m || model.totalsRow || Number(m[4]) !== bottom) continue;
@@ -198,6 +234,7 @@ function appendHistory(workbook: ExcelJS.Workbook, history: HistoryAppendLayout)
     });
     ws.views = [{ state: "frozen", ySplit: 1, xSplit: 0 }];
   }
+  if (history.print) setUpPrinting(ws, history.print);
   let row = ws.actualRowCount === 0 ? 1 : (ws.lastRow?.number ?? 1);
   extendTableEndingAt(ws, row, row + history.rows.length);
   for (const values of history.rows) {
@@ -252,5 +289,7 @@ export function replaceSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): vo
   if (old) workbook.removeWorksheet(old.id);
   else order.push(sheet.name);
   drawSheet(workbook.addWorksheet(sheet.name), sheet);
-  workbook.worksheets.forEach((w) => ((w as ExcelJS.Worksheet & { orderNo: number }).orderNo = order.indexOf(w.name) + 1));
+  workbook.worksheets.forEach(
+    (w) => ((w as ExcelJS.Worksheet & { orderNo: number }).orderNo = order.indexOf(w.name) + 1),
+  );
 }

@@ -86,6 +86,7 @@ export function historyForRerun(
       },
     ],
     freezeRows: 1,
+    print: append.print,
   };
   return { sheets: [...layout.sheets, sheet] };
 }

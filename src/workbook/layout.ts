@@ -66,7 +66,12 @@ export interface LayoutTable {
 /** A block of label/value pairs (the KPI block), two columns from column A. */
 export interface LayoutKeyValues {
   readonly startRow: number;
-  readonly items: readonly { readonly label: string; readonly value: LayoutValue; readonly numberFormat?: NumberFormat; readonly note?: string }[];
+  readonly items: readonly {
+    readonly label: string;
+    readonly value: LayoutValue;
+    readonly numberFormat?: NumberFormat;
+    readonly note?: string;
+  }[];
 }
 
 export interface LayoutChart {
@@ -80,6 +85,118 @@ export interface LayoutChart {
   /** Where the chart's top-left corner goes: 0-based row and column. */
   readonly anchorRow: number;
   readonly anchorColumn: number;
+  /** Rows and columns the chart covers; {@link CHART_SIZE} when left out. */
+  readonly heightRows?: number;
+  readonly widthColumns?: number;
+}
+
+/** A chart's default size in cells: about 5 × 3 inches at Excel's default row height and column width. */
+export const CHART_SIZE = { rows: 16, columns: 8 } as const;
+
+/** A block of cells: 0-based top row and left column, and its size. */
+export interface CellArea {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** The cells a chart covers. */
+export function chartArea(chart: LayoutChart): CellArea {
+  return {
+    row: chart.anchorRow,
+    column: chart.anchorColumn,
+    rowCount: chart.heightRows ?? CHART_SIZE.rows,
+    columnCount: chart.widthColumns ?? CHART_SIZE.columns,
+  };
+}
+
+/** The cells a table covers: its header and data rows (an empty table keeps one blank row), from column A. */
+export function tableArea(table: LayoutTable): CellArea {
+  return {
+    row: table.startRow,
+    column: 0,
+    rowCount: 1 + Math.max(1, table.rows.length),
+    columnCount: table.columns.length,
+  };
+}
+
+/** Whether two blocks of cells share a cell. */
+export function areasOverlap(a: CellArea, b: CellArea): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}
+
+/** How a sheet prints: every review sheet is landscape, one page wide, as many pages tall as it takes. */
+export interface PrintSetup {
+  readonly orientation: "landscape" | "portrait";
+  /** Pages across the width (the scale shrinks to fit); the height is free. */
+  readonly pagesWide: number;
+  /** The area printed; the sheet's used range when left out (a sheet the review appends to). */
+  readonly area?: CellArea;
+  /** 0-based rows printed again at the top of every page (a table's header row), when the sheet has one. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+}
+
+/** 0-based column → letters: 0 → A, 26 → AA. */
+export function columnLetters(column: number): string {
+  let n = column + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * An area in A1 notation, as both hosts take a print area.
+ * @example a1Area({ row: 0, column: 0, rowCount: 29, columnCount: 6 }) // "A1:F29"
+ */
+export function a1Area(area: CellArea): string {
+  const first = `${columnLetters(area.column)}${area.row + 1}`;
+  return `${first}:${columnLetters(area.column + area.columnCount - 1)}${area.row + area.rowCount}`;
+}
+
+/**
+ * Title rows in A1 notation: whole rows, 1-based (both hosts take this form).
+ * @example a1Rows({ first: 25, last: 25 }) // "26:26"
+ */
+export function a1Rows(rows: { readonly first: number; readonly last: number }): string {
+  return `${rows.first + 1}:${rows.last + 1}`;
+}
+
+/**
+ * Everything a sheet writes — title, key values (with their notes), tables, charts — as one block from A1, so a
+ * print area holds all of it and nothing else.
+ */
+export function sheetExtent(sheet: Omit<SheetLayout, "print">): CellArea {
+  const blocks: CellArea[] = [
+    ...(sheet.title !== undefined ? [{ row: 0, column: 0, rowCount: 1, columnCount: 1 }] : []),
+    ...(sheet.keyValues
+      ? [
+          {
+            row: sheet.keyValues.startRow,
+            column: 0,
+            rowCount: sheet.keyValues.items.length,
+            columnCount: sheet.keyValues.items.some((i) => i.note !== undefined) ? 3 : 2,
+          },
+        ]
+      : []),
+    ...sheet.tables.map(tableArea),
+    ...(sheet.charts ?? []).map(chartArea),
+  ];
+  return {
+    row: 0,
+    column: 0,
+    rowCount: Math.max(1, ...blocks.map((b) => b.row + b.rowCount)),
+    columnCount: Math.max(1, ...blocks.map((b) => b.column + b.columnCount)),
+  };
 }
 
 export interface SheetLayout {
@@ -98,6 +215,8 @@ export interface SheetLayout {
   readonly charts?: readonly LayoutChart[];
   /** Rows frozen at the top (through the main table's header). */
   readonly freezeRows?: number;
+  /** Page setup for printing; the host's defaults when left out. */
+  readonly print?: PrintSetup;
 }
 
 /** Rows appended to a history sheet (created with this header when the workbook has none), never replaced. */
@@ -107,6 +226,8 @@ export interface HistoryAppendLayout {
   readonly aliases?: readonly string[];
   readonly columns: readonly LayoutColumn[];
   readonly rows: readonly (readonly LayoutValue[])[];
+  /** Page setup for printing; the host's defaults when left out. */
+  readonly print?: PrintSetup;
 }
 
 /**
@@ -132,7 +253,9 @@ export const CELL_TEXT_LIMIT = 32_767;
  * @example fitCellText("x".repeat(40_000)).length // 32767
  */
 export function fitCellText(value: LayoutValue): LayoutValue {
-  return typeof value === "string" && value.length > CELL_TEXT_LIMIT ? `${value.slice(0, CELL_TEXT_LIMIT - 1)}…` : value;
+  return typeof value === "string" && value.length > CELL_TEXT_LIMIT
+    ? `${value.slice(0, CELL_TEXT_LIMIT - 1)}…`
+    : value;
 }
 
 /**
@@ -151,7 +274,11 @@ export const SHEET_ROW_LIMIT = 1_048_576;
  * were left out (a million alerts from a million-customer input still make a sheet Excel opens).
  * @example fitSheetRows(rows, 0, (n) => [`${n} more`]).length // ≤ 1,048,575
  */
-export function fitSheetRows(rows: readonly LayoutRow[], startRow: number, note: (count: number) => LayoutRow): readonly LayoutRow[] {
+export function fitSheetRows(
+  rows: readonly LayoutRow[],
+  startRow: number,
+  note: (count: number) => LayoutRow,
+): readonly LayoutRow[] {
   const room = SHEET_ROW_LIMIT - startRow - 1;
   if (rows.length <= room) return rows;
   return [...rows.slice(0, room - 1), note(rows.length - (room - 1))];

@@ -1,7 +1,10 @@
 /** Review → ReviewWorkbookLayout: the review's sheets, drawn the same by every sink (Excel, ExcelJS). */
 import { isoFromSerial } from "../core/dates";
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../core/messages";
-import type { AlertRule, PortfolioKpis, Review } from "../core/portfolio/reviewTypes";
+import { ALERT_SEVERITY, SEVERITY_LABEL, triageAlerts } from "../core/portfolio/alertTriage";
+import type { Alert, AlertRule, PortfolioKpis, Review } from "../core/portfolio/reviewTypes";
+import type { LimitRule } from "../core/limits/recommendedLimit";
+import type { AltmanModel, AltmanZone } from "../core/scoring/altman";
 import { bucketLabel } from "../core/receivables/aging";
 import { collectionStageLabel, type CollectionStage } from "../core/receivables/collectionStage";
 import { actionLabel, issueMessage, type DataIssue } from "./dataIssues";
@@ -13,10 +16,15 @@ import {
   type LayoutTable,
   type LayoutRow,
   type LayoutValue,
+  type LayoutChart,
+  type PrintSetup,
   type ReviewWorkbookLayout,
   type SheetLayout,
+  CHART_SIZE,
   DATA_ISSUES_LISTED,
+  chartArea,
   fitSheetRows,
+  sheetExtent,
 } from "./layout";
 import { contractTableName } from "./contractTables";
 import { actionLabel as creditActionLabel, actionRuleLabel, blacklistStatusLabel } from "./decisionLabels";
@@ -75,19 +83,29 @@ export const REVIEW_COLOURS = {
 
 type Label = (code: MessageCode, params?: MessageParams) => string;
 
-const STAGES: readonly string[] = ["none", "reminder", "phone", "letter", "stopSupply", "agency", "dispute", "disputeEscalated"] satisfies CollectionStage[];
+const STAGES: readonly string[] = [
+  "none",
+  "reminder",
+  "phone",
+  "letter",
+  "stopSupply",
+  "agency",
+  "dispute",
+  "disputeEscalated",
+] satisfies CollectionStage[];
 
 /** A collection stage as words (the ladder's own labels); text that is not a stage code is shown as it is. */
 export function stageText(stage: string, locale: Locale): string {
   return STAGES.includes(stage) ? collectionStageLabel(stage as CollectionStage, locale) : stage;
 }
 
-const RULE_LABELS: Readonly<Record<string, MessageCode>> = {
+const RULE_LABELS: Readonly<Record<LimitRule, MessageCode>> = {
   need: "labelRuleNeed",
   netWorthCap: "labelRuleNetWorthCap",
   workingCapitalCap: "labelRuleWorkingCapitalCap",
   insuredCap: "labelRuleInsuredCap",
   newCustomerCap: "labelRuleNewCustomerCap",
+  probationCap: "labelRuleProbationCap",
   increaseCap: "labelRuleIncreaseCap",
   worstGrade: "labelRuleWorstGrade",
   blacklisted: "labelRuleBlacklisted",
@@ -122,6 +140,60 @@ export function alertRuleText(rule: AlertRule, locale: Locale): string {
   return code ? formatMessage(code, {}, locale) : rule;
 }
 
+const ZONE_LABELS: Readonly<Record<AltmanZone, MessageCode>> = {
+  Safe: "labelZoneSafe",
+  Grey: "labelZoneGrey",
+  Distress: "labelZoneDistress",
+};
+
+const Z_MODEL_LABELS: Readonly<Record<AltmanModel, MessageCode>> = {
+  public: "labelZModelPublic",
+  private: "labelZModelPrivate",
+  nonmfg: "labelZModelNonmfg",
+  em: "labelZModelEm",
+};
+
+/** A code as words from a table of labels; a value the table does not know is shown as it is. */
+function codeText(labels: Readonly<Record<string, MessageCode>>, value: string, locale: Locale): string {
+  const code = Object.hasOwn(labels, value) ? labels[value] : undefined;
+  return code ? formatMessage(code, {}, locale) : value;
+}
+
+/**
+ * An Altman zone as words (the Credit Review's Z Zone column); ReviewHistory keeps the code its reader compares.
+ * @example zoneText("Safe", "zh-CN") // "安全区"
+ */
+export function zoneText(zone: string, locale: Locale): string {
+  return codeText(ZONE_LABELS, zone, locale);
+}
+
+/**
+ * The Altman model a Z-score used, as words.
+ * @example zModelText("private", "en") // "Private Z′"
+ */
+export function zModelText(model: string, locale: Locale): string {
+  return codeText(Z_MODEL_LABELS, model, locale);
+}
+
+/**
+ * The alerts in the order a credit manager works them (triageAlerts): severity, then the customer's exposure, a
+ * customer's alerts together, worst first.
+ */
+function triagedAlerts(review: Review): Alert[] {
+  return triageAlerts(review).flatMap((group) => group.alerts);
+}
+
+/**
+ * An alert's message in words: an Altman model code among its parameters (Z distress names the model) is put in
+ * words too.
+ * @example alertMessage(zDistressAlert, "en") // "Altman Z 1.2 (Private Z′) is in the distress zone."
+ */
+export function alertMessage(alert: Alert, locale: Locale): string {
+  const { model } = alert.params;
+  const params = typeof model === "string" ? { ...alert.params, model: zModelText(model, locale) } : alert.params;
+  return formatMessage(alert.code, params, locale);
+}
+
 const HISTORY_LABELS: Readonly<Record<string, MessageCode>> = {
   reviewDate: "labelColReviewDate",
   customerId: "labelColCustomerId",
@@ -147,8 +219,7 @@ export function historyHeader(key: string, locale: Locale): string {
 
 /** A limit's binding rule as words; unknown rule codes are shown as they are. */
 export function bindingRuleText(rule: string, locale: Locale): string {
-  const code = RULE_LABELS[rule];
-  return code ? formatMessage(code, {}, locale) : rule;
+  return codeText(RULE_LABELS, rule, locale);
 }
 
 function col(
@@ -319,8 +390,8 @@ function customerTable(review: Review, startRow: number, label: Label, locale: L
     r.monthlySales,
     num(r.dso),
     num(r.altman?.z),
-    r.altman?.model ?? null,
-    r.altman?.zone ?? null,
+    r.altman ? zModelText(r.altman.model, locale) : null,
+    r.altman ? zoneText(r.altman.zone, locale) : null,
     num(r.score),
     r.grade,
     num(r.pd),
@@ -422,42 +493,82 @@ function agingSheet(review: Review, label: Label, locale: Locale): SheetLayout {
     }),
     conditionalFormats: [{ kind: "dataBar", column: 3, color: REVIEW_COLOURS.bar }],
   };
-  return {
+  return withPrint({
     name: reviewSheetName("aging", locale),
     aliases: otherNames("aging", locale),
     title: label("labelChartAging"),
     tables: [agingTable, gradeTable, topTable],
-    charts: [
-      {
-        kind: "columnClustered",
-        title: label("labelChartAging"),
-        table: agingTable.name,
-        categoryColumn: 0,
-        seriesColumns: [1],
-        anchorRow: agingTable.startRow,
-        anchorColumn: 8,
-      },
-      {
-        kind: "pie",
-        title: label("labelChartGrades"),
-        table: gradeTable.name,
-        categoryColumn: 0,
-        seriesColumns: [1],
-        anchorRow: gradeTable.startRow,
-        anchorColumn: 8,
-      },
-      {
-        kind: "bar",
-        title: label("labelChartConcentration"),
-        table: topTable.name,
-        categoryColumn: 2,
-        seriesColumns: [3],
-        anchorRow: topTable.startRow,
-        anchorColumn: 8,
-      },
-    ],
-    freezeRows: 0,
+    charts: stackedCharts(
+      [agingTable, gradeTable, topTable],
+      [
+        {
+          kind: "columnClustered",
+          title: label("labelChartAging"),
+          table: agingTable.name,
+          categoryColumn: 0,
+          seriesColumns: [1],
+        },
+        {
+          kind: "pie",
+          title: label("labelChartGrades"),
+          table: gradeTable.name,
+          categoryColumn: 0,
+          seriesColumns: [1],
+        },
+        {
+          kind: "bar",
+          title: label("labelChartConcentration"),
+          table: topTable.name,
+          categoryColumn: 2,
+          seriesColumns: [3],
+        },
+      ],
+    ),
+  });
+}
+
+/** Empty columns between the widest table and the charts beside the tables. */
+const CHART_GAP_COLUMNS = 2;
+
+/**
+ * Places charts in one column to the right of the sheet's tables, each level with its own table's header unless
+ * the chart above still reaches that row, then one row below that chart: so no chart covers another or a table,
+ * however many buckets, grades or top exposures there are.
+ * @example 3 tables of 6 columns at rows 2, 10, 19 → charts at I3, I20, I37 (16 rows tall, one row apart)
+ */
+export function stackedCharts(
+  tables: readonly LayoutTable[],
+  charts: readonly Omit<LayoutChart, "anchorRow" | "anchorColumn">[],
+): LayoutChart[] {
+  const anchorColumn = Math.max(0, ...tables.map((t) => t.columns.length)) + CHART_GAP_COLUMNS;
+  let free = 0; // the first row below the last placed chart, plus a blank row
+  return charts.map((chart) => {
+    const table = tables.find((t) => t.name === chart.table);
+    const placed: LayoutChart = {
+      ...chart,
+      anchorRow: Math.max(table?.startRow ?? 0, free),
+      anchorColumn,
+      heightRows: CHART_SIZE.rows,
+      widthColumns: CHART_SIZE.columns,
+    };
+    const area = chartArea(placed);
+    free = area.row + area.rowCount + 1;
+    return placed;
+  });
+}
+
+/**
+ * Every review sheet prints landscape, one page wide, over the cells it writes, with its table's header row
+ * (`headerRow`, 0-based) repeated on every page when the sheet is one table.
+ */
+function withPrint(sheet: Omit<SheetLayout, "print">, headerRow?: number): SheetLayout {
+  const print: PrintSetup = {
+    orientation: "landscape",
+    pagesWide: 1,
+    area: sheetExtent(sheet),
+    ...(headerRow !== undefined ? { titleRows: { first: headerRow, last: headerRow } } : {}),
   };
+  return { ...sheet, print };
 }
 
 /**
@@ -504,114 +615,131 @@ export function reviewLayout(
   const kpis = kpiBlock(review, issues, label);
   const tableStart = kpis.startRow + kpis.items.length + 2;
   const customers = customerTable(review, tableStart, label, locale);
-  const reviewSheet: SheetLayout = {
-    name: reviewSheetName("review", locale),
-    aliases: otherNames("review", locale),
-    title: label("labelReviewTitle", { asOf: isoFromSerial(review.asOf) }),
-    keyValues: kpis,
-    tables: [customers],
-    freezeRows: tableStart + 1,
-  };
-  const alerts: SheetLayout = {
-    name: reviewSheetName("alerts", locale),
-    aliases: otherNames("alerts", locale),
-    tables: [
-      {
-        name: "Alerts_List",
-        startRow: 0,
-        columns: [
-          col(label, "labelColCustomerId", NumberFormats.text, 12),
-          col(label, "labelColCustomerName", undefined, 28),
-          col(label, "labelColRule", undefined, 18),
-          col(label, "labelColMessage", undefined, 70),
-        ],
-        rows: fitSheetRows(
-          review.alerts.map((a) => [
-            a.customerId,
-            a.customerName,
-            alertRuleText(a.rule, locale),
-            label(a.code, a.params),
-          ]),
-          0,
-          (count) => [null, null, null, label("labelRowsNotListed", { count })],
-        ),
-      },
-    ],
-    freezeRows: 1,
-  };
-  const collections: SheetLayout = {
-    name: reviewSheetName("collections", locale),
-    aliases: otherNames("collections", locale),
-    tables: [
-      {
-        name: "Collections_Worklist",
-        startRow: 0,
-        columns: [
-          col(label, "labelColRank", NumberFormats.integer, 6),
-          col(label, "labelColCustomerId", NumberFormats.text, 12),
-          col(label, "labelColCustomerName", undefined, 28),
-          col(label, "labelColGrade", undefined, 7),
-          col(label, "labelColOverdue", NumberFormats.money, 14),
-          col(label, "labelColMaxDpd", NumberFormats.days, 8),
-          col(label, "labelColPriority", NumberFormats.moneyWhole, 16),
-          col(label, "labelColDisputed", undefined, 9),
-          col(label, "labelColStage", undefined, 22),
-        ],
-        rows: fitSheetRows(
-          review.collections.map((c, i) => [
-            i + 1,
-            c.customerId,
-            c.customerName,
-            c.grade,
-            c.overdue,
-            c.maxDaysPastDue,
-            c.priority,
-            c.disputed,
-            stageText(c.stage, locale),
-          ]),
-          0,
-          (count) => [null, null, label("labelRowsNotListed", { count }), null, null, null, null, null, null],
-        ),
-        conditionalFormats: [
-          {
-            kind: "cellValue",
-            column: 5,
-            operator: "greaterThan",
-            value: review.bucketLimits[review.bucketLimits.length - 1],
-            fill: REVIEW_COLOURS.dpd90,
-            fontColor: REVIEW_COLOURS.dpd90Font,
-          },
-          { kind: "rowWhenTrue", column: 7, fill: REVIEW_COLOURS.manualReview },
-          { kind: "dataBar", column: 6, color: REVIEW_COLOURS.bar },
-        ],
-      },
-    ],
-    freezeRows: 1,
-  };
-  const dataIssues: SheetLayout = {
-    name: reviewSheetName("dataIssues", locale),
-    aliases: otherNames("dataIssues", locale),
-    tables: [
-      {
-        name: "Data_Issues",
-        startRow: 0,
-        columns: [
-          col(label, "labelColSheet", undefined, 14),
-          col(label, "labelColRow", NumberFormats.integer, 6),
-          col(label, "labelColColumn", undefined, 16),
-          col(label, "labelColValue", NumberFormats.text, 20),
-          col(label, "labelColAction", undefined, 10),
-          col(label, "labelColMessage", undefined, 80),
-        ],
-        rows: issueRows(issues, locale, label),
-      },
-    ],
-    freezeRows: 1,
-  };
+  // No frozen rows: freezing through this header would pin the title and KPI block (26 rows) over the list.
+  // Excel shows the table's header in place of the column letters while the list scrolls; printed pages repeat it.
+  const reviewSheet = withPrint(
+    {
+      name: reviewSheetName("review", locale),
+      aliases: otherNames("review", locale),
+      title: label("labelReviewTitle", { asOf: isoFromSerial(review.asOf) }),
+      keyValues: kpis,
+      tables: [customers],
+    },
+    customers.startRow,
+  );
+  const alerts = withPrint(
+    {
+      name: reviewSheetName("alerts", locale),
+      aliases: otherNames("alerts", locale),
+      tables: [
+        {
+          name: "Alerts_List",
+          startRow: 0,
+          columns: [
+            col(label, "labelColSeverity", undefined, 10),
+            col(label, "labelColCustomerId", NumberFormats.text, 12),
+            col(label, "labelColCustomerName", undefined, 28),
+            col(label, "labelColRule", undefined, 24),
+            col(label, "labelColMessage", undefined, 70),
+          ],
+          rows: fitSheetRows(
+            triagedAlerts(review).map((a) => [
+              label(SEVERITY_LABEL[ALERT_SEVERITY[a.rule]]),
+              a.customerId,
+              a.customerName,
+              alertRuleText(a.rule, locale),
+              alertMessage(a, locale),
+            ]),
+            0,
+            (count) => [null, null, null, null, label("labelRowsNotListed", { count })],
+          ),
+        },
+      ],
+      freezeRows: 1,
+    },
+    0,
+  );
+  const collections = withPrint(
+    {
+      name: reviewSheetName("collections", locale),
+      aliases: otherNames("collections", locale),
+      tables: [
+        {
+          name: "Collections_Worklist",
+          startRow: 0,
+          columns: [
+            col(label, "labelColRank", NumberFormats.integer, 6),
+            col(label, "labelColCustomerId", NumberFormats.text, 12),
+            col(label, "labelColCustomerName", undefined, 28),
+            col(label, "labelColGrade", undefined, 7),
+            col(label, "labelColOverdue", NumberFormats.money, 14),
+            col(label, "labelColMaxDpd", NumberFormats.days, 8),
+            col(label, "labelColPriority", NumberFormats.moneyWhole, 16),
+            col(label, "labelColDisputed", undefined, 9),
+            col(label, "labelColStage", undefined, 22),
+          ],
+          rows: fitSheetRows(
+            review.collections.map((c, i) => [
+              i + 1,
+              c.customerId,
+              c.customerName,
+              c.grade,
+              c.overdue,
+              c.maxDaysPastDue,
+              c.priority,
+              c.disputed,
+              stageText(c.stage, locale),
+            ]),
+            0,
+            (count) => [null, null, label("labelRowsNotListed", { count }), null, null, null, null, null, null],
+          ),
+          conditionalFormats: [
+            {
+              kind: "cellValue",
+              column: 5,
+              operator: "greaterThan",
+              value: review.bucketLimits[review.bucketLimits.length - 1],
+              fill: REVIEW_COLOURS.dpd90,
+              fontColor: REVIEW_COLOURS.dpd90Font,
+            },
+            { kind: "rowWhenTrue", column: 7, fill: REVIEW_COLOURS.manualReview },
+            { kind: "dataBar", column: 6, color: REVIEW_COLOURS.bar },
+          ],
+        },
+      ],
+      freezeRows: 1,
+    },
+    0,
+  );
+  const dataIssues = withPrint(
+    {
+      name: reviewSheetName("dataIssues", locale),
+      aliases: otherNames("dataIssues", locale),
+      tables: [
+        {
+          name: "Data_Issues",
+          startRow: 0,
+          columns: [
+            col(label, "labelColSheet", undefined, 14),
+            col(label, "labelColRow", NumberFormats.integer, 6),
+            col(label, "labelColColumn", undefined, 16),
+            col(label, "labelColValue", NumberFormats.text, 20),
+            col(label, "labelColAction", undefined, 10),
+            col(label, "labelColMessage", undefined, 80),
+          ],
+          rows: issueRows(issues, locale, label),
+        },
+      ],
+      freezeRows: 1,
+    },
+    0,
+  );
   return {
     sheets: [reviewSheet, agingSheet(review, label, locale), alerts, collections, dataIssues],
     historyAppend: {
       sheetName: reviewSheetName("history", locale),
+      // Its header on row 1 (as the review creates it), repeated on every page; it grows every review, so no area.
+      print: { orientation: "landscape", pagesWide: 1, titleRows: { first: 0, last: 0 } },
       aliases: otherNames("history", locale),
       columns: HISTORY_SCHEMA.columns.map((c) => ({
         header: locale === "en" ? c.header : historyHeader(c.key, locale),

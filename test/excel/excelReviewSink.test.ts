@@ -82,12 +82,36 @@ describe("ExcelReviewSink draws the layout", () => {
     expect(excel.sheet("Collections").frozenRows).toBe(1);
   });
 
+  it("sets up printing as the layout says: orientation, pages across, no limit down, print area, header rows", () => {
+    expect(excel.sheet("Credit Review").print).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: "A1:H109",
+      printTitleRows: "9:9",
+    });
+    // Aging: portrait, two pages across, no title rows (A1:M18 is 18 rows × 13 columns).
+    expect(excel.sheet("Aging").print).toEqual({
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 2, verticalFitToPages: 0 },
+      printArea: "A1:M18",
+    });
+    // A history sheet made by this write: its header row repeated, no print area (it grows with every review).
+    expect(excel.sheet("ReviewHistory").print).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "1:1",
+    });
+    // A layout without print setup leaves Excel's defaults.
+    expect(excel.sheet("Collections").print).toEqual({});
+  });
+
   it("adds a native chart whose series read the table's columns under the final sheet name", () => {
     expect(excel.charts("Aging")).toEqual([
       {
         type: "ColumnClustered",
         title: "Open receivables by age",
-        position: "F3",
+        // Anchored at row 2, column 5 (F3), 16 rows × 8 columns: to row 2 + 15 = 17 (18) and column 5 + 7 = 12 (M).
+        position: "F3:M18",
         series: [
           { name: "Open", values: "Aging!B4:B8", xValues: "Aging!A4:A8" },
           { name: "Provision", values: "Aging!C4:C8", xValues: "Aging!A4:A8" },
@@ -191,8 +215,17 @@ describe("ExcelReviewSink with a layout that appends no history (the scorecard b
           {
             name: "Scorecard",
             startRow: 0,
-            columns: [{ header: "Factor" }, { header: "From" }, { header: "To" }, { header: "Category" }, { header: "Points" }],
-            rows: [["Years", null, 3, null, points], ["Years", 3, null, null, points + 20]],
+            columns: [
+              { header: "Factor" },
+              { header: "From" },
+              { header: "To" },
+              { header: "Category" },
+              { header: "Points" },
+            ],
+            rows: [
+              ["Years", null, 3, null, points],
+              ["Years", 3, null, null, points + 20],
+            ],
           },
         ],
       },

@@ -123,6 +123,13 @@ export function reviewLayout(invoices: number, label = "run 1"): ReviewWorkbookL
           },
         ],
         freezeRows: 9,
+        // Title and KPIs above the header on row 9 (0-based 8), 100 customers below it: A1:H109.
+        print: {
+          orientation: "landscape",
+          pagesWide: 1,
+          area: { row: 0, column: 0, rowCount: 109, columnCount: 8 },
+          titleRows: { first: 8, last: 8 },
+        },
       },
       {
         name: "Aging",
@@ -157,6 +164,7 @@ export function reviewLayout(invoices: number, label = "run 1"): ReviewWorkbookL
           },
         ],
         freezeRows: 3,
+        print: { orientation: "portrait", pagesWide: 2, area: { row: 0, column: 0, rowCount: 18, columnCount: 13 } },
       },
       {
         name: "Collections",
@@ -193,7 +201,13 @@ export function reviewLayout(invoices: number, label = "run 1"): ReviewWorkbookL
               { header: "What was done" },
             ],
             rows: [
-              ["Invoices", 14, "Amount", "12,5O", "“12,5O” in Amount is not a number (expected a number such as 1234.56 or 1,234.56); the row was skipped."],
+              [
+                "Invoices",
+                14,
+                "Amount",
+                "12,5O",
+                "“12,5O” in Amount is not a number (expected a number such as 1234.56 or 1,234.56); the row was skipped.",
+              ],
               ["Invoices", 15, "Due Date", 46203, "Due date blank; set to invoice date + 30 days."],
               ["Customers", 3, "Customer ID", "=cmd|' /C calc'!A0", "Customer ID blank; the row was skipped."],
             ],
@@ -211,6 +225,7 @@ export function reviewLayout(invoices: number, label = "run 1"): ReviewWorkbookL
         { header: "Exposure", numberFormat: NumberFormats.money },
       ],
       rows: customerRows.map((row) => [AS_OF, row[0], row[2], row[3]]),
+      print: { orientation: "landscape", pagesWide: 1, titleRows: { first: 0, last: 0 } },
     },
   };
 }

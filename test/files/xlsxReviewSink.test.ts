@@ -20,10 +20,42 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const review = reviewPortfolio(portfolio, AS_OF, settings, assess);
 const issues: DataIssue[] = [
-  { sheet: "Customers", row: 9, column: "Customer ID", value: "=HYPERLINK(\"http://x\")", action: "rejected", code: "issueDuplicateId", params: { column: "Customer ID", value: "=HYPERLINK(\"http://x\")", firstRow: 2 } },
-  { sheet: "Invoices", row: 4, column: "Amount", value: "+1", action: "rejected", code: "issueNumberRejected", params: { column: "Amount", value: "+1" } },
-  { sheet: "Invoices", row: 5, column: "Amount", value: "-x", action: "rejected", code: "issueNumberRejected", params: { column: "Amount", value: "-x" } },
-  { sheet: "Invoices", row: 6, column: "Amount", value: "@SUM(A1)", action: "rejected", code: "issueNumberRejected", params: { column: "Amount", value: "@SUM(A1)" } },
+  {
+    sheet: "Customers",
+    row: 9,
+    column: "Customer ID",
+    value: '=HYPERLINK("http://x")',
+    action: "rejected",
+    code: "issueDuplicateId",
+    params: { column: "Customer ID", value: '=HYPERLINK("http://x")', firstRow: 2 },
+  },
+  {
+    sheet: "Invoices",
+    row: 4,
+    column: "Amount",
+    value: "+1",
+    action: "rejected",
+    code: "issueNumberRejected",
+    params: { column: "Amount", value: "+1" },
+  },
+  {
+    sheet: "Invoices",
+    row: 5,
+    column: "Amount",
+    value: "-x",
+    action: "rejected",
+    code: "issueNumberRejected",
+    params: { column: "Amount", value: "-x" },
+  },
+  {
+    sheet: "Invoices",
+    row: 6,
+    column: "Amount",
+    value: "@SUM(A1)",
+    action: "rejected",
+    code: "issueNumberRejected",
+    params: { column: "Amount", value: "@SUM(A1)" },
+  },
 ];
 const layout = reviewLayout(review, issues);
 
@@ -41,11 +73,18 @@ describe("XlsxReviewSink", () => {
   });
 
   it("writes every sheet of the layout and ReviewHistory, and no temp file is left", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "ReviewHistory"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Credit Review",
+      "Aging",
+      "Alerts",
+      "Collections",
+      "Data Issues",
+      "ReviewHistory",
+    ]);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("values, number formats, frozen header and an Excel table on Credit Review", () => {
+  it("values, number formats, no frozen rows and an Excel table on Credit Review", () => {
     const ws = wb.getWorksheet("Credit Review")!;
     expect(ws.getCell("A1").value).toBe("Credit review as of 2026-06-30");
     expect(ws.getCell("B6").value).toBe(6950.1); // KPI block starts at sheet row 3: as-of, customers, invoices, open
@@ -54,12 +93,45 @@ describe("XlsxReviewSink", () => {
     expect(ws.getCell(start, 1).value).toBe("Customer ID");
     expect(ws.getCell(start + 1, 4).value).toBe(850);
     expect(ws.getCell(start + 1, 4).numFmt).toBe("#,##0.00;[Red]-#,##0.00");
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: start });
+    expect((ws.views ?? []).filter((v) => v.state === "frozen")).toEqual([]); // the title and KPIs are not pinned
+    expect(wb.getWorksheet("Alerts")!.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(Object.keys((ws as unknown as { tables: object }).tables)).toContain("CreditReview_Customers");
   });
 
+  it("page setup: landscape, one page wide and any height, a print area, the header repeated on every page", () => {
+    const setup = (name: string) => wb.getWorksheet(name)!.pageSetup;
+    const header = layout.sheets[0].tables[0].startRow + 1; // 1-based row of the customer table's header
+    // Credit Review: from A1 to the last of 3 customers below the header, across 47 columns (A–AU).
+    expect(setup("Credit Review")).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: `A1:AU${header + 3}`,
+      printTitlesRow: `${header}:${header}`,
+    });
+    // Aging: its title, tables and three 16-row charts, the last from row 37 to 52, in columns I–P.
+    expect(setup("Aging")).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: "A1:P52",
+    });
+    // Alerts: header and 11 alerts in 5 columns; Data Issues: header and 4 issues in 6 columns.
+    expect(setup("Alerts")).toMatchObject({ printArea: "A1:E12", printTitlesRow: "1:1" });
+    expect(setup("Data Issues")).toMatchObject({ printArea: "A1:F5", printTitlesRow: "1:1" });
+    expect(setup("ReviewHistory")).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+    });
+  });
+
   it("conditional formats are in the file", () => {
-    const ws = wb.getWorksheet("Credit Review")! as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] };
+    const ws = wb.getWorksheet("Credit Review")! as unknown as {
+      conditionalFormattings: { ref: string; rules: { type: string }[] }[];
+    };
     const types = ws.conditionalFormattings.flatMap((c) => c.rules.map((r) => r.type));
     expect(types).toEqual(expect.arrayContaining(["expression", "cellIs", "dataBar"]));
   });
@@ -67,7 +139,7 @@ describe("XlsxReviewSink", () => {
   it("text from data that looks like a formula is written as text, never as a formula", () => {
     const ws = wb.getWorksheet("Data Issues")!;
     const values = [2, 3, 4, 5].map((r) => ws.getCell(r, 4));
-    expect(values.map((c) => c.value)).toEqual(["=HYPERLINK(\"http://x\")", "+1", "-x", "@SUM(A1)"]);
+    expect(values.map((c) => c.value)).toEqual(['=HYPERLINK("http://x")', "+1", "-x", "@SUM(A1)"]);
     for (const c of values) expect(c.type).toBe(ExcelJS.ValueType.String);
   });
 
@@ -88,7 +160,15 @@ describe("XlsxReviewSink", () => {
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(path);
     expect(wb2.getWorksheet("My notes")!.getCell("A1").value).toBe("keep me");
-    expect(wb2.worksheets.map((w) => w.name)).toEqual(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "ReviewHistory", "My notes"]);
+    expect(wb2.worksheets.map((w) => w.name)).toEqual([
+      "Credit Review",
+      "Aging",
+      "Alerts",
+      "Collections",
+      "Data Issues",
+      "ReviewHistory",
+      "My notes",
+    ]);
     expect(wb2.worksheets.filter((w) => w.name === "Credit Review")).toHaveLength(1);
     expect(wb2.getWorksheet("ReviewHistory")!.actualRowCount).toBe(1 + 2 * 3); // header + two reviews × 3 customers
   });
@@ -99,26 +179,59 @@ describe("XlsxReviewSink", () => {
     const read = portfolioFromTables(
       {
         customers: { name: "Customers", sheet: "Customers", headers: ["Customer ID"], rows: [["A"]], firstDataRow: 2 },
-        invoices: { name: "Invoices", sheet: "Invoices", headers: ["Invoice ID", "Customer ID", "Invoice Date", "Amount"], rows: [], firstDataRow: 2 },
+        invoices: {
+          name: "Invoices",
+          sheet: "Invoices",
+          headers: ["Invoice ID", "Customer ID", "Invoice Date", "Amount"],
+          rows: [],
+          firstDataRow: 2,
+        },
         history: table,
       },
       { asOf: AS_OF + 1, defaultPaymentTerms: 30 },
     );
     expect(read.issues).toEqual([]);
     expect(read.portfolio.history).toHaveLength(6);
-    expect(read.portfolio.history[0]).toMatchObject({ reviewDate: AS_OF, customerId: "A", score: 80, grade: "A", exposure: 850, maxDaysPastDue: 91 });
+    expect(read.portfolio.history[0]).toMatchObject({
+      reviewDate: AS_OF,
+      customerId: "A",
+      score: 80,
+      grade: "A",
+      exposure: 850,
+      maxDaysPastDue: 91,
+    });
   });
 
   it("a layout without history (the scorecard builder's) adds its sheet and leaves ReviewHistory as it was", async () => {
     const target = join(dir, "with-card.xlsx");
     await new XlsxReviewSink(target).write(layout);
     const card: WorkbookLayout = {
-      sheets: [{ name: "Scorecard", tables: [{ name: "Scorecard", startRow: 0, columns: [{ header: "Factor" }, { header: "Points" }], rows: [["Years", 10]] }] }],
+      sheets: [
+        {
+          name: "Scorecard",
+          tables: [
+            {
+              name: "Scorecard",
+              startRow: 0,
+              columns: [{ header: "Factor" }, { header: "Points" }],
+              rows: [["Years", 10]],
+            },
+          ],
+        },
+      ],
     };
     await new XlsxReviewSink(target).write(card);
     const wb4 = new ExcelJS.Workbook();
     await wb4.xlsx.readFile(target);
-    expect(wb4.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "ReviewHistory"]);
+    expect(wb4.worksheets.map((w) => w.name)).toEqual([
+      "Scorecard",
+      "Credit Review",
+      "Aging",
+      "Alerts",
+      "Collections",
+      "Data Issues",
+      "ReviewHistory",
+    ]);
     expect(wb4.getWorksheet("ReviewHistory")!.actualRowCount).toBe(1 + 3);
 
     const alone = join(dir, "card-only.xlsx");
@@ -140,13 +253,41 @@ describe("XlsxReviewSink", () => {
     expect(wb3.getWorksheet("Credit Review")).toBeDefined();
   });
 
-  it(
-    "converts to PDF with LibreOffice (the file is well-formed for another reader)",
-    async () => {
-      const out = join(dir, "pdf");
-      await promisify(execFile)("libreoffice", ["--headless", "--convert-to", "pdf", "--outdir", out, path], { timeout: 110_000 });
-      expect(existsSync(join(out, "review.pdf"))).toBe(true);
-    },
-    120_000,
-  );
+  it("LibreOffice opens it with the Aging sheet's three charts over their tables' cells, and the print setup", async () => {
+    const out = join(dir, "ods");
+    await promisify(execFile)(
+      "soffice",
+      ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "ods", "--outdir", out, path],
+      { timeout: 110_000 },
+    );
+    const ods = await JSZip.loadAsync(readFileSync(join(out, "review.ods")));
+    const content = await ods.file("content.xml")!.async("string");
+    const aging = /<table:table table:name="Aging"[\s\S]*?<\/table:table>/.exec(content)![0];
+    const objects = [...aging.matchAll(/<draw:object [^>]*xlink:href="\.\/([^"]+)"/g)].map((m) => m[1]);
+    expect(objects).toHaveLength(3);
+    const charts = await Promise.all(objects.map((o) => ods.file(`${o}/content.xml`)!.async("string")));
+    // Kinds and the cells each series reads (1-based rows): buckets' Amount B4:B8 (header on row 3, 5 buckets);
+    // grades' Count B12:B14 (header on row 11, grades A–C); the top exposures' Exposure D18:D20 (header on 17).
+    expect(charts.map((xml) => /<chart:chart [^>]*chart:class="chart:(\w+)"/.exec(xml)?.[1])).toEqual([
+      "bar",
+      "circle",
+      "bar",
+    ]);
+    expect(charts.map((xml) => /<chart:series [^>]*chart:values-cell-range-address="([^"]*)"/.exec(xml)?.[1])).toEqual([
+      "Aging.B4:Aging.B8",
+      "Aging.B12:Aging.B14",
+      "Aging.D18:Aging.D20",
+    ]);
+    // Each chart's frame ends in the last cell the layout gives it: column P (I + 7), 0-based rows 2 + 15 = 17,
+    // 19 + 15 = 34 and 36 + 15 = 51, i.e. P18, P35, P52: one blank row between charts, none over another.
+    const ends = [...aging.matchAll(/<draw:frame table:end-cell-address="Aging\.([A-Z]+\d+)"/g)].map((m) => m[1]);
+    expect(ends).toEqual(["P18", "P35", "P52"]);
+    // The customer table's header row repeats on every printed page; the sheets print landscape.
+    const review = /<table:table table:name="Credit Review"[\s\S]*?<\/table:table>/.exec(content)![0];
+    expect(/<table:table-header-rows>[\s\S]*?<\/table:table-header-rows>/.exec(review)![0]).toContain(
+      "<text:p>Customer ID</text:p>",
+    );
+    const styles = await ods.file("styles.xml")!.async("string");
+    expect(styles).toMatch(/style:print-orientation="landscape"[^>]*style:scale-to-X="1"/);
+  }, 120_000);
 });

@@ -89,17 +89,18 @@ describe("Alerts sheet: the rule in words, not its code", () => {
     const rules = (locale: "en" | "zh-CN") =>
       reviewLayout(decidedReview, [], locale)
         .sheets.find((s) => s.tables[0]?.name === "Alerts_List")!
-        .tables[0].rows.map((r) => r[2]);
-    // The hand-made alerts: A scoreDrop, B overLimit, B concentration, C blacklistedExposure, C overLimit, B overLimit.
+        .tables[0].rows.map((r) => r[3]);
+    // The hand-made alerts: A scoreDrop, B overLimit, B concentration, C blacklistedExposure, C overLimit, B overLimit,
+    // listed worst first: C (blacklisted with exposure: critical), then the high ones, B (exposure 6,000) before A (850).
     expect(rules("en")).toEqual([
-      "Score drop",
-      "Over limit",
-      "Concentration",
       "Blacklisted with exposure",
       "Over limit",
       "Over limit",
+      "Concentration",
+      "Over limit",
+      "Score drop",
     ]);
-    expect(rules("zh-CN")).toEqual(["评分下降", "超额度", "集中度过高", "黑名单客户仍有敞口", "超额度", "超额度"]);
+    expect(rules("zh-CN")).toEqual(["黑名单客户仍有敞口", "超额度", "超额度", "集中度过高", "超额度", "评分下降"]);
   });
 });
 

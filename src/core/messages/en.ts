@@ -437,6 +437,15 @@ export const en = {
   labelAlertRuleDisputeEscalation: "Dispute escalation",
   labelAlertRuleBlacklistRecommended: "Blacklisting recommended",
   labelAlertRuleReleaseEligible: "Eligible for release",
+  labelColSeverity: "Severity",
+  labelZoneSafe: "Safe",
+  labelZoneGrey: "Grey",
+  labelZoneDistress: "Distress",
+  labelZModelPublic: "Public Z",
+  labelZModelPrivate: "Private Z′",
+  labelZModelNonmfg: "Non-manufacturing Z″",
+  labelZModelEm: "Emerging-market EM",
+  labelRuleProbationCap: "Probation cap",
 
   // ── Scorecard factors and header rows (issue 14) ──
   scorecardFactorUnknown:

@@ -397,6 +397,15 @@ export const zhCN: Record<keyof typeof en, string> = {
   labelAlertRuleDisputeEscalation: "争议升级",
   labelAlertRuleBlacklistRecommended: "建议列入黑名单",
   labelAlertRuleReleaseEligible: "可解除黑名单",
+  labelColSeverity: "严重程度",
+  labelZoneSafe: "安全区",
+  labelZoneGrey: "灰色区",
+  labelZoneDistress: "困境区",
+  labelZModelPublic: "上市公司 Z",
+  labelZModelPrivate: "非上市公司 Z′",
+  labelZModelNonmfg: "非制造业 Z″",
+  labelZModelEm: "新兴市场 EM",
+  labelRuleProbationCap: "考察期额度上限",
 
   // ── Scorecard factors and header rows (issue 14) ──
   scorecardFactorUnknown:

@@ -13,6 +13,7 @@ import type {
   ExcelConditionalFormatCollection,
   ExcelConditionalRangeFormat,
   ExcelContext,
+  ExcelPageLayout,
   ExcelRange,
   ExcelRangeFormat,
   ExcelTable,
@@ -245,6 +246,7 @@ export class FakeExcel {
       styles: [...sheet.styles],
       columnWidths: [...sheet.columnWidths],
       frozenRows: sheet.frozenRows,
+      print: sheet.print,
       conditionalFormats: sheet.conditionalFormats,
       charts: this.charts(name),
       tables: this.tables().filter((table) => table.sheet === sheet.name),
@@ -561,6 +563,7 @@ class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorksheet {
   readonly tables: FakeTableCollection;
   readonly charts: ExcelChartCollection;
   readonly freezePanes: { freezeRows(count?: number): void };
+  readonly pageLayout: ExcelPageLayout;
 
   constructor(
     context: FakeRequestContext,
@@ -578,6 +581,7 @@ class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorksheet {
       freezeRows: (count = 1) =>
         context.enqueue("freezePanes.freezeRows", count, () => (this.model().frozenRows = count)),
     };
+    this.pageLayout = new FakePageLayout(context, () => this.model());
   }
 
   protected override isDeleted(model: SheetModel): boolean {
@@ -805,7 +809,10 @@ class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
           throw new FakeOfficeError("InvalidArgument", `Unsupported cell value ${String(value)}.`);
         // Excel's specifications and limits: a cell holds at most 32,767 characters.
         if (value.length > 32_767)
-          throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "The argument is invalid or missing or has an incorrect format.",
+          );
         const stored = interpretText(value, sheet.numberFormat(row, column));
         sheet.setValue(row, column, stored.value);
         if (stored.formula) sheet.formulas.set(cellKey(row, column), stored.formula);
@@ -1112,6 +1119,52 @@ class FakeTable extends FakeProxy<TableModel> implements ExcelTable {
   }
 }
 
+// ── Print setup ──
+
+/** Whole rows in A1 notation: "1:1", "$26:$28". */
+const ROWS_ADDRESS = /^\$?(\d+):\$?(\d+)$/;
+
+class FakePageLayout implements ExcelPageLayout {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => SheetModel,
+  ) {}
+
+  set orientation(orientation: "Portrait" | "Landscape") {
+    this.context.enqueue("pageLayout.orientation", orientation, () => (this.sheet().print.orientation = orientation));
+  }
+  get orientation(): "Portrait" | "Landscape" {
+    throw notLoaded("pageLayout/orientation");
+  }
+
+  set zoom(zoom: ExcelPageLayout["zoom"]) {
+    this.context.enqueue("pageLayout.zoom", zoom, () => {
+      // Office.js: either a scale or pages to fit, not both.
+      if (zoom.scale !== undefined && (zoom.horizontalFitToPages ?? zoom.verticalFitToPages) !== undefined)
+        throw new FakeOfficeError("InvalidArgument", "A zoom is a scale or pages to fit, not both.");
+      this.sheet().print.zoom = { ...zoom };
+    });
+  }
+  get zoom(): ExcelPageLayout["zoom"] {
+    throw notLoaded("pageLayout/zoom");
+  }
+
+  setPrintArea(printArea: string): void {
+    this.context.enqueue("pageLayout.setPrintArea", printArea, () => {
+      if (!parseAddress(printArea)) throw new FakeOfficeError("InvalidArgument", `Bad print area ${printArea}.`);
+      this.sheet().print.printArea = printArea;
+    });
+  }
+
+  setPrintTitleRows(printTitleRows: string): void {
+    this.context.enqueue("pageLayout.setPrintTitleRows", printTitleRows, () => {
+      if (!ROWS_ADDRESS.test(printTitleRows))
+        throw new FakeOfficeError("InvalidArgument", `Print titles must be whole rows, not ${printTitleRows}.`);
+      this.sheet().print.printTitleRows = printTitleRows;
+    });
+  }
+}
+
 // ── Charts ──
 
 const CHART_TYPES = ["ColumnClustered", "Pie", "BarClustered", "Line"];
@@ -1169,10 +1222,13 @@ class FakeChart implements ExcelChart {
     return this.model;
   }
 
-  setPosition(startCell: ExcelRange | string): void {
+  /** Records the covered cells: "I3" for a start cell alone, "I3:P18" with an end cell. */
+  setPosition(startCell: ExcelRange | string, endCell?: ExcelRange | string): void {
+    const address = (cell: ExcelRange | string): string =>
+      typeof cell === "string" ? cell : areaAddress((cell as FakeRange).resolved().area);
     this.context.enqueue("chart.setPosition", typeof startCell === "string" ? startCell : "(range)", () => {
-      this.target().position =
-        typeof startCell === "string" ? startCell : areaAddress((startCell as FakeRange).resolved().area);
+      const start = address(startCell);
+      this.target().position = endCell === undefined ? start : `${start}:${address(endCell)}`;
     });
   }
 }

@@ -45,9 +45,20 @@ export interface ChartModel {
   series: ChartSeriesModel[];
 }
 
+/** A sheet's print setup as the adapter set it (Office.js PageLayout); unset fields are Excel's defaults. */
+export interface PrintModel {
+  orientation?: "Portrait" | "Landscape";
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** A1 address, e.g. "A1:F29". */
+  printArea?: string;
+  /** Whole rows, e.g. "1:1". */
+  printTitleRows?: string;
+}
+
 export class SheetModel {
   deleted = false;
   frozenRows = 0;
+  readonly print: PrintModel = {};
   /** Row-major cells; `undefined` is an empty cell. */
   readonly values: (CellValue | undefined)[][] = [];
   readonly numberFormats: (string | undefined)[][] = [];
