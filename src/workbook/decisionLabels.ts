@@ -8,6 +8,7 @@ import { en } from "../core/messages/en";
 import { zhCN } from "../core/messages/zh-CN";
 import type { CreditAction } from "../core/policy/creditPolicy";
 import type { ActionRule, BlacklistStatus } from "../core/portfolio/reviewTypes";
+import type { AltmanZone } from "../core/scoring/altman";
 
 /** Each action's label. */
 const ACTION_LABELS: Readonly<Record<CreditAction, MessageCode>> = {
@@ -23,6 +24,13 @@ const BLACKLIST_LABELS: Readonly<Record<BlacklistStatus, MessageCode>> = {
   list: "labelBlacklistList",
   "eligible-for-release": "labelBlacklistEligible",
   probation: "labelBlacklistProbation",
+};
+
+/** Each Altman zone's label. */
+export const ZONE_LABELS: Readonly<Record<AltmanZone, MessageCode>> = {
+  Safe: "labelZoneSafe",
+  Grey: "labelZoneGrey",
+  Distress: "labelZoneDistress",
 };
 
 /** Each action rule's phrase. */
@@ -68,6 +76,16 @@ function namesOf<C extends string>(labels: Readonly<Record<C, MessageCode>>): Re
 
 const ACTION_NAMES = namesOf(ACTION_LABELS);
 const BLACKLIST_NAMES = namesOf(BLACKLIST_LABELS);
+const ZONE_NAMES = namesOf(ZONE_LABELS);
+
+/**
+ * The Altman zone a ReviewHistory cell names: its code (`Distress`) or its label in either language, any case; other
+ * text is kept as written (the early warnings only compare with `Distress`).
+ * @example zoneFromLabel("困境区") // "Distress"
+ */
+export function zoneFromLabel(text: string): string {
+  return ZONE_NAMES.get(comparable(text)) ?? text;
+}
 
 /**
  * A credit action as words.

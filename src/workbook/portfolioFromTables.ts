@@ -3,7 +3,13 @@ import { isoFromSerial, type SerialDate } from "../core/dates";
 import type { Customer, HistoryRow, Portfolio } from "../core/portfolio/model";
 import { ANY_EXCEL_DAY, cellFault, cellText, ledgerWindow } from "../core/cells";
 import type { DataIssue } from "./dataIssues";
-import { ACTION_CODES, actionFromLabel, BLACKLIST_STATUS_CODES, blacklistStatusFromLabel } from "./decisionLabels";
+import {
+  ACTION_CODES,
+  actionFromLabel,
+  BLACKLIST_STATUS_CODES,
+  blacklistStatusFromLabel,
+  zoneFromLabel,
+} from "./decisionLabels";
 import { readInvoices } from "./invoiceReader";
 import { isBlankRow, TableReader, type PortfolioReadOptions, type RowCount } from "./tableReader";
 import { totalsLabel } from "./totalsRows";
@@ -229,7 +235,7 @@ export function readHistory(
       creditLimit: r.optionalNumber(row, i, "creditLimit"),
       recommendedLimit: r.optionalNumber(row, i, "recommendedLimit"),
       maxDaysPastDue: r.optionalNumber(row, i, "maxDaysPastDue"),
-      zZone: cellText(r.cell(row, "zZone")) || undefined,
+      zZone: zoneFromLabel(cellText(r.cell(row, "zZone"))) || undefined,
       blacklistStatus: decisionCode(r, row, i, "blacklistStatus", blacklistStatusFromLabel, BLACKLIST_STATUS_CODES),
       action: decisionCode(r, row, i, "action", actionFromLabel, ACTION_CODES),
     });

@@ -4,7 +4,7 @@ import { formatMessage, type Locale, type MessageCode, type MessageParams } from
 import { ALERT_SEVERITY, SEVERITY_LABEL, triageAlerts } from "../core/portfolio/alertTriage";
 import type { Alert, AlertRule, PortfolioKpis, Review } from "../core/portfolio/reviewTypes";
 import type { LimitRule } from "../core/limits/recommendedLimit";
-import type { AltmanModel, AltmanZone } from "../core/scoring/altman";
+import type { AltmanModel } from "../core/scoring/altman";
 import { bucketLabel } from "../core/receivables/aging";
 import { collectionStageLabel, type CollectionStage } from "../core/receivables/collectionStage";
 import { actionLabel, issueMessage, type DataIssue } from "./dataIssues";
@@ -27,7 +27,7 @@ import {
   sheetExtent,
 } from "./layout";
 import { contractTableName } from "./contractTables";
-import { actionLabel as creditActionLabel, actionRuleLabel, blacklistStatusLabel } from "./decisionLabels";
+import { actionLabel as creditActionLabel, actionRuleLabel, blacklistStatusLabel, ZONE_LABELS } from "./decisionLabels";
 import { HISTORY_SCHEMA } from "./schema";
 
 /** The review's own sheets: a re-run replaces exactly these, and never touches any other sheet. */
@@ -140,12 +140,6 @@ export function alertRuleText(rule: AlertRule, locale: Locale): string {
   return code ? formatMessage(code, {}, locale) : rule;
 }
 
-const ZONE_LABELS: Readonly<Record<AltmanZone, MessageCode>> = {
-  Safe: "labelZoneSafe",
-  Grey: "labelZoneGrey",
-  Distress: "labelZoneDistress",
-};
-
 const Z_MODEL_LABELS: Readonly<Record<AltmanModel, MessageCode>> = {
   public: "labelZModelPublic",
   private: "labelZModelPrivate",
@@ -160,7 +154,8 @@ function codeText(labels: Readonly<Record<string, MessageCode>>, value: string, 
 }
 
 /**
- * An Altman zone as words (the Credit Review's Z Zone column); ReviewHistory keeps the code its reader compares.
+ * An Altman zone as words (the Credit Review's and ReviewHistory's Z Zone columns; the history reader takes the words
+ * back to the code, see zoneFromLabel).
  * @example zoneText("Safe", "zh-CN") // "安全区"
  */
 export function zoneText(zone: string, locale: Locale): string {
@@ -754,7 +749,7 @@ export function reviewLayout(
         num(r.customer.creditLimit),
         r.recommendedLimit,
         r.maxDaysPastDue,
-        r.altman?.zone ?? null,
+        r.altman ? zoneText(r.altman.zone, locale) : null,
         r.blacklistStatus === undefined ? null : blacklistStatusLabel(r.blacklistStatus, locale),
         creditActionLabel(r.action, locale),
       ]),

@@ -184,3 +184,24 @@ describe("ReviewHistory: Blacklist Status and Action", () => {
     ]);
   });
 });
+
+describe("ReviewHistory: Z Zone (issue 16: no raw zone codes in a Chinese workbook)", () => {
+  it("reads the zone from its code or its label in either language, so a distress zone is not new again", () => {
+    // 困境区 is the Chinese label of Distress: read back as Distress, the zDistress alert sees it was already there.
+    const issues: DataIssue[] = [];
+    const { history: rows } = readHistory(
+      history(
+        ["评审日期", "客户编号", "Z 区间"],
+        [
+          ["2026-03-31", "C1", "困境区"],
+          ["2026-03-31", "C2", "Grey"],
+          ["2026-03-31", "C3", "safe"],
+          ["2026-03-31", "C4", "somewhere"],
+        ],
+      ),
+      issues,
+      AS_OF,
+    );
+    expect(rows.map((r) => r.zZone)).toEqual(["Distress", "Grey", "Safe", "somewhere"]);
+  });
+});

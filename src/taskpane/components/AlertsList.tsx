@@ -28,7 +28,7 @@ import {
 } from "../../core/portfolio/alertTriage";
 import type { AlertRule, Review } from "../../core/portfolio/reviewTypes";
 import { actionLabel } from "../../workbook/decisionLabels";
-import { alertRuleText } from "../../workbook/reviewLayout";
+import { alertMessage, alertRuleText } from "../../workbook/reviewLayout";
 import { fill, useLocale, useStrings } from "../i18n";
 import { formatMoney } from "../format";
 
@@ -206,7 +206,7 @@ export function AlertsList({ review, selected, onSelect, renderCard }: AlertsLis
                   <ul className={styles.messages}>
                     {group.alerts.map((alert, i) => (
                       <li key={`${alert.rule}-${i}`}>
-                        <Caption1>{formatMessage(alert.code, alert.params, locale)}</Caption1>
+                        <Caption1>{alertMessage(alert, locale)}</Caption1>
                       </li>
                     ))}
                   </ul>
