@@ -182,7 +182,7 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
               </Button>
             )}
           </div>
-          <KpiSummary summary={outcome.summary} />
+          <KpiSummary outcome={outcome} host={host} />
           <AlertsList alerts={outcome.review.alerts} selected={selected} onSelect={setSelected} />
           {selectedLine && (
             <CustomerDetail
