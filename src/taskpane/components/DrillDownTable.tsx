@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   amount: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   // The customer's name wraps within 9 rem; its id, grade and decision go on a line below it.
   customer: { display: "block", minWidth: "6rem", maxWidth: "9rem", overflowWrap: "break-word" },
-  facts: { display: "block", maxWidth: "9rem", color: tokens.colorNeutralForeground3 },
+  facts: { display: "block", maxWidth: "9rem", overflowWrap: "anywhere", color: tokens.colorNeutralForeground3 },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 
