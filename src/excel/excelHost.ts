@@ -83,6 +83,15 @@ export interface ExcelTable {
   getRange(): ExcelRange;
   resize(newRange: ExcelRange | string): void;
   load(propertyNames?: string | string[]): ExcelTable;
+  /** The table's columns by position (the review's customer table: the first is the customer id). */
+  readonly columns: { getItemAt(index: number): ExcelTableColumn };
+  /** Clears every AutoFilter criterion of the table: all its rows show again. */
+  clearFilters(): void;
+}
+
+export interface ExcelTableColumn {
+  /** The column's AutoFilter: `applyValuesFilter` shows only the rows whose displayed text is one of the values. */
+  readonly filter: { applyValuesFilter(values: string[]): void };
 }
 
 export interface ExcelTableCollection {

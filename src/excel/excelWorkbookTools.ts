@@ -32,12 +32,19 @@ export async function readPolicyRows(run: ExcelRun): Promise<PolicyRow[]> {
  * Chinese name (信用政策) counts as the table's name too, so a Chinese workbook keeps its policy where it is.
  * At most three syncs, whatever the number of rows. Setting names are written as text.
  */
-export async function writePolicyRows(run: ExcelRun, rows: readonly PolicyRow[], header: readonly [string, string] = ["Setting", "Value"]): Promise<void> {
+export async function writePolicyRows(
+  run: ExcelRun,
+  rows: readonly PolicyRow[],
+  header: readonly [string, string] = ["Setting", "Value"],
+): Promise<void> {
   const values: PolicyCell[][] = [[header[0], header[1]], ...rows.map(([s, v]) => [s, v])];
   const formats = values.map((row, r) => [r === 0 ? "General" : "@", typeof row[1] === "number" ? "General" : "@"]);
   await run(async (context) => {
     const candidates = contractTableNames(POLICY_TABLE).map((name) => {
-      const found = { table: context.workbook.tables.getItemOrNullObject(name), sheet: context.workbook.worksheets.getItemOrNullObject(name) };
+      const found = {
+        table: context.workbook.tables.getItemOrNullObject(name),
+        sheet: context.workbook.worksheets.getItemOrNullObject(name),
+      };
       found.table.load("name");
       found.sheet.load("name");
       return found;
@@ -65,7 +72,12 @@ export async function writePolicyRows(run: ExcelRun, rows: readonly PolicyRow[],
       await context.sync();
       if (!used.isNullObject) used.clear();
     }
-    const target = (sheet.isNullObject ? context.workbook.worksheets.add(POLICY_TABLE) : sheet).getRangeByIndexes(0, 0, values.length, 2);
+    const target = (sheet.isNullObject ? context.workbook.worksheets.add(POLICY_TABLE) : sheet).getRangeByIndexes(
+      0,
+      0,
+      values.length,
+      2,
+    );
     target.numberFormat = formats;
     target.values = values;
     const created = context.workbook.tables.add(target, true);
@@ -102,6 +114,27 @@ export async function selectCustomerRow(run: ExcelRun, customerId: string): Prom
     const index = ids.values.findIndex((row) => String(row[0]) === customerId);
     if (index < 0) return false;
     sheet.getRangeByIndexes(whole.rowIndex + 1 + index, whole.columnIndex, 1, whole.columnCount).select();
+    await context.sync();
+    return true;
+  });
+}
+
+/**
+ * Filters the Credit Review table to these customers (an AutoFilter on its customer id column) and shows its sheet,
+ * so a number opened in the pane shows the lines behind it in the workbook; no customers clears the filter. Two
+ * syncs whatever the number of customers. Returns false when there is no review table yet.
+ */
+export async function filterCustomerRows(run: ExcelRun, customerIds: readonly string[]): Promise<boolean> {
+  return run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(CUSTOMER_TABLE);
+    table.load("name");
+    await context.sync();
+    if (table.isNullObject) return false;
+    if (customerIds.length === 0) table.clearFilters();
+    else {
+      table.worksheet.activate();
+      table.columns.getItemAt(0).filter.applyValuesFilter([...customerIds]);
+    }
     await context.sync();
     return true;
   });

@@ -3,7 +3,13 @@ import type { SerialDate } from "../core/dates";
 import { ExcelReviewSink } from "../excel/excelReviewSink";
 import { listWorkbookTables } from "../excel/excelTableList";
 import { ExcelWorkbookSource } from "../excel/excelWorkbookSource";
-import { activateSheet, readPolicyRows, selectCustomerRow, writePolicyRows } from "../excel/excelWorkbookTools";
+import {
+  activateSheet,
+  filterCustomerRows,
+  readPolicyRows,
+  selectCustomerRow,
+  writePolicyRows,
+} from "../excel/excelWorkbookTools";
 import type { ExcelRun } from "../excel/excelHost";
 import { readColumnChoices, writeColumnChoices, type DocumentSettings } from "../excel/documentSettings";
 import type { ColumnChoices } from "../workbook/columnMapping";
@@ -91,5 +97,9 @@ export class ExcelPaneHost implements PaneHost {
 
   async showCustomer(customerId: string): Promise<void> {
     await selectCustomerRow(this.run, customerId);
+  }
+
+  async showRows(customerIds: readonly string[]): Promise<void> {
+    await filterCustomerRows(this.run, customerIds);
   }
 }

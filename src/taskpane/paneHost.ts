@@ -45,4 +45,9 @@ export interface PaneHost {
   writeColumnChoices(choices: ColumnChoices): Promise<void>;
   /** In the browser: the workbook as an .xlsx file to download, once a review or a scorecard has been written. */
   reviewFile?(): Blob | undefined;
+  /**
+   * Inside Excel: filters the Credit Review table to these customers (the rows behind a number the pane opened) and
+   * shows it; no customers clears the filter.
+   */
+  showRows?(customerIds: readonly string[]): Promise<void>;
 }

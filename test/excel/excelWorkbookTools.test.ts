@@ -1,5 +1,12 @@
 import { FakeExcel } from "../fakes/excel/fakeExcel";
-import { CUSTOMER_TABLE, activateSheet, readPolicyRows, selectCustomerRow, writePolicyRows } from "../../src/excel/excelWorkbookTools";
+import {
+  CUSTOMER_TABLE,
+  activateSheet,
+  filterCustomerRows,
+  readPolicyRows,
+  selectCustomerRow,
+  writePolicyRows,
+} from "../../src/excel/excelWorkbookTools";
 import { ExcelReviewSink } from "../../src/excel/excelReviewSink";
 import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
 import { samplePortfolio } from "../../src/files/samplePortfolio";
@@ -26,18 +33,26 @@ describe("the CreditPolicy table, written and read from the pane", () => {
 
   it("replaces the rows of an existing table, shrinking it, in at most three syncs", async () => {
     const excel = new FakeExcel();
-    excel.addSheet("Policy sheet", [["Setting", "Value"], ["a", 1], ["b", 2], ["c", 3]]);
+    excel.addSheet("Policy sheet", [
+      ["Setting", "Value"],
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ]);
     excel.addTable("Policy sheet", "CreditPolicy");
     excel.resetCounters();
     await writePolicyRows(excel.run, [["Worst grade", "E"]]);
     expect(excel.syncCount).toBeLessThanOrEqual(3);
-    expect(excel.sheetValues("Policy sheet")).toEqual([["Setting", "Value"], ["Worst grade", "E"]]);
+    expect(excel.sheetValues("Policy sheet")).toEqual([
+      ["Setting", "Value"],
+      ["Worst grade", "E"],
+    ]);
     expect(excel.tables()).toEqual([{ name: "CreditPolicy", sheet: "Policy sheet", address: "A1:B2" }]);
   });
 
   it("keeps a setting that looks like a formula as text", async () => {
     const excel = new FakeExcel();
-    await writePolicyRows(excel.run, [["=HYPERLINK(\"x\")", "-5"]]);
+    await writePolicyRows(excel.run, [['=HYPERLINK("x")', "-5"]]);
     expect(excel.cell("CreditPolicy", "A2")).toMatchObject({ value: '=HYPERLINK("x")', numberFormat: "@" });
     expect(excel.cell("CreditPolicy", "A2").formula).toBeUndefined();
   });
@@ -63,6 +78,60 @@ describe("showing the review's rows", () => {
 
   it("says so when there is no review yet", async () => {
     expect(await selectCustomerRow(new FakeExcel().run, "C-001")).toBe(false);
+  });
+});
+
+describe("filtering the Credit Review table to the rows behind a number", () => {
+  /** A review sheet with a title, a blank row and a four-customer table (ids in the first column) at A3:C7. */
+  function reviewed(): FakeExcel {
+    const excel = new FakeExcel();
+    excel.addSheet("Credit Review", [
+      ["Title"],
+      [],
+      ["Customer ID", "Name", "Exposure"],
+      ["C-001", "Acme", 850],
+      ["C-002", "Beta", 6000],
+      ["@D,1", "Delta", 100.1],
+      [1004, "Numeric id", 5],
+    ]);
+    excel.addTable("Credit Review", CUSTOMER_TABLE, "A3:C7");
+    excel.addSheet("Data Issues", [["x"]]);
+    return excel;
+  }
+
+  it("shows only those customers' rows, on the Credit Review sheet, in two syncs", async () => {
+    const excel = reviewed();
+    await activateSheet(excel.run, "Data Issues");
+    excel.resetCounters();
+    expect(await filterCustomerRows(excel.run, ["C-002", "@D,1", "1004"])).toBe(true);
+    expect(excel.syncCount).toBe(2);
+    expect(excel.visibleTableRows(CUSTOMER_TABLE).map((row) => row[0])).toEqual(["C-002", "@D,1", "1004"]);
+    expect(excel.workbook.activeSheet?.name).toBe("Credit Review");
+  });
+
+  it("takes the same two syncs for a thousand customers", async () => {
+    const excel = reviewed();
+    excel.resetCounters();
+    const many = Array.from({ length: 1000 }, (_, i) => `C-${String(i).padStart(3, "0")}`);
+    expect(await filterCustomerRows(excel.run, many)).toBe(true);
+    expect(excel.syncCount).toBe(2);
+    // Of the table's ids only C-001 and C-002 are among C-000 … C-999.
+    expect(excel.visibleTableRows(CUSTOMER_TABLE).map((row) => row[0])).toEqual(["C-001", "C-002"]);
+  });
+
+  it("replaces the previous filter, and no customers clears it", async () => {
+    const excel = reviewed();
+    await filterCustomerRows(excel.run, ["C-001"]);
+    await filterCustomerRows(excel.run, ["C-002"]);
+    expect(excel.visibleTableRows(CUSTOMER_TABLE).map((row) => row[0])).toEqual(["C-002"]);
+    expect(await filterCustomerRows(excel.run, [])).toBe(true);
+    expect(excel.visibleTableRows(CUSTOMER_TABLE)).toHaveLength(4);
+  });
+
+  it("says so when there is no review yet, in one sync", async () => {
+    const excel = new FakeExcel();
+    expect(await filterCustomerRows(excel.run, ["C-001"])).toBe(false);
+    expect(excel.syncCount).toBe(1);
   });
 });
 

@@ -190,7 +190,7 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
               </Button>
             )}
           </div>
-          <KpiSummary summary={outcome.summary} />
+          <KpiSummary outcome={outcome} host={host} />
           <AlertsList
             review={outcome.review}
             selected={selected}

@@ -170,6 +170,19 @@ export class FakeExcel {
     return this.syncs.length;
   }
 
+  /** The data rows of a table that its AutoFilter shows (all of them without a filter), as their cells' text. */
+  visibleTableRows(tableName: string): string[][] {
+    const table = this.workbook.table(tableName);
+    if (!table) throw new Error(`No table ${tableName}.`);
+    const { row, column, rowCount, columnCount } = table.area;
+    const rows: string[][] = [];
+    for (let r = row + 1; r < row + rowCount - (table.showTotals ? 1 : 0); r++) {
+      const cells = Array.from({ length: columnCount }, (_, c) => String(table.sheet.value(r, column + c) ?? ""));
+      if ([...(table.filters ?? [])].every(([c, values]) => values.includes(cells[c]))) rows.push(cells);
+    }
+    return rows;
+  }
+
   resetCounters(): void {
     this.syncs.length = 0;
   }
@@ -1112,6 +1125,16 @@ class FakeTable extends FakeProxy<TableModel> implements ExcelTable {
     return this;
   }
 
+  get columns(): { getItemAt(index: number): FakeTableColumn } {
+    return { getItemAt: (index) => new FakeTableColumn(this.context, () => this.target(), index) };
+  }
+
+  clearFilters(): void {
+    this.context.enqueue("table.clearFilters", undefined, () => {
+      this.target().filters = undefined;
+    });
+  }
+
   protected readonly loadable = ["name", "id", "showTotals"];
 
   protected snapshot(table: TableModel, property: string): unknown {
@@ -1162,6 +1185,27 @@ class FakePageLayout implements ExcelPageLayout {
         throw new FakeOfficeError("InvalidArgument", `Print titles must be whole rows, not ${printTitleRows}.`);
       this.sheet().print.printTitleRows = printTitleRows;
     });
+  }
+}
+
+/** A table column, for its AutoFilter: a values filter replaces the column's criterion. */
+class FakeTableColumn {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly table: () => TableModel,
+    private readonly index: number,
+  ) {}
+
+  get filter(): { applyValuesFilter(values: string[]): void } {
+    return {
+      applyValuesFilter: (values) =>
+        this.context.enqueue("tableColumn.filter.applyValuesFilter", values, () => {
+          const table = this.table();
+          if (this.index < 0 || this.index >= table.area.columnCount)
+            throw new FakeOfficeError("ItemNotFound", `The table has no column ${this.index}.`);
+          (table.filters ??= new Map()).set(this.index, [...values]);
+        }),
+    };
   }
 }
 

@@ -123,6 +123,8 @@ export interface TableModel {
   /** Header, data rows and, when showTotals, the totals row. */
   area: Area;
   showTotals?: boolean;
+  /** AutoFilter values by column of the table (0-based): a data row shows when its text is among each. */
+  filters?: Map<number, readonly string[]>;
 }
 
 export class WorkbookModel {
