@@ -6,6 +6,7 @@ import type { SerialDate } from "../core/dates";
 import type { Locale } from "../core/messages";
 import type { ColumnChoices } from "../workbook/columnMapping";
 import type { ReviewSink, WorkbookSource, WorkbookTableInfo } from "../workbook/ports";
+import type { RetirePlan } from "../workbook/scoringModel";
 
 export type PolicyRow = readonly [setting: string, value: string | number | boolean];
 
@@ -45,4 +46,9 @@ export interface PaneHost {
   writeColumnChoices(choices: ColumnChoices): Promise<void>;
   /** In the browser: the workbook as an .xlsx file to download, once a review or a scorecard has been written. */
   reviewFile?(): Blob | undefined;
+  /**
+   * Goes back to the built-in model: renames the workbook's Scorecard table and sheet (Scorecard, 评分卡) so the
+   * review no longer reads them (see retirePlan); nothing is deleted. Returns what was renamed.
+   */
+  retireScorecard(): Promise<RetirePlan>;
 }

@@ -26,6 +26,7 @@ import { ColumnMappingStep } from "./ColumnMappingStep";
 import { CustomerDetail } from "./CustomerDetail";
 import { DataIssuesPanel } from "./DataIssuesPanel";
 import { KpiSummary } from "./KpiSummary";
+import { ScoringModelNotice } from "./ScoringModelNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -89,6 +90,7 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
   return (
     <div className={styles.root}>
       {sourcePicker}
+      <ScoringModelNotice host={host} />
       <div className={styles.runRow}>
         <Field
           label={strings.asOfLabel}
