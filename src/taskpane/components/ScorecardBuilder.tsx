@@ -47,6 +47,8 @@ const useStyles = makeStyles({
   seed: { width: "120px" },
   input: { width: "100%", minWidth: 0 },
   done: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  concerns: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
+  confirm: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
 type TablesState =
@@ -81,12 +83,13 @@ function WriteGuard(props: {
 }): React.JSX.Element {
   const strings = useStrings();
   const locale = useLocale();
+  const styles = useStyles();
   const [asking, setAsking] = React.useState(false);
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="scorecard-guard">
       <MessageBarBody>
         <MessageBarTitle>{strings.scorecardGuardTitle}</MessageBarTitle>
-        <ul data-testid="scorecard-concerns">
+        <ul className={styles.concerns} data-testid="scorecard-concerns">
           {props.concerns.map((c) => (
             <li key={c.kind}>{scorecardConcernText(c, locale)}</li>
           ))}
@@ -97,12 +100,14 @@ function WriteGuard(props: {
             <Text block weight="semibold" data-testid="scorecard-write-confirm">
               {strings.scorecardWriteConfirm}
             </Text>
-            <Button appearance="primary" size="small" onClick={props.onWrite} data-testid="scorecard-write-yes">
-              {strings.scorecardWriteConfirmYes}
-            </Button>{" "}
-            <Button size="small" onClick={() => setAsking(false)}>
-              {strings.scorecardWriteConfirmNo}
-            </Button>
+            <div className={styles.confirm}>
+              <Button appearance="primary" size="small" onClick={props.onWrite} data-testid="scorecard-write-yes">
+                {strings.scorecardWriteConfirmYes}
+              </Button>
+              <Button size="small" onClick={() => setAsking(false)}>
+                {strings.scorecardWriteConfirmNo}
+              </Button>
+            </div>
           </div>
         ) : (
           <Button size="small" onClick={() => setAsking(true)} data-testid="scorecard-write-anyway">
