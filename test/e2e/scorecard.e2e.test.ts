@@ -292,6 +292,7 @@ describe("Scorecard guardrails (browser pane, 360 px)", () => {
     await expect(page.getByTestId("scorecard-done").textContent()).resolves.toContain("Built, not written");
     await guard.scrollIntoViewIfNeeded();
     await guard.screenshot({ path: "/tmp/scorecard-guard-en.png" });
+    await guard.screenshot({ path: join(SCREENSHOTS, "pane-scorecard-guard.png") });
 
     // Not written: the Review tab still names the built-in model.
     await page.getByRole("tab", { name: "Review" }).click();
