@@ -319,8 +319,10 @@ describe("Scorecard guardrails (browser pane, 360 px)", () => {
       `The review scores with the workbook's Scorecard (sheet Scorecard), built ${today}, test AUC ${written.toFixed(3)}.`,
     );
 
+    await page.getByTestId("scoring-model").screenshot({ path: "/tmp/scoring-model-en.png" });
     // The way back: asked first, then the Scorecard is renamed and the built-in model scores again.
     await page.getByTestId("scoring-model-use-built-in").click();
+    await page.getByTestId("scoring-model").screenshot({ path: "/tmp/scoring-model-confirm-en.png" });
     await page.getByTestId("scoring-model-retire").click();
     await page.locator('[data-testid="scoring-model"][data-model="builtIn"]').waitFor({ timeout: 30000 });
     await expect(page.getByTestId("scoring-model").textContent()).resolves.toContain("Scorecard → Scorecard (retired)");
