@@ -14,7 +14,10 @@ import {
 import { CsvFormatError, parseCsv } from "../files/csv";
 import { rawFromExcelJs } from "../files/fileWorkbookSource";
 import { XlsxReviewSink } from "../files/xlsxReviewSink";
-import { scorecardData } from "../workbook/runScorecardBuild";
+import { todaySerial } from "../core/dates";
+import { formatMessage } from "../core/messages";
+import { defaultPolicy } from "../core/policy/creditPolicy";
+import { scorecardConcernText, scorecardConcerns, scorecardData } from "../workbook/runScorecardBuild";
 import { scorecardFlagText, scorecardLayout } from "../workbook/scorecardLayout";
 
 /** Where the command writes: tests pass buffers, the binary passes the process streams. */
@@ -26,8 +29,11 @@ export interface ScorecardIo {
 export const SCORECARD_USAGE = [
   "Usage:",
   "  credit-desk scorecard <file.csv | file.xlsx> --target COLUMN [--out scorecard.xlsx] [--json report.json] [--seed N]",
+  "                        [--force]",
   "    Builds a points scorecard (600 points at 50:1, 20 points to double the odds) from past customers with a",
   "    good/bad target (bad = 1, TRUE, bad, 坏; good = 0, FALSE, good, 好), 70 % to fit and 30 % to validate.",
+  "    A scorecard with a test AUC below 0.6 (the policy's Minimum scorecard AUC) or a single score band is not",
+  "    written to --out unless --force is given: a review would grade every customer with it.",
 ];
 
 /** Bad arguments or unreadable input: exit code 2 with a one-line reason. */
@@ -39,6 +45,7 @@ interface ScorecardArgs {
   readonly out?: string;
   readonly json?: string;
   readonly seed?: number;
+  readonly force: boolean;
 }
 
 function parseArgs(argv: readonly string[]): ScorecardArgs | "help" {
@@ -47,6 +54,7 @@ function parseArgs(argv: readonly string[]): ScorecardArgs | "help" {
   let out: string | undefined;
   let json: string | undefined;
   let seed: number | undefined;
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -58,6 +66,7 @@ function parseArgs(argv: readonly string[]): ScorecardArgs | "help" {
     else if (a === "--target") target = value();
     else if (a === "--out") out = value();
     else if (a === "--json") json = value();
+    else if (a === "--force") force = true;
     else if (a === "--seed") {
       const v = value();
       seed = Number(v);
@@ -71,7 +80,7 @@ function parseArgs(argv: readonly string[]): ScorecardArgs | "help" {
   if (target === undefined) throw new UsageError("give the good/bad column with --target COLUMN");
   if (out !== undefined && extname(out).toLowerCase() !== ".xlsx")
     throw new UsageError(`--out must name an .xlsx file, not "${out}"`);
-  return { input, target, out, json, seed };
+  return { input, target, out, json, seed, force };
 }
 
 /** The data of a CSV (first row the header) or of the first worksheet of an .xlsx. */
@@ -171,7 +180,9 @@ export function scorecardReport(build: ScorecardBuild, input: string, target: st
 
 /**
  * Runs `credit-desk scorecard` and returns the exit code: 0 on success; 2 with a one-line reason on bad arguments,
- * unreadable input or data a scorecard cannot be built from (no target column, one class only, …).
+ * unreadable input or data a scorecard cannot be built from (no target column, one class only, …), and when a
+ * scorecard too weak to score with (test AUC below the minimum, one score band) would go to `--out` without
+ * `--force` (the summary and any --json report are still given, the .xlsx is not written).
  * @example await runScorecardCommand(["test/fixtures/germancredit.csv", "--target", "creditability", "--json", "r.json"], io)
  */
 export async function runScorecardCommand(argv: readonly string[], io: ScorecardIo): Promise<number> {
@@ -185,9 +196,13 @@ export async function runScorecardCommand(argv: readonly string[], io: Scorecard
     const seed = args.seed ?? DEFAULT_SCORECARD_SEED;
     const build = buildScorecard(data, { target: args.target, seed });
     const written: string[] = [];
-    if (args.out) {
+    const concerns = scorecardConcerns(build, defaultPolicy.minScorecardAuc);
+    const refused = args.out !== undefined && concerns.length > 0 && !args.force;
+    if (args.out && !refused) {
       // The same sheets the pane writes: one layout, drawn by the file sink (all or nothing, charts included).
-      await new XlsxReviewSink(args.out).write(scorecardLayout(build, { source: args.input, target: args.target, seed }));
+      await new XlsxReviewSink(args.out).write(
+        scorecardLayout(build, { source: args.input, target: args.target, seed, builtOn: todaySerial() }),
+      );
       written.push(`  ${args.out} (sheets Scorecard, Scorecard Report)`);
     }
     if (args.json) {
@@ -207,8 +222,14 @@ export async function runScorecardCommand(argv: readonly string[], io: Scorecard
     io.stdout(
       `  test  AUC ${f(build.test.auc)}  Gini ${f(build.test.gini)}  KS ${f(build.test.ks)}  PSI ${f(build.psi)}`,
     );
-    io.stdout(written.length ? "Written:" : "(no files written: add --out scorecard.xlsx and/or --json report.json)");
+    if (written.length) io.stdout("Written:");
+    else if (!refused) io.stdout("(no files written: add --out scorecard.xlsx and/or --json report.json)");
     written.forEach((l) => io.stdout(l));
+    if (refused) {
+      const reasons = concerns.map((c) => scorecardConcernText(c, "en")).join("; ");
+      io.stderr(`credit-desk scorecard: ${formatMessage("scorecardGuardRefused", { reasons }, "en")}`);
+      return 2;
+    }
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof CreditError || error instanceof CsvFormatError) {

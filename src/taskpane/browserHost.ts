@@ -11,9 +11,11 @@ import type { Locale } from "../core/messages";
 import { defaultSampleTables } from "../files/samplePortfolio";
 import { chineseSampleTables } from "../files/samplePortfolioZh";
 import { drawReview, replaceSheet, reviewPackage } from "../files/xlsxReviewDrawing";
+import { retireXlsxScorecard } from "../files/xlsxScorecardRetire";
 import { listXlsxTables, loadXlsx, XlsxWorkbookSource } from "../files/xlsxWorkbookSource";
 import type { WorkbookLayout } from "../workbook/layout";
 import type { RawCell, ReviewSink, WorkbookTableInfo } from "../workbook/ports";
+import type { RetirePlan } from "../workbook/scoringModel";
 import { sampleLayout } from "../workbook/sampleLayout";
 import { ContractTableSource } from "../workbook/contractTables";
 import { INVOICES_SCHEMA, POLICY_TABLE } from "../workbook/schema";
@@ -139,5 +141,20 @@ export class BrowserPaneHost implements PaneHost {
 
   reviewFile(): Blob | undefined {
     return this.reviewed;
+  }
+
+  /**
+   * Renames the Scorecard tables and sheets of a fresh copy of the file as `retirePlan` says; the copy becomes the
+   * workbook (and the download, when one was offered) only once it is written whole.
+   */
+  async retireScorecard(): Promise<RetirePlan> {
+    const draft = await loadXlsx(this.bytes, this.fileName);
+    const plan = retireXlsxScorecard(draft);
+    if (plan.tables.length + plan.sheets.length === 0) return plan;
+    const bytes = new Uint8Array(await draft.xlsx.writeBuffer());
+    this.bytes = bytes;
+    this.workbook = await loadXlsx(bytes, this.fileName);
+    if (this.reviewed) this.reviewed = new Blob([bytes as BlobPart], { type: XLSX_TYPE });
+    return plan;
   }
 }

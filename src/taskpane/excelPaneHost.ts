@@ -1,6 +1,7 @@
 /** The pane inside Excel: the open workbook through the Office.js adapter. */
 import type { SerialDate } from "../core/dates";
 import { ExcelReviewSink } from "../excel/excelReviewSink";
+import { retireScorecard } from "../excel/excelScorecardTools";
 import { listWorkbookTables } from "../excel/excelTableList";
 import { ExcelWorkbookSource } from "../excel/excelWorkbookSource";
 import {
@@ -17,6 +18,7 @@ import type { Locale } from "../core/messages";
 import { defaultSampleTables } from "../files/samplePortfolio";
 import { chineseSampleTables } from "../files/samplePortfolioZh";
 import type { WorkbookTableInfo } from "../workbook/ports";
+import type { RetirePlan } from "../workbook/scoringModel";
 import { sampleLayout } from "../workbook/sampleLayout";
 import { contractTableNames } from "../workbook/contractTables";
 import { INVOICES_SCHEMA } from "../workbook/schema";
@@ -101,5 +103,9 @@ export class ExcelPaneHost implements PaneHost {
 
   async showRows(customerIds: readonly string[]): Promise<void> {
     await filterCustomerRows(this.run, customerIds);
+  }
+
+  retireScorecard(): Promise<RetirePlan> {
+    return retireScorecard(this.run);
   }
 }

@@ -6,6 +6,7 @@ import type { SerialDate } from "../core/dates";
 import type { Locale } from "../core/messages";
 import type { ColumnChoices } from "../workbook/columnMapping";
 import type { ReviewSink, WorkbookSource, WorkbookTableInfo } from "../workbook/ports";
+import type { RetirePlan } from "../workbook/scoringModel";
 
 export type PolicyRow = readonly [setting: string, value: string | number | boolean];
 
@@ -50,4 +51,9 @@ export interface PaneHost {
    * shows it; no customers clears the filter.
    */
   showRows?(customerIds: readonly string[]): Promise<void>;
+  /**
+   * Goes back to the built-in model: renames the workbook's Scorecard table and sheet (Scorecard, 评分卡) so the
+   * review no longer reads them (see retirePlan); nothing is deleted. Returns what was renamed.
+   */
+  retireScorecard(): Promise<RetirePlan>;
 }

@@ -136,6 +136,7 @@ const SECTION_OF_GROUP: Readonly<Record<string, PolicySection>> = {
   weights: "model",
   defaultSegment: "model",
   minFactors: "model",
+  minScorecardAuc: "model",
   limits: "limits",
   temporaryLimits: "temporary",
   approvalNames: "approval",

@@ -1,4 +1,5 @@
 /** ScorecardBuild → WorkbookLayout: the `Scorecard` and `Scorecard Report` sheets, drawn the same by every sink. */
+import type { SerialDate } from "../core/dates";
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../core/messages";
 import { numericBinLabel } from "../core/modelling/informationValue";
 import type { Performance, ScorecardBuild, VariableFlag } from "../core/modelling/scorecardBuilder";
@@ -41,6 +42,11 @@ export interface ScorecardLayoutOptions {
   readonly seed: number;
   /** Language of the labels; sheet and table names stay fixed (they are the contract). */
   readonly locale?: Locale;
+  /**
+   * The day of the build: when given, the validation table ends with a Built column holding it, which the pane's
+   * Review tab reads (with the test AUC) to say which scorecard scores.
+   */
+  readonly builtOn?: SerialDate;
 }
 
 type Label = (code: MessageCode, params?: MessageParams) => string;
@@ -141,7 +147,15 @@ function settingsBlock(build: ScorecardBuild, options: ScorecardLayoutOptions, l
   };
 }
 
-function validationTable(build: ScorecardBuild, startRow: number, label: Label): LayoutTable {
+/** The validation table's columns that the Review tab reads back (0-based). */
+export const VALIDATION_COLUMNS = { auc: 4, built: 7 } as const;
+
+function validationTable(
+  build: ScorecardBuild,
+  startRow: number,
+  label: Label,
+  builtOn: SerialDate | undefined,
+): LayoutTable {
   const row = (name: string, p: Performance): LayoutValue[] => [
     name,
     p.rows,
@@ -150,6 +164,7 @@ function validationTable(build: ScorecardBuild, startRow: number, label: Label):
     num(p.auc),
     num(p.gini),
     num(p.ks),
+    ...(builtOn === undefined ? [] : [builtOn]),
   ];
   return {
     name: SCORECARD_REPORT_TABLES.validation,
@@ -162,6 +177,7 @@ function validationTable(build: ScorecardBuild, startRow: number, label: Label):
       col(label, "labelScorecardColAuc", NumberFormats.decimal4, 12),
       col(label, "labelScorecardColGini", NumberFormats.decimal4, 12),
       col(label, "labelScorecardColKs", NumberFormats.decimal4, 12),
+      ...(builtOn === undefined ? [] : [col(label, "labelScorecardColBuilt", NumberFormats.date, 12)]),
     ],
     rows: [row(label("labelScorecardTrain"), build.train), row(label("labelScorecardTest"), build.test)],
   };
@@ -237,7 +253,7 @@ export function scorecardLayout(build: ScorecardBuild, options: ScorecardLayoutO
   const locale = options.locale ?? "en";
   const label: Label = (code, params = {}) => formatMessage(code, params, locale);
   const settings = settingsBlock(build, options, label);
-  const validation = validationTable(build, settings.startRow + settings.items.length + 1, label);
+  const validation = validationTable(build, settings.startRow + settings.items.length + 1, label, options.builtOn);
   const distribution = distributionTable(build, validation.startRow + validation.rows.length + 2, label);
   // The chart stands beside the distribution; the variables start below both.
   const belowDistribution = distribution.startRow + Math.max(1, distribution.rows.length) + 2;

@@ -1,5 +1,5 @@
 /** `credit-desk scorecard`, run in-process end to end on the German credit fixture, writing into a temp dir. */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -71,7 +71,9 @@ describe("credit-desk scorecard on the German credit data", () => {
     );
     // the same layout as the pane writes: the points table is an Excel table named Scorecard, and the report charts
     // the score distribution natively
-    const tables = (wb.getWorksheet("Scorecard")!.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name);
+    const tables = (wb.getWorksheet("Scorecard")!.getTables() as unknown as { table: { name: string } }[]).map(
+      (t) => t.table.name,
+    );
     expect(tables).toEqual(["Scorecard"]);
     const zip = await JSZip.loadAsync(readFileSync(xlsx));
     expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(1);
@@ -138,4 +140,58 @@ describe("credit-desk scorecard: bad arguments and unreadable input exit 2 with 
     expect(r.code).toBe(0);
     expect(r.out[1]).toContain("credit-desk scorecard <file.csv | file.xlsx> --target COLUMN");
   });
+});
+
+describe("credit-desk scorecard refuses to write a useless scorecard without --force", () => {
+  // The German data with a coin-toss target: every third applicant "bad", whatever their data says. The variables
+  // that pass on the training rows by chance rank the hold-out rows no better than a coin (test AUC below 0.6).
+  const coin = join(dir, "coin.csv");
+  beforeAll(() => {
+    const [header, ...rows] = parseCsv(readFileSync(GERMAN, "utf8"));
+    const quote = (cell: unknown) => {
+      const v = String(cell ?? "");
+      return /[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+    };
+    const lines = [[...header, "coin"], ...rows.map((r, i) => [...r, i % 3 === 0 ? "bad" : "good"])];
+    writeFileSync(coin, lines.map((l) => l.map(quote).join(",")).join("\n") + "\n");
+  });
+
+  it("exits 2, says why and how to force it, and writes no .xlsx (the JSON report still comes)", async () => {
+    const out = join(dir, "coin.xlsx");
+    const json = join(dir, "coin.json");
+    const r = await run(coin, "--target", "coin", "--out", out, "--json", json);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(readFileSync(json, "utf8"));
+    expect(report.test.auc).toBeLessThan(0.6);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(
+      /^credit-desk scorecard: the scorecard was not written: test AUC 0\.\d{3} is below the minimum 0\.600 \(CreditPolicy: Minimum scorecard AUC\)\. Check the target column, or add --force to write it anyway\.$/,
+    );
+    expect(r.err[0]).toContain(`test AUC ${report.test.auc.toFixed(3)}`);
+    expect(existsSync(out)).toBe(false);
+  }, 60000);
+
+  it("writes it with --force, its report dated", async () => {
+    const out = join(dir, "coin-forced.xlsx");
+    const r = await run(coin, "--target", "coin", "--out", out, "--force");
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Scorecard Report"]);
+    // the validation table ends with the Built column: today, in both rows
+    const built: unknown[] = [];
+    wb.getWorksheet("Scorecard Report")!.eachRow((row) => {
+      if (row.getCell(1).value === "Set") built.push(row.getCell(8).value);
+      if (/^(Train|Test) /.test(String(row.getCell(1).value))) built.push(row.getCell(8).value);
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(built.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))).toEqual(["Built", today, today]);
+  }, 60000);
+
+  it("never refuses a build without --out: nothing goes into a workbook", async () => {
+    const r = await run(coin, "--target", "coin");
+    expect(r.code).toBe(0);
+    expect(r.out.at(-1)).toBe("(no files written: add --out scorecard.xlsx and/or --json report.json)");
+  }, 60000);
 });

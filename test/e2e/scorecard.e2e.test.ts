@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPane, serveDist } from "./browser";
+import { launchChromium, openPane, paneSession, serveDist } from "./browser";
 
 const ROOT = join(__dirname, "../..");
 const SCREENSHOTS = join(ROOT, "docs/screenshots");
@@ -198,5 +198,150 @@ describe("Build scorecard in the browser pane (German credit data)", () => {
     expect(round4(Number(await page.getByTestId("scorecard-test-auc").getAttribute("data-value")))).toBe(
       report.test.auc,
     );
+  });
+});
+
+/**
+ * The guardrails, at 360 px: on the sample workbook the pane loads by default, no default target (no column of
+ * Customers names an outcome) and none of the review's own tables on offer after a review; on the German data with
+ * a coin-toss target added, a useless model held back until confirmed, and the Review tab saying which model scores
+ * — and the way back to the built-in one.
+ */
+describe("Scorecard guardrails (browser pane, 360 px)", () => {
+  const session = paneSession();
+  const REVIEW_OUTPUT = /Credit Review|CreditReview_|Aging|Alerts|Collections|Data Issues|ReviewHistory|Scorecard/;
+  let coinXlsx: string;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "credit-desk-guard-e2e-"));
+    coinXlsx = await coinWorkbook(dir);
+  });
+
+  /** The German workbook plus a column `coin`: every third applicant "bad", whatever their data says. */
+  async function coinWorkbook(dir: string): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await germanWorkbook(dir));
+    const ws = wb.getWorksheet("Applicants")!;
+    const width = ws.getRow(1).cellCount;
+    ws.getRow(1).getCell(width + 1).value = "coin";
+    for (let r = 2; r <= ws.actualRowCount; r++)
+      ws.getRow(r).getCell(width + 1).value = (r - 2) % 3 === 0 ? "bad" : "good";
+    const path = join(dir, "coin.xlsx");
+    await wb.xlsx.writeFile(path);
+    return path;
+  }
+
+  /** The option texts of a Fluent dropdown, read by opening it (and closed again with Escape). */
+  async function optionTexts(page: Page, testId: string): Promise<string[]> {
+    await page.getByTestId(testId).click();
+    const texts = await page.getByRole("option").allTextContents();
+    await page.keyboard.press("Escape");
+    return texts;
+  }
+
+  /** Opens the coin workbook, builds on `coin`, and waits for the guard. */
+  async function buildOnCoin(page: Page, scorecardTab: string): Promise<void> {
+    await page.getByTestId("file-loaded").waitFor({ timeout: 30000 });
+    await page.getByTestId("file-input").setInputFiles(coinXlsx);
+    await page.getByTestId("file-loaded").filter({ hasText: "coin.xlsx" }).waitFor({ timeout: 30000 });
+    await page.getByRole("tab", { name: scorecardTab }).click();
+    await page.getByTestId("scorecard-table").waitFor({ timeout: 30000 });
+    // creditability names an outcome, so it is the default; the user picks coin.
+    await expect(page.getByTestId("scorecard-target").textContent()).resolves.toBe("creditability");
+    await page.getByTestId("scorecard-target").click();
+    await page.getByRole("option", { name: "coin", exact: true }).click();
+    await page.getByTestId("build-scorecard").click();
+    await page.getByTestId("scorecard-guard").waitFor({ timeout: 60000 });
+  }
+
+  it("on the sample after a review: no default target, no output table, Build disabled", async () => {
+    const { page, consoleErrors } = await openPane(session.browser, `${session.url}taskpane.html`);
+    await page.getByTestId("file-loaded").waitFor({ timeout: 30000 });
+    const notice = page.getByTestId("scoring-model");
+    await notice.waitFor({ timeout: 30000 });
+    await expect(notice.getAttribute("data-model")).resolves.toBe("builtIn");
+    await expect(page.getByTestId("scoring-model-text").textContent()).resolves.toBe(
+      "The review scores with the built-in model (CreditPolicy weights).",
+    );
+
+    // A review first: its sheets (Credit Review, Alerts, …) join the workbook.
+    await page.getByTestId("run-review").click();
+    await page.getByTestId("run-done").waitFor({ timeout: 60000 });
+
+    await page.getByRole("tab", { name: "Scorecard" }).click();
+    await page.getByTestId("scorecard-table").waitFor({ timeout: 30000 });
+    const tables = await optionTexts(page, "scorecard-table");
+    expect(tables.some((t) => t.startsWith("Customers"))).toBe(true);
+    expect(tables.filter((t) => REVIEW_OUTPUT.test(t))).toEqual([]);
+    // Customers is chosen (no table names an outcome); its target is left to the user, and Build waits for it.
+    await expect(page.getByTestId("scorecard-table").textContent()).resolves.toMatch(/^Customers/);
+    await expect(page.getByTestId("scorecard-target").textContent()).resolves.toBe("Pick the good/bad column");
+    await expect(page.getByTestId("build-scorecard").isDisabled()).resolves.toBe(true);
+    expect(realErrors(consoleErrors)).toEqual([]);
+  });
+
+  it("holds a coin-toss model back until confirmed, then names it on the Review tab, and goes back", async () => {
+    const { page, consoleErrors } = await openPane(session.browser, `${session.url}taskpane.html`);
+    await buildOnCoin(page, "Scorecard");
+    const guard = page.getByTestId("scorecard-guard");
+    const auc = Number(await page.getByTestId("scorecard-test-auc").getAttribute("data-value"));
+    expect(auc).toBeLessThan(0.6);
+    await expect(page.getByTestId("scorecard-concerns").textContent()).resolves.toContain(
+      `test AUC ${auc.toFixed(3)} is below the minimum 0.600`,
+    );
+    await expect(page.getByTestId("scorecard-done").textContent()).resolves.toContain("Built, not written");
+    await guard.scrollIntoViewIfNeeded();
+    await guard.screenshot({ path: "/tmp/scorecard-guard-en.png" });
+    await guard.screenshot({ path: join(SCREENSHOTS, "pane-scorecard-guard.png") });
+
+    // Not written: the Review tab still names the built-in model.
+    await page.getByRole("tab", { name: "Review" }).click();
+    await expect(page.getByTestId("scoring-model").getAttribute("data-model")).resolves.toBe("builtIn");
+
+    // Written only after the confirmation.
+    await page.getByRole("tab", { name: "Scorecard" }).click();
+    await page.getByTestId("scorecard-target").click();
+    await page.getByRole("option", { name: "coin", exact: true }).click();
+    await page.getByTestId("build-scorecard").click();
+    await page.getByTestId("scorecard-write-anyway").click({ timeout: 60000 });
+    await expect(page.getByTestId("scorecard-write-confirm").textContent()).resolves.toContain(
+      "The next review will score and grade every customer with it.",
+    );
+    await page.getByTestId("scorecard-write-yes").click();
+    await page.getByText("Written to the sheets Scorecard and Scorecard Report.").waitFor({ timeout: 60000 });
+    const written = Number(await page.getByTestId("scorecard-test-auc").getAttribute("data-value"));
+
+    // The Review tab now names the workbook's Scorecard, with today's build date and its test AUC.
+    await page.getByRole("tab", { name: "Review" }).click();
+    await page.locator('[data-testid="scoring-model"][data-model="workbook"]').waitFor({ timeout: 30000 });
+    const today = new Date().toISOString().slice(0, 10);
+    await expect(page.getByTestId("scoring-model-text").textContent()).resolves.toBe(
+      `The review scores with the workbook's Scorecard (sheet Scorecard), built ${today}, test AUC ${written.toFixed(3)}.`,
+    );
+
+    await page.getByTestId("scoring-model").screenshot({ path: "/tmp/scoring-model-en.png" });
+    // The way back: asked first, then the Scorecard is renamed and the built-in model scores again.
+    await page.getByTestId("scoring-model-use-built-in").click();
+    await page.getByTestId("scoring-model").screenshot({ path: "/tmp/scoring-model-confirm-en.png" });
+    await page.getByTestId("scoring-model-retire").click();
+    await page.locator('[data-testid="scoring-model"][data-model="builtIn"]').waitFor({ timeout: 30000 });
+    await expect(page.getByTestId("scoring-model").textContent()).resolves.toContain("Scorecard → Scorecard (retired)");
+    expect(realErrors(consoleErrors)).toEqual([]);
+  });
+
+  it("in Chinese: no default target on the Chinese sample, and the guard in Chinese", async () => {
+    const { page } = await openPane(session.browser, `${session.url}taskpane.html`, { locale: "zh-CN" });
+    await page.getByTestId("file-loaded").waitFor({ timeout: 30000 });
+    await page.getByRole("tab", { name: "评分卡" }).click();
+    await page.getByTestId("scorecard-table").waitFor({ timeout: 30000 });
+    await expect(page.getByTestId("scorecard-target").textContent()).resolves.toBe("选择好坏标志列");
+    await expect(page.getByTestId("build-scorecard").isDisabled()).resolves.toBe(true);
+
+    await buildOnCoin(page, "评分卡");
+    const guard = page.getByTestId("scorecard-guard");
+    await expect(guard.textContent()).resolves.toContain("未写入：此评分卡无法有效区分客户");
+    await expect(page.getByTestId("scorecard-concerns").textContent()).resolves.toContain("低于最低要求 0.600");
+    await guard.scrollIntoViewIfNeeded();
+    await guard.screenshot({ path: "/tmp/scorecard-guard-zh.png" });
   });
 });

@@ -12,6 +12,7 @@ import { scorecardData } from "../../src/workbook/runScorecardBuild";
 import {
   SCORECARD_REPORT_TABLES,
   SCORECARD_SHEETS,
+  VALIDATION_COLUMNS,
   scorecardFlagText,
   scorecardLayout,
 } from "../../src/workbook/scorecardLayout";
@@ -129,6 +130,26 @@ describe("scorecardLayout: the Scorecard Report sheet", () => {
       ["Test (hold-out)", 300, build.test.goods, build.test.bads, build.test.auc, build.test.gini, build.test.ks],
     ]);
     expect(build.test.auc).toBeGreaterThan(0.7);
+  });
+
+  it("ends the validation table with the build date, in both languages, when the build gives one", () => {
+    const built = 46359; // 2026-12-03
+    for (const [locale, header] of [
+      ["en", "Built"],
+      ["zh-CN", "建立日期"],
+    ] as const) {
+      const dated = scorecardLayout(build, {
+        source: "Applicants",
+        target: "creditability",
+        seed: SEED,
+        locale,
+        builtOn: built,
+      });
+      const t = table(sheet(dated, SCORECARD_SHEETS.report), SCORECARD_REPORT_TABLES.validation);
+      expect(t.columns[VALIDATION_COLUMNS.built]).toMatchObject({ header, numberFormat: "yyyy-mm-dd" });
+      expect(t.rows.map((r) => r[VALIDATION_COLUMNS.built])).toEqual([built, built]);
+      expect(t.rows.map((r) => r[VALIDATION_COLUMNS.auc])).toEqual([build.train.auc, build.test.auc]);
+    }
   });
 
   it("gives the score distribution by band, with shares that add up to 1 in each set", () => {

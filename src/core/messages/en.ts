@@ -59,6 +59,12 @@ export const en = {
   policyApprovalOrder:
     "CreditPolicy: approval thresholds must rise from level to level; the default thresholds were kept.",
   policyBucketsOrder: "CreditPolicy: aging bucket limits must rise; the default limits (30, 60, 90) were kept.",
+  policyMinAucRange:
+    "CreditPolicy: Minimum scorecard AUC must be between 0.5 and 1, not {value}; the default (0.6) was kept.",
+  scorecardGuardLowAuc: "test AUC {auc} is below the minimum {minimum} (CreditPolicy: Minimum scorecard AUC)",
+  scorecardGuardOneBand: "every customer falls in one score band, so the scorecard tells no customer from another",
+  scorecardGuardRefused:
+    "the scorecard was not written: {reasons}. Check the target column, or add --force to write it anyway.",
   altmanUnknownModel: "{argument} must be one of: public, private, nonmfg, em.",
   scorecardShape: "scorecard must have 5 columns (Factor, From, To, Category, Points); it has {columns}.",
   scorecardEmpty: "scorecard holds no rows.",
@@ -513,6 +519,7 @@ export const en = {
   labelScorecardColKs: "KS",
   labelScorecardTrain: "Train (development)",
   labelScorecardTest: "Test (hold-out)",
+  labelScorecardColBuilt: "Built",
   labelScorecardColVariable: "Variable",
   labelScorecardColKind: "Kind",
   labelScorecardColIv: "IV",

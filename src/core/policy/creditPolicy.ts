@@ -192,6 +192,11 @@ export interface CreditPolicy {
   readonly disputes: DisputeRules;
   /** CEI's opening receivables from the ledger and from ReviewHistory may differ by this fraction before a data issue. */
   readonly ceiOpeningTolerance: number;
+  /**
+   * A built scorecard whose test (hold-out) AUC is below this is not written into the workbook without an explicit
+   * confirmation (0.5 is a coin toss; 1 a perfect ranking).
+   */
+  readonly minScorecardAuc: number;
 }
 
 /** The default action of each decision condition: stop for the hard stops, reduce for warnings that cut, keep for those that only hold. */
@@ -246,6 +251,7 @@ function weights(w: Record<BuiltInFactor, number>): Record<BuiltInFactor, number
  * - Early warnings: score drop ≥ 10 points, floor 35, concentration cap 10 %.
  * - PD scaling 600 points at 50:1, 20 points to double the odds; PD by grade 0.5 %, 1 %, 2.5 %, 6 %, 20 %; LGD 45 %
  *   (the Basel foundation IRB value for senior unsecured claims).
+ * - A built scorecard needs a test AUC of at least 0.6 (a weak but useful ranking) to be written without asking.
  */
 export const defaultPolicy: CreditPolicy = {
   gradeBands: [
@@ -326,6 +332,7 @@ export const defaultPolicy: CreditPolicy = {
   approval: { escalateGrades: ["D"], strategicLevel: 3, overrideLevel: 2, temporaryLevel: 2 },
   disputes: { escalationDays: 45, insurerNotificationDays: 90 },
   ceiOpeningTolerance: 0.05,
+  minScorecardAuc: 0.6,
 };
 
 /** The grade names of a policy, best first. */

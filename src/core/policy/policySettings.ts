@@ -783,6 +783,22 @@ function buildSettings(): PolicySetting[] {
         d.ceiOpeningTolerance = v as number;
       },
     ),
+    setting(
+      "Minimum scorecard AUC",
+      "评分卡最低AUC",
+      // An AUC is read as a number (0.6), not a share: the editor shows it as typed; validatePolicy keeps it in 0.5–1.
+      "positive",
+      "minScorecardAuc",
+      [
+        "a built scorecard whose test AUC is below this (0.5–1) is written only after confirming",
+        "新建评分卡的测试集 AUC 低于此值（0.5–1）时，须确认后才写入",
+      ],
+      (p) => p.minScorecardAuc,
+      (d, v) => {
+        d.minScorecardAuc = v as number;
+      },
+      ["Min scorecard AUC", "Scorecard minimum AUC"],
+    ),
   );
   return out;
 }

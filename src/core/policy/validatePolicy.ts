@@ -18,7 +18,8 @@ function rising(values: readonly number[]): boolean {
 /**
  * Checks what single settings cannot: grade minimum scores strictly fall from A to D; each segment's built-in
  * weights add up to more than zero (and none is negative); the collection ladder's days strictly rise from
- * reminder to agency; approval thresholds strictly rise; aging bucket limits strictly rise.
+ * reminder to agency; approval thresholds strictly rise; aging bucket limits strictly rise; the minimum scorecard
+ * AUC is at least 0.5 (below it a scorecard ranks worse than a coin toss, so the guard would guard nothing).
  * Returns the broken rules (empty when the policy is consistent).
  * @example validatePolicy(defaultPolicy) // []
  */
@@ -42,6 +43,9 @@ export function validatePolicy(policy: CreditPolicy): PolicyRuleProblem[] {
   }
   if (!rising(policy.bucketLimits) || !policy.bucketLimits.every((d) => d > 0)) {
     out.push({ group: "buckets", code: "policyBucketsOrder", params: {} });
+  }
+  if (!(policy.minScorecardAuc >= 0.5 && policy.minScorecardAuc <= 1)) {
+    out.push({ group: "minScorecardAuc", code: "policyMinAucRange", params: { value: policy.minScorecardAuc } });
   }
   return out;
 }

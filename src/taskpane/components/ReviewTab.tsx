@@ -27,6 +27,7 @@ import { CustomerDetail } from "./CustomerDetail";
 import { DataIssuesPanel } from "./DataIssuesPanel";
 import { openItemsByCustomer } from "../../workbook/openItems";
 import { KpiSummary } from "./KpiSummary";
+import { ScoringModelNotice } from "./ScoringModelNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -97,6 +98,7 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
   return (
     <div className={styles.root}>
       {sourcePicker}
+      <ScoringModelNotice host={host} />
       <div className={styles.runRow}>
         <Field
           label={strings.asOfLabel}

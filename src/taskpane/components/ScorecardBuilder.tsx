@@ -23,9 +23,14 @@ import {
 import { DEFAULT_SCORECARD_SEED } from "../../core/modelling/scorecardBuilder";
 import { DEFAULT_PD_SCALING } from "../../core/scoring/pdScaling";
 import type { WorkbookTableInfo } from "../../workbook/ports";
-import { guessTarget, type ScorecardStage } from "../../workbook/runScorecardBuild";
-import { SCORECARD_REPORT_TABLES, SCORECARD_SHEETS } from "../../workbook/scorecardLayout";
-import { SCORECARD_TABLE } from "../../workbook/schema";
+import {
+  outcomeColumn,
+  scorecardConcernText,
+  trainingTables,
+  type ScorecardConcern,
+  type ScorecardStage,
+} from "../../workbook/runScorecardBuild";
+import { SCORECARD_SHEETS } from "../../workbook/scorecardLayout";
 import { formatNumber } from "../format";
 import { useScorecardBuild } from "../hooks/useScorecardBuild";
 import { fill, useLocale, useStrings, type PaneStrings } from "../i18n";
@@ -42,14 +47,9 @@ const useStyles = makeStyles({
   seed: { width: "120px" },
   input: { width: "100%", minWidth: 0 },
   done: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  concerns: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
+  confirm: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
-
-/** The builder's own output is no training data: left out of the list. */
-const OWN_OUTPUT = new Set(
-  [SCORECARD_TABLE, ...Object.values(SCORECARD_SHEETS), ...Object.values(SCORECARD_REPORT_TABLES)].map((n) =>
-    n.toUpperCase(),
-  ),
-);
 
 type TablesState =
   | { readonly status: "loading" }
@@ -71,11 +71,52 @@ function parseNumber(text: string): number | undefined {
 
 /** The default data: the first table with a column that names an outcome, else the first listed. */
 function defaultTable(tables: readonly WorkbookTableInfo[]): WorkbookTableInfo | undefined {
-  const named = tables.find((t) => {
-    const guess = guessTarget(t.headers);
-    return guess !== undefined && guess !== t.headers.filter((h) => h.trim() !== "").at(-1);
-  });
-  return named ?? tables[0];
+  return tables.find((t) => outcomeColumn(t.headers) !== undefined) ?? tables[0];
+}
+
+/**
+ * Why the build was not written, and the confirmation that writes it anyway: a first click asks, a second writes.
+ */
+function WriteGuard(props: {
+  readonly concerns: readonly ScorecardConcern[];
+  readonly onWrite: () => void;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [asking, setAsking] = React.useState(false);
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="scorecard-guard">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.scorecardGuardTitle}</MessageBarTitle>
+        <ul className={styles.concerns} data-testid="scorecard-concerns">
+          {props.concerns.map((c) => (
+            <li key={c.kind}>{scorecardConcernText(c, locale)}</li>
+          ))}
+        </ul>
+        <Text block>{strings.scorecardGuardBody}</Text>
+        {asking ? (
+          <div role="group" aria-label={strings.scorecardWriteAnyway}>
+            <Text block weight="semibold" data-testid="scorecard-write-confirm">
+              {strings.scorecardWriteConfirm}
+            </Text>
+            <div className={styles.confirm}>
+              <Button appearance="primary" size="small" onClick={props.onWrite} data-testid="scorecard-write-yes">
+                {strings.scorecardWriteConfirmYes}
+              </Button>
+              <Button size="small" onClick={() => setAsking(false)}>
+                {strings.scorecardWriteConfirmNo}
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <Button size="small" onClick={() => setAsking(true)} data-testid="scorecard-write-anyway">
+            {strings.scorecardWriteAnyway}
+          </Button>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
 }
 
 export interface ScorecardBuilderProps {
@@ -108,7 +149,7 @@ export function ScorecardBuilder({ host, sourcePicker }: ScorecardBuilderProps):
   const strings = useStrings();
   const locale = useLocale();
   const styles = useStyles();
-  const { state, build } = useScorecardBuild(host, locale);
+  const { state, build, writeAnyway } = useScorecardBuild(host, locale);
 
   const [tables, setTables] = React.useState<TablesState>({ status: "loading" });
   const [tableName, setTableName] = React.useState<string | undefined>(undefined);
@@ -121,14 +162,14 @@ export function ScorecardBuilder({ host, sourcePicker }: ScorecardBuilderProps):
 
   const choose = React.useCallback((info: WorkbookTableInfo | undefined) => {
     setTableName(info?.name);
-    setTarget(info ? guessTarget(info.headers) : undefined);
+    setTarget(info ? outcomeColumn(info.headers) : undefined);
     setExcluded([]);
   }, []);
 
   const refresh = React.useCallback(async () => {
     setTables({ status: "loading" });
     try {
-      const listed = (await host.listTables()).filter((t) => !OWN_OUTPUT.has(t.name.toUpperCase()) && t.rows > 0);
+      const listed = trainingTables(await host.listTables());
       setTables({ status: "loaded", tables: listed });
     } catch (error) {
       setTables({ status: "failed", reason: error instanceof Error ? error.message : String(error) });
@@ -228,9 +269,13 @@ export function ScorecardBuilder({ host, sourcePicker }: ScorecardBuilderProps):
               {strings.scorecardRefresh}
             </Button>
 
-            <Field label={strings.scorecardTargetLabel} hint={strings.scorecardTargetHint}>
+            <Field
+              label={strings.scorecardTargetLabel}
+              hint={target === undefined ? strings.scorecardTargetNone : strings.scorecardTargetHint}
+            >
               <Dropdown
                 className={styles.dropdown}
+                placeholder={strings.scorecardTargetPlaceholder}
                 value={target ?? ""}
                 selectedOptions={target ? [target] : []}
                 onOptionSelect={(_, d) => {
@@ -340,7 +385,23 @@ export function ScorecardBuilder({ host, sourcePicker }: ScorecardBuilderProps):
         </MessageBar>
       )}
 
-      {outcome && state.status === "done" && (
+      {outcome && state.status === "done" && !outcome.written && (
+        <>
+          <Text role="status" data-testid="scorecard-done">
+            {fill(strings.scorecardDone, {
+              seconds: formatNumber(state.seconds, locale, 1),
+              rows: formatNumber(outcome.rows, locale),
+              selected: outcome.build.selected.length,
+              candidates: outcome.build.variables.length,
+            })}{" "}
+            {strings.scorecardNotWritten}
+          </Text>
+          <WriteGuard concerns={outcome.concerns} onWrite={() => void writeAnyway()} />
+          <ScorecardResult build={outcome.build} />
+        </>
+      )}
+
+      {outcome && state.status === "done" && outcome.written && (
         <>
           <div className={styles.done}>
             <Text role="status" data-testid="scorecard-done">

@@ -308,5 +308,33 @@ export const en = {
   scorecardOpenReport: "Open the Scorecard Report sheet",
   scorecardDownload: "Download the workbook (.xlsx)",
   scorecardReviewNote:
-    "From now on the portfolio review scores customers with this Scorecard table, so its factors must be columns of Customers. Delete the Scorecard sheet to go back to the built-in model.",
+    "From now on the portfolio review scores customers with this Scorecard table, so its factors must be columns of Customers. The Review tab says which model scores and offers the way back to the built-in model.",
+  scorecardTargetPlaceholder: "Pick the good/bad column",
+  scorecardTargetNone:
+    "No column is named as an outcome (bad, default, good_bad, target, 违约, 好坏 …): pick the column that records whether each past customer turned out bad. A flag the review itself sets, such as Blacklisted, is not one.",
+  scorecardGuardTitle: "Not written: this scorecard would score customers badly",
+  scorecardGuardBody:
+    "The Scorecard sheet was not written, so the review keeps the model it uses now. Check the good/bad column and the data.",
+  scorecardWriteAnyway: "Write anyway",
+  scorecardWriteConfirm:
+    "Write this scorecard into the workbook? The next review will score and grade every customer with it.",
+  scorecardWriteConfirmYes: "Write it",
+  scorecardWriteConfirmNo: "Cancel",
+  scorecardNotWritten: "Built, not written: the workbook keeps its current model.",
+  scoringModelTitle: "Scoring model",
+  scoringModelBuiltIn: "The review scores with the built-in model (CreditPolicy weights).",
+  scoringModelWorkbook:
+    "The review scores with the workbook's Scorecard (sheet {sheet}), built {date}, test AUC {auc}.",
+  scoringModelWorkbookNoReport:
+    "The review scores with the workbook's Scorecard (sheet {sheet}, {factors} factors); no build report was found.",
+  scoringModelUnreadable:
+    "The Scorecard on sheet {sheet} cannot be read, so the review scores with the built-in model (see Data issues).",
+  scoringModelUseBuiltIn: "Use the built-in model",
+  scoringModelConfirm:
+    "Rename the Scorecard table and sheet (to “Scorecard_retired” and “Scorecard (retired)”) so that the review scores with the built-in model? Nothing is deleted.",
+  scoringModelConfirmYes: "Rename and use built-in",
+  scoringModelConfirmNo: "Cancel",
+  scoringModelRetired: "Renamed {names}: the next review scores with the built-in model.",
+  scoringModelFailed: "Could not rename the Scorecard: {reason}",
+  scoringModelChecking: "Checking which model scores…",
 } as const;

@@ -293,5 +293,29 @@ export const zhCN: Record<keyof typeof en, string> = {
   scorecardOpenReport: "打开 Scorecard Report 工作表",
   scorecardDownload: "下载工作簿（.xlsx）",
   scorecardReviewNote:
-    "此后组合评审将用这张 Scorecard 表为客户评分，因此其因子必须是 Customers 表中的列。删除 Scorecard 工作表即可恢复内置模型。",
+    "此后组合评审将用这张 Scorecard 表为客户评分，因此其因子必须是 Customers 表中的列。评审页会注明当前使用的评分模型，并可一键恢复内置模型。",
+  scorecardTargetPlaceholder: "选择好坏标志列",
+  scorecardTargetNone:
+    "没有列名表明是结果变量（违约、好坏、坏客户、目标等）：请选择记录每个历史客户是否变坏的列。评审自身设置的标志（如黑名单）不是结果变量。",
+  scorecardGuardTitle: "未写入：此评分卡无法有效区分客户",
+  scorecardGuardBody: "Scorecard 工作表未写入，评审继续使用当前模型。请检查好坏标志列和数据。",
+  scorecardWriteAnyway: "仍然写入",
+  scorecardWriteConfirm: "确定将此评分卡写入工作簿吗？下次评审将用它为每个客户评分和定级。",
+  scorecardWriteConfirmYes: "写入",
+  scorecardWriteConfirmNo: "取消",
+  scorecardNotWritten: "已建立，未写入：工作簿保留当前模型。",
+  scoringModelTitle: "评分模型",
+  scoringModelBuiltIn: "评审使用内置模型评分（信用政策中的权重）。",
+  scoringModelWorkbook: "评审使用工作簿中的 Scorecard 评分（工作表 {sheet}），建立于 {date}，测试集 AUC {auc}。",
+  scoringModelWorkbookNoReport:
+    "评审使用工作簿中的 Scorecard 评分（工作表 {sheet}，{factors} 个因子）；未找到建模报告。",
+  scoringModelUnreadable: "工作表 {sheet} 中的评分卡无法读取，评审使用内置模型评分（见数据问题）。",
+  scoringModelUseBuiltIn: "改用内置模型",
+  scoringModelConfirm:
+    "将评分卡表和工作表重命名（为“Scorecard_retired”和“Scorecard (retired)”），使评审改用内置模型？不会删除任何内容。",
+  scoringModelConfirmYes: "重命名并改用内置模型",
+  scoringModelConfirmNo: "取消",
+  scoringModelRetired: "已重命名 {names}：下次评审使用内置模型评分。",
+  scoringModelFailed: "无法重命名评分卡：{reason}",
+  scoringModelChecking: "正在检查使用哪个评分模型…",
 };
