@@ -58,9 +58,13 @@ export function useReviewRun(host: PaneHost | undefined, locale: Locale | undefi
           showColumns,
           onStage: (stage) => speak({ status: "running", stage, progress: stageProgress(stage) }),
         });
-        if (result.kind === "needsMapping")
-          speak({ status: "needsMapping", tables: result.tables, openItems: result.openItems, stale: result.stale });
-        else speak({ status: "done", outcome: result.outcome, seconds: (performance.now() - started) / 1000 });
+        const seconds = (performance.now() - started) / 1000;
+        // A transition: React draws the results (hundreds of alerts, charts) in slices that leave the page responsive.
+        React.startTransition(() => {
+          if (result.kind === "needsMapping")
+            speak({ status: "needsMapping", tables: result.tables, openItems: result.openItems, stale: result.stale });
+          else speak({ status: "done", outcome: result.outcome, seconds });
+        });
       } catch (error) {
         speak({ status: "failed", message: error instanceof Error ? error.message : String(error) });
       }
