@@ -106,6 +106,14 @@ export class BrowserPaneHost implements PaneHost {
     return this.worker.call("listTables", {});
   }
 
+  /**
+   * Rows under the header of contract tables (Customers, Invoices, …), 0 for a missing one: counted in the worker,
+   * so a 40,000-invoice table is not sent to the main thread only to be counted.
+   */
+  countRows(tables: readonly string[]): Promise<number[]> {
+    return this.worker.call("countRows", { tables });
+  }
+
   hasReviewInput(): Promise<boolean> {
     return this.worker.call("hasReviewInput", {});
   }

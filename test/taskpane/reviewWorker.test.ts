@@ -34,6 +34,7 @@ import {
   type ReviewOutcome,
 } from "../../src/workbook/runWorkbookReview";
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 
 const SAMPLE_FILE = join(__dirname, "../../assets/sample-portfolio.xlsx");
 
@@ -199,6 +200,19 @@ describe("the browser host through the worker's messages (in-process here: Node 
     expect(result.outcome.review.kpis.provision.equals(cli.review.kpis.provision)).toBe(true);
     expect(result.outcome.review.alerts).toEqual(cli.review.alerts);
     expect(host.reviewFile()?.size).toBe(host.workbookBytes().length);
+  });
+
+  it("counts a table's rows in the worker: the rows under the header, as the sheet has them; 0 for a missing table", async () => {
+    const host = await BrowserPaneHost.open(readFileSync(SAMPLE_FILE), "sample-portfolio.xlsx", SAMPLE_AS_OF);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(SAMPLE_FILE) as unknown as ArrayBuffer);
+    // Each sheet's rows less its one header row (the sample's sheets have no title rows and no blank rows).
+    const under = (sheet: string) => workbook.getWorksheet(sheet)!.actualRowCount - 1;
+    await expect(host.countRows(["Customers", "Invoices", "Scorecard"])).resolves.toEqual([
+      under("Customers"),
+      under("Invoices"),
+      0,
+    ]);
   });
 
   it("fails an unreadable file with the file's name, as an unreadable input", async () => {

@@ -58,6 +58,8 @@ export interface ReviewWorkerApi {
   open(args: { readonly bytes: Uint8Array; readonly fileName: string }): Promise<void>;
   readTable(args: { readonly name: string }): Promise<WireTable | undefined>;
   listTables(args: Record<string, never>): Promise<WorkbookTableInfo[]>;
+  /** Rows under the header of contract tables (Customers, Invoices, …; either language's name), 0 for a missing one. */
+  countRows(args: { readonly tables: readonly string[] }): Promise<number[]>;
   hasReviewInput(args: Record<string, never>): Promise<boolean>;
   readPolicy(args: Record<string, never>): Promise<PolicyRow[]>;
   /** Replaces the CreditPolicy sheet; the workbook's new bytes come back. */

@@ -88,6 +88,11 @@ export class ReviewService implements ReviewWorkerApi {
     return listXlsxTables(this.opened.workbook);
   }
 
+  async countRows({ tables }: { readonly tables: readonly string[] }): Promise<number[]> {
+    const source = this.contractSource();
+    return Promise.all(tables.map(async (name) => (await source.readTable(name))?.rows.length ?? 0));
+  }
+
   async hasReviewInput(): Promise<boolean> {
     // Invoices alone will do: the review then makes the customers from them.
     return (await this.contractSource().readTable(INVOICES_SCHEMA.name)) !== undefined;
