@@ -2,9 +2,9 @@
  * Never a frozen pane (issue 16, point 4): in a plain browser at 360 px the review of the English sample runs in the
  * review worker, so no task on the page's main thread lasts 200 ms or more while it runs, and the progress bar shows
  * every stage in order. Long tasks are seen with a PerformanceObserver installed before the pane's scripts load;
- * the longest is printed. The same for a generated 40,000-invoice workbook, whose figure is printed too.
+ * the longest is printed. The same for a generated 40,000-invoice workbook, its opening included.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -115,7 +115,7 @@ describe("the pane never freezes during a review (browser, 360 px)", () => {
     }
   });
 
-  it("prints the longest main-thread task for a 40,000-invoice workbook", async () => {
+  it("opens and reviews a 40,000-invoice workbook with no main-thread task of 200 ms or more, and prints the longest", async () => {
     const dir = mkdtempSync(join(tmpdir(), "credit-desk-longtasks-"));
     const { page, context } = await openPane(session.browser, session.url, { width: 360 });
     try {
@@ -125,11 +125,8 @@ describe("the pane never freezes during a review (browser, 360 px)", () => {
       await page.reload();
       await page.getByTestId("file-loaded").waitFor({ timeout: 120_000 });
       const opening = await page.evaluate(() => performance.now());
-      await page.getByTestId("file-input").setInputFiles({
-        name: "portfolio-40000.xlsx",
-        mimeType: "application/octet-stream",
-        buffer: readFileSync(file),
-      });
+      // By path: a buffer would be decoded from base64 by Playwright's script in the page, a long task of its own.
+      await page.getByTestId("file-input").setInputFiles(file);
       await page.getByTestId("file-loaded").filter({ hasText: "portfolio-40000.xlsx" }).waitFor({ timeout: 120_000 });
       const opened = await page.evaluate(() => performance.now());
       const openTasks = await page.evaluate(
@@ -146,6 +143,8 @@ describe("the pane never freezes during a review (browser, 360 px)", () => {
         `longest main-thread task during the 40,000-invoice review: ${shown(watch.longest)} (review ${watch.seconds.toFixed(1)} s)\n`,
       );
       expect(watch.stageLabels).toEqual(STAGE_LABELS);
+      expect(openLongest).toBeLessThan(LONGEST_TASK_MS);
+      expect(watch.longest).toBeLessThan(LONGEST_TASK_MS);
     } finally {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
