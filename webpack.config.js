@@ -46,6 +46,8 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/entry.ts",
       commands: "./src/commands/commands.ts",
+      // The pane's review worker (src/taskpane/worker): a worker loads its chunks (ExcelJS) with importScripts.
+      reviewWorker: { import: "./src/taskpane/worker/reviewWorker.ts", chunkLoading: "import-scripts" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

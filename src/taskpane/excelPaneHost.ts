@@ -22,7 +22,11 @@ import type { RetirePlan } from "../workbook/scoringModel";
 import { sampleLayout } from "../workbook/sampleLayout";
 import { contractTableNames } from "../workbook/contractTables";
 import { INVOICES_SCHEMA } from "../workbook/schema";
+import { readReviewTables } from "../workbook/runWorkbookReview";
 import type { PaneHost, PolicyRow } from "./paneHost";
+import type { PaneReviewOptions, PaneRunResult } from "./worker/paneReview";
+import { paneResult, wireTables } from "./worker/protocol";
+import { startReviewWorker, type ReviewWorkerClient } from "./worker/reviewClient";
 
 export class ExcelPaneHost implements PaneHost {
   readonly kind = "excel" as const;
@@ -54,6 +58,27 @@ export class ExcelPaneHost implements PaneHost {
 
   sink(): ExcelReviewSink {
     return new ExcelReviewSink(this.run);
+  }
+
+  /** Started on the first review and kept: the review's computation runs there, off the main thread. */
+  private worker: ReviewWorkerClient | undefined;
+
+  /**
+   * Reads the review's tables through Office.js, computes the review in the worker (checking, scoring and drawing
+   * the sheets), then writes the sheets through Office.js: the main thread only talks to Excel.
+   */
+  async review(options: PaneReviewOptions): Promise<PaneRunResult> {
+    const { onStage, ...wire } = options;
+    await onStage?.("read");
+    const tables = wireTables(await readReviewTables(this.source()));
+    this.worker ??= startReviewWorker();
+    const computed = await this.worker.call(
+      "compute",
+      { tables, options: wire },
+      onStage && ((stage) => void onStage(stage)),
+    );
+    if (computed.sheets) await this.sink().write(computed.sheets);
+    return paneResult(computed.result);
   }
 
   listTables(): Promise<WorkbookTableInfo[]> {

@@ -5,6 +5,7 @@
 import type { SerialDate } from "../core/dates";
 import type { Locale } from "../core/messages";
 import type { ColumnChoices } from "../workbook/columnMapping";
+import type { PaneReviewOptions, PaneRunResult } from "./worker/paneReview";
 import type { ReviewSink, WorkbookSource, WorkbookTableInfo } from "../workbook/ports";
 import type { RetirePlan } from "../workbook/scoringModel";
 
@@ -16,6 +17,11 @@ export interface PaneHost {
   source(): WorkbookSource;
   /** Where the review's sheets go (all-or-nothing). */
   sink(): ReviewSink;
+  /**
+   * Reviews the workbook and writes the review's sheets into it, with the heavy work off the main thread (see
+   * worker/): in the browser all of it, in Excel the computation between Office.js's reading and writing.
+   */
+  review(options: PaneReviewOptions): Promise<PaneRunResult>;
   /** The CreditPolicy table's rows (empty when there is none). */
   readPolicy(): Promise<PolicyRow[]>;
   /** Replaces the CreditPolicy table's rows (creating the table if needed); nothing else is touched. */

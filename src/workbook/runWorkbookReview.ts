@@ -19,10 +19,10 @@ import {
   type MissingColumns,
   type TableResolution,
 } from "./columnMapping";
-import { ContractTableSource } from "./contractTables";
+import { CONTRACT_TABLE_NAMES, ContractTableSource, contractTableNames } from "./contractTables";
 import { historyForRerun } from "./historyRerun";
 import type { DataIssue } from "./dataIssues";
-import type { ReviewWorkbookLayout } from "./layout";
+import type { ReviewWorkbookLayout, WorkbookLayout } from "./layout";
 import type { RawTable, ReviewSink, WorkbookSource } from "./ports";
 import { readReviewInput, type ReviewInput } from "./reviewInput";
 import { reviewLayout } from "./reviewLayout";
@@ -96,7 +96,31 @@ export interface ReviewRunOptions {
   readonly onStage?: (stage: ReviewStage) => void | Promise<void>;
 }
 
-/** Remembers every table read, so checking the headers first costs no second read of the workbook. */
+/**
+ * The contract's tables as read from a workbook, raw (before any header search, mapping or check), each under the name
+ * it was found by (`Customers` or `客户`, …). Plain data: a pane hands it to a worker to review.
+ */
+export type ReviewTables = Map<string, RawTable>;
+
+/**
+ * Reads the tables a review reads (Customers, Invoices, CreditPolicy, Scorecard, ReviewHistory), each under the first
+ * of its names the workbook has (English first, as ContractTableSource looks them up), and nothing else.
+ * @example const tables = await readReviewTables(new ExcelWorkbookSource(run)); // then computeWorkbookReview(tables, …)
+ */
+export async function readReviewTables(source: WorkbookSource): Promise<ReviewTables> {
+  const tables: ReviewTables = new Map();
+  for (const contract of Object.keys(CONTRACT_TABLE_NAMES)) {
+    for (const name of contractTableNames(contract)) {
+      const table = await source.readTable(name);
+      if (!table) continue;
+      tables.set(name, table);
+      break;
+    }
+  }
+  return tables;
+}
+
+/** Remembers every table read, so checking the headers first costs no second header search or mapping. */
 class ReadOnceSource implements WorkbookSource {
   /** Its inner source finds the contract's tables under either language's name. */
   readonly contractNames = true;
@@ -111,9 +135,23 @@ class ReadOnceSource implements WorkbookSource {
     return table;
   }
 
-  /** Lets go of tables no one reads again (a million-row Invoices table), so the review runs on a smaller heap. */
   forget(names: readonly string[]): void {
     for (const name of names) this.tables.delete(name);
+  }
+}
+
+/**
+ * The tables read, as a source: a name it does not hold reads as no table, as the workbook would. `forget` lets go of
+ * tables no one reads again (a million-row Invoices table), so the review runs on a smaller heap.
+ */
+class ReadTablesSource implements WorkbookSource {
+  constructor(private readonly tables: ReviewTables) {}
+  async readTable(name: string): Promise<RawTable | undefined> {
+    return this.tables.get(name);
+  }
+
+  forget(contracts: readonly string[]): void {
+    for (const contract of contracts) for (const name of contractTableNames(contract)) this.tables.delete(name);
   }
 }
 
@@ -130,28 +168,37 @@ function unresolvedMappings(stale: readonly StaleMapping[], found: ReadonlySet<s
 /** Lets the host paint (the pane's progress bar) before the next stage's synchronous work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** A review computed, not yet written: with the sheets to write when they were asked for (`sheets: true`). */
+export type ReviewComputation =
+  | Exclude<ReviewRunResult, { readonly kind: "reviewed" }>
+  | { readonly kind: "reviewed"; readonly outcome: ReviewOutcome; readonly sheets?: WorkbookLayout };
+
+/** What computing a review needs besides the run's options: whether to draw the sheets a sink will write. */
+export interface ReviewComputeOptions extends ReviewRunOptions {
+  /** Draw the sheets to write (stage `write` starts as they are drawn); a re-run's ReviewHistory rows replaced. */
+  readonly sheets?: boolean;
+}
+
 /**
- * Reviews the workbook behind `source` and, when a sink is given, writes the review's sheets to it (all or
- * nothing: the sink's promise). Missing required columns come back as `needsMapping` instead of an error, so the
- * pane can ask; every other problem with the input throws a CreditError whose message says what to fix.
- * @example const result = await runWorkbookReview(source, sink, { asOf: serialFromIso("2026-06-30")! });
+ * The review from the tables read (see readReviewTables): pure computation, no workbook touched, so a pane runs it
+ * off its main thread. Reports stages `check`, `score` and, when drawing the sheets, `write`. `tables` is consumed:
+ * Customers and Invoices are let go once read.
  */
-export async function runWorkbookReview(
-  source: WorkbookSource,
-  sink: ReviewSink | undefined,
-  options: ReviewRunOptions,
-): Promise<ReviewRunResult> {
+export async function computeWorkbookReview(
+  tables: ReviewTables,
+  options: ReviewComputeOptions,
+): Promise<ReviewComputation> {
   const stage = async (name: ReviewStage) => {
     await options.onStage?.(name);
     await nextTask();
   };
-  await stage("read");
-  const mapped = new MappedWorkbookSource(new ContractTableSource(source), options.mappings ?? {});
-  const tables = new ReadOnceSource(mapped);
+  const raw = new ReadTablesSource(tables);
+  const mapped = new MappedWorkbookSource(new ContractTableSource(raw), options.mappings ?? {});
+  const read = new ReadOnceSource(mapped);
   const missing: MissingColumns[] = [];
   const resolved: TableResolution[] = [];
   for (const schema of MAPPABLE_SCHEMAS) {
-    const table = await tables.readTable(schema.name);
+    const table = await read.readTable(schema.name);
     if (!table) continue;
     const gap = missingColumns(table, schema);
     if (gap) missing.push(gap);
@@ -169,42 +216,69 @@ export async function runWorkbookReview(
   }
 
   await stage("check");
-  const read = await readReviewInput(tables, options.asOf, { openItems: confirmed, mappings: options.mappings });
+  const checked = await readReviewInput(read, options.asOf, { openItems: confirmed, mappings: options.mappings });
   // Read once already (cached): its sheet and headers name the customers whose values fall outside the bins.
-  const customers = read.scorecard && (await tables.readTable(CUSTOMERS_SCHEMA.name));
-  tables.forget(MAPPABLE_SCHEMAS.map((schema) => schema.name));
+  const customers = checked.scorecard && (await read.readTable(CUSTOMERS_SCHEMA.name));
+  const readOnce = MAPPABLE_SCHEMAS.map((schema) => schema.name);
+  read.forget(readOnce);
+  raw.forget(readOnce);
   await stage("score");
-  const review = runReview(read.portfolio, read.policy, options.asOf, read.scorecard);
+  const review = runReview(checked.portfolio, checked.policy, options.asOf, checked.scorecard);
   // Values outside every scorecard bin are found as customers are scored: they join the issues read.
-  const valueIssues = read.scorecard && customers ? scorecardValueIssues(review, read.scorecard, customers) : [];
+  const valueIssues = checked.scorecard && customers ? scorecardValueIssues(review, checked.scorecard, customers) : [];
   // CEI's opening receivables: the ledger's figure against ReviewHistory's (read once already: cached).
-  const ceiIssues = ceiOpeningIssues(review, await tables.readTable(HISTORY_SCHEMA.name));
+  const ceiIssues = ceiOpeningIssues(review, await read.readTable(HISTORY_SCHEMA.name));
   const reviewIssues = [...valueIssues, ...ceiIssues];
-  const input: ReviewInput = reviewIssues.length === 0 ? read : { ...read, issues: read.issues.concat(reviewIssues) };
+  const input: ReviewInput =
+    reviewIssues.length === 0 ? checked : { ...checked, issues: checked.issues.concat(reviewIssues) };
   const locale = options.locale ?? input.locale ?? options.defaultLocale ?? "en";
   // Drawn when something writes or asks for it: a million-row review's layout costs most of a second.
   let drawn: ReviewWorkbookLayout | undefined;
   const layout = () => (drawn ??= reviewLayout(review, input.issues, locale));
-  if (sink) {
+  let sheets: WorkbookLayout | undefined;
+  if (options.sheets) {
     await stage("write");
     // A re-run on a date ReviewHistory already holds replaces that date's rows (read once already: cached).
     const sameWorkbook = options.sinkIsSource ?? true;
-    await sink.write(sameWorkbook ? historyForRerun(layout(), await tables.readTable(HISTORY_SCHEMA.name), options.asOf) : layout());
+    sheets = sameWorkbook
+      ? historyForRerun(layout(), await read.readTable(HISTORY_SCHEMA.name), options.asOf)
+      : layout();
   }
   const summary = reviewSummary(review, input.issues, input.counts, input.files);
-  return {
-    kind: "reviewed",
-    outcome: {
-      input,
-      review,
-      issues: input.issues,
-      get layout() {
-        return layout();
-      },
-      summary,
-      locale,
-      columns: resolved,
-      openItems,
+  const outcome: ReviewOutcome = {
+    input,
+    review,
+    issues: input.issues,
+    get layout() {
+      return layout();
     },
+    summary,
+    locale,
+    columns: resolved,
+    openItems,
   };
+  return { kind: "reviewed", outcome, sheets };
+}
+
+/**
+ * Reviews the workbook behind `source` and, when a sink is given, writes the review's sheets to it (all or
+ * nothing: the sink's promise): readReviewTables, computeWorkbookReview and the sink's write, in turn. Missing
+ * required columns come back as `needsMapping` instead of an error, so the pane can ask; every other problem with
+ * the input throws a CreditError whose message says what to fix.
+ * @example const result = await runWorkbookReview(source, sink, { asOf: serialFromIso("2026-06-30")! });
+ */
+export async function runWorkbookReview(
+  source: WorkbookSource,
+  sink: ReviewSink | undefined,
+  options: ReviewRunOptions,
+): Promise<ReviewRunResult> {
+  await options.onStage?.("read");
+  await nextTask();
+  const computed = await computeWorkbookReview(await readReviewTables(source), {
+    ...options,
+    sheets: sink !== undefined,
+  });
+  if (computed.kind !== "reviewed") return computed;
+  if (sink && computed.sheets) await sink.write(computed.sheets);
+  return { kind: "reviewed", outcome: computed.outcome };
 }

@@ -12,9 +12,9 @@ import { runWorkbookReview } from "../../src/workbook/runWorkbookReview";
 
 const SAMPLE = readFileSync(join(__dirname, "../../assets/sample-portfolio.xlsx"));
 
-async function sheetsOf(blob: Blob): Promise<string[]> {
+async function sheetsOf(file: Blob | Uint8Array): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await blob.arrayBuffer());
+  await workbook.xlsx.load(file instanceof Blob ? await file.arrayBuffer() : (file as unknown as ArrayBuffer));
   return workbook.worksheets.map((w) => w.name);
 }
 
@@ -34,18 +34,21 @@ describe("BrowserPaneHost", () => {
   it("saves the policy into the CreditPolicy sheet, in its place, and reads it back", async () => {
     const host = await BrowserPaneHost.open(SAMPLE, "sample-portfolio.xlsx", SAMPLE_AS_OF);
     const rows = await host.readPolicy();
-    const order = host.source().workbook.worksheets.map((w) => w.name);
+    const order = await sheetsOf(host.workbookBytes());
     await host.writePolicy(rows.map(([s, v]) => [s, s === "New customer limit" ? 5000 : v]));
-    expect(host.source().workbook.worksheets.map((w) => w.name)).toEqual(order);
+    expect(await sheetsOf(host.workbookBytes())).toEqual(order);
     await expect(host.readPolicy()).resolves.toEqual(expect.arrayContaining([["New customer limit", 5000]]));
   });
 
   it("keeps the workbook as it was when writing the review fails", async () => {
     const host = await BrowserPaneHost.open(SAMPLE, "sample-portfolio.xlsx", SAMPLE_AS_OF);
-    const before = host.source().workbook.worksheets.map((w) => w.name);
-    const bad = { sheets: [{ name: "Bad/Name", tables: [] }], historyAppend: { sheetName: "ReviewHistory", columns: [], rows: [] } };
+    const before = await sheetsOf(host.workbookBytes());
+    const bad = {
+      sheets: [{ name: "Bad/Name", tables: [] }],
+      historyAppend: { sheetName: "ReviewHistory", columns: [], rows: [] },
+    };
     await expect(host.sink().write(bad)).rejects.toThrow();
-    expect(host.source().workbook.worksheets.map((w) => w.name)).toEqual(before);
+    expect(await sheetsOf(host.workbookBytes())).toEqual(before);
     expect(host.reviewFile()).toBeUndefined();
   });
 

@@ -4,10 +4,10 @@
  */
 import * as React from "react";
 import { Caption1, Card, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { policyGrades, type CreditAction } from "../../core/policy/creditPolicy";
+import type { CreditAction } from "../../core/policy/creditPolicy";
 import { actionLabel } from "../../workbook/decisionLabels";
 import { rowsBehind, type DrillTarget } from "../../workbook/drillDown";
-import type { ReviewOutcome } from "../../workbook/runWorkbookReview";
+import type { PaneReviewOutcome } from "../worker/paneReview";
 import { gradeColour } from "../gradeColour";
 import type { PaneHost } from "../paneHost";
 import { fill, useLocale, useStrings } from "../i18n";
@@ -106,7 +106,7 @@ interface Opened {
 }
 
 export interface KpiSummaryProps {
-  readonly outcome: ReviewOutcome;
+  readonly outcome: PaneReviewOutcome;
   /** Where the pane runs: inside Excel its `showRows` filters the Credit Review table to the rows opened. */
   readonly host?: Pick<PaneHost, "showRows">;
 }
@@ -119,7 +119,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
   const [opened, setOpened] = React.useState<Opened | undefined>(undefined);
   const opener = React.useRef<HTMLElement | null>(null);
   const drill = React.useMemo(() => (opened ? rowsBehind(review, opened.target) : undefined), [opened, review]);
-  const scale = React.useMemo(() => policyGrades(outcome.input.policy), [outcome]);
+  const scale = outcome.grades;
   // A new review: nothing open.
   React.useEffect(() => setOpened(undefined), [outcome]);
   // Inside Excel the review table shows the same rows.

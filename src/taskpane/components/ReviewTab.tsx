@@ -82,7 +82,7 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
   };
   const outcome = state.status === "done" ? state.outcome : undefined;
   const openItems = React.useMemo(
-    () => outcome && openItemsByCustomer(outcome.input.portfolio.invoices, outcome.review.asOf),
+    () => outcome && openItemsByCustomer(outcome.openInvoices, outcome.review.asOf),
     [outcome],
   );
   // After a run, focus moves to the results' first line, so the keyboard and a screen reader land on them.
