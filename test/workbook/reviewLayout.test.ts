@@ -8,6 +8,7 @@ import {
   bindingRuleText,
   gradeColour,
   keyValueColumns,
+  kpiLabelWidth,
   reviewLayout,
   stackedCharts,
   zModelText,
@@ -213,6 +214,16 @@ describe("reviewLayout", () => {
     // ("IFRS 9 " and " × "), is 82 wide (the expected loss's too): ⌈(82 − 16) / 8.43⌉ = ⌈7.83⌉ = 8 after C, D–K.
     const zh = reviewLayout(review, issues, "zh-CN").sheets[0];
     expect(a1Area(zh.print!.area!)).toBe("A1:K31");
+  });
+
+  it("kpiLabelWidth: column A takes the longest bold label, a tenth wider, and 34 at the least", () => {
+    const item = (label: string) => ({ label, value: 1 });
+    expect(kpiLabelWidth([item("DSO"), item("HHI")])).toBe(34);
+    // "Actions: increase / keep / reduce / stop" is 40 characters: ⌈40 × 1.1⌉ = 44.
+    expect(kpiLabelWidth([item("DSO"), item("Actions: increase / keep / reduce / stop")])).toBe(44);
+    expect(sheet("Summary").tables[0].columns[0].width).toBe(44); // the longest English KPI label is that one
+    // 措施：(3 full-width, 6) 提高 维持 降低 停止 (8 full-width, 16) and three " / " (9): 31 wide, ⌈34.1⌉ = 35.
+    expect(kpiLabelWidth([item("措施：提高 / 维持 / 降低 / 停止")])).toBe(35);
   });
 
   it("keyValueColumns: label and value in A–B; a note in C and the standard columns it runs over", () => {
