@@ -199,6 +199,18 @@ export function sheetExtent(sheet: Omit<SheetLayout, "print">): CellArea {
   };
 }
 
+/** Excel's standard column width, in characters of the default font: the width of a column nothing widens. */
+export const STANDARD_COLUMN_WIDTH = 8.43;
+
+/**
+ * A text's width in characters of the default font: a Chinese (full-width) character takes two.
+ * @example displayWidth("DSO") // 3
+ * @example displayWidth("应收账款") // 8
+ */
+export function displayWidth(text: string): number {
+  return [...text].reduce((n, ch) => n + (/[\u1100-\uFFEF]/.test(ch) ? 2 : 1), 0);
+}
+
 export interface SheetLayout {
   /** Sheet name (≤ 31 characters, none of : \ / ? * [ ]). */
   readonly name: string;

@@ -1,5 +1,7 @@
 /** Review → ReviewWorkbookLayout: the review's sheets, drawn the same by every sink (Excel, ExcelJS). */
 import { isoFromSerial } from "../core/dates";
+import { sumMoney } from "../core/money";
+import { CREDIT_ACTIONS } from "../core/policy/creditPolicy";
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../core/messages";
 import { ALERT_SEVERITY, SEVERITY_LABEL, triageAlerts } from "../core/portfolio/alertTriage";
 import type { Alert, AlertRule, PortfolioKpis, Review } from "../core/portfolio/reviewTypes";
@@ -22,7 +24,9 @@ import {
   type SheetLayout,
   CHART_SIZE,
   DATA_ISSUES_LISTED,
+  STANDARD_COLUMN_WIDTH,
   chartArea,
+  displayWidth,
   fitSheetRows,
   sheetExtent,
 } from "./layout";
@@ -32,6 +36,7 @@ import { HISTORY_SCHEMA } from "./schema";
 
 /** The review's own sheets: a re-run replaces exactly these, and never touches any other sheet. */
 export const REVIEW_SHEETS = {
+  summary: "Summary",
   review: "Credit Review",
   aging: "Aging",
   alerts: "Alerts",
@@ -44,6 +49,7 @@ export type ReviewSheet = keyof typeof REVIEW_SHEETS;
 
 /** The review's sheets in a Chinese workbook; ReviewHistory is the contract's 评审历史. */
 export const REVIEW_SHEETS_ZH: Readonly<Record<ReviewSheet, string>> = {
+  summary: "概览",
   review: "信用评审",
   aging: "账龄",
   alerts: "预警",
@@ -313,6 +319,73 @@ function kpiBlock(review: Review, issues: readonly DataIssue[], label: Label): L
   };
 }
 
+/**
+ * The customers and the exposure behind each credit action, worst first (stop, reduce, keep, increase): what the
+ * review asks the credit manager to do, and how much money each decision moves.
+ */
+function actionsTable(review: Review, startRow: number, labelWidth: number, label: Label, locale: Locale): LayoutTable {
+  return {
+    name: "Summary_Actions",
+    startRow,
+    // Columns A and B as wide as the KPI block's labels and values above them.
+    columns: [
+      col(label, "labelColCreditAction", undefined, labelWidth),
+      col(label, "labelColCount", NumberFormats.integer, KPI_VALUE_WIDTH),
+      col(label, "labelColExposure", NumberFormats.money, 16),
+    ],
+    rows: [...CREDIT_ACTIONS].map((action) => [
+      creditActionLabel(action, locale),
+      review.kpis.actionCounts[action],
+      sumMoney(review.customers.filter((c) => c.action === action).map((c) => c.exposure)).toNumber(),
+    ]),
+  };
+}
+
+/** Widths (characters) the sinks give the KPI block's label and value columns, at the least. */
+const KPI_LABEL_WIDTH = 34;
+const KPI_VALUE_WIDTH = 18;
+
+/**
+ * The width column A needs for the KPI block's labels: the longest label, a tenth wider as they are bold, and never
+ * narrower than KPI_LABEL_WIDTH (a label cut by its value is unreadable on paper).
+ * @example "Actions: increase / keep / reduce / stop" (40 characters) → ⌈40 × 1.1⌉ = 44
+ */
+export function kpiLabelWidth(items: LayoutKeyValues["items"]): number {
+  return Math.max(KPI_LABEL_WIDTH, ...items.map((i) => Math.ceil(displayWidth(i.label) * 1.1)));
+}
+
+/**
+ * The columns a sheet's key values print across: label and value in A and B, and each note from C running on over
+ * the empty standard-width columns to its right (so a print area that stopped at C would cut the note short).
+ * `noteColumnWidth` is column C's width.
+ * @example a 110-character note, C 16 wide: 2 + 1 + ⌈(110 − 16) / 8.43⌉ = 15 columns (A–O)
+ */
+export function keyValueColumns(items: LayoutKeyValues["items"], noteColumnWidth: number): number {
+  const widest = Math.max(0, ...items.map((i) => (i.note === undefined ? 0 : displayWidth(i.note))));
+  if (widest === 0) return 2;
+  return 3 + Math.ceil(Math.max(0, widest - noteColumnWidth) / STANDARD_COLUMN_WIDTH);
+}
+
+/**
+ * The review's first sheet, `Summary` (`概览`): the title, the KPI block from row 3, and below it, after a blank row,
+ * the customers and exposure per credit action. It prints landscape on one page, its notes in full.
+ */
+function summarySheet(review: Review, issues: readonly DataIssue[], label: Label, locale: Locale): SheetLayout {
+  const kpis = kpiBlock(review, issues, label);
+  const actions = actionsTable(review, kpis.startRow + kpis.items.length + 1, kpiLabelWidth(kpis.items), label, locale);
+  const sheet = withPrint({
+    name: reviewSheetName("summary", locale),
+    aliases: otherNames("summary", locale),
+    title: label("labelReviewTitle", { asOf: isoFromSerial(review.asOf) }),
+    keyValues: kpis,
+    tables: [actions],
+  });
+  const area = sheet.print!.area!;
+  const noteWidth = actions.columns[2].width ?? STANDARD_COLUMN_WIDTH;
+  const columnCount = Math.max(area.columnCount, keyValueColumns(kpis.items, noteWidth));
+  return { ...sheet, print: { ...sheet.print!, area: { ...area, columnCount } } };
+}
+
 function customerTable(review: Review, startRow: number, label: Label, locale: Locale): LayoutTable {
   const limits = review.bucketLimits;
   const buckets = review.kpis.aging.map((_, k) => ({
@@ -567,14 +640,6 @@ function withPrint(sheet: Omit<SheetLayout, "print">, headerRow?: number): Sheet
 }
 
 /**
- * The review as sheets: `Credit Review` (title, KPI block, one row per customer), `Aging` (buckets with loss rates
- * and provision, grade distribution, top-10 exposures, and their charts), `Alerts`, `Collections` (worklist, highest
- * priority first), `Data Issues`, plus this review's rows for `ReviewHistory` (appended by the sink, never replaced).
- * Sheet names, titles and labels are in `locale` (`信用评审`, `账龄`, `预警`, `催收`, `数据问题`, `评审历史` in
- * Chinese); each sheet names its other-language editions as aliases, so a re-run in the other language replaces them.
- * @example reviewLayout(review, read.issues).sheets.map((s) => s.name) // ["Credit Review", "Aging", …]
- */
-/**
  * The Data Issues sheet's rows: every issue up to DATA_ISSUES_LISTED; past that, the first DATA_ISSUES_LISTED and a
  * row saying how many more there are (no row is built for those).
  */
@@ -601,26 +666,31 @@ function issueRows(issues: readonly DataIssue[], locale: Locale, label: Label): 
   return rows;
 }
 
+/**
+ * The review as sheets: `Summary` (title, KPI block, customers and exposure per action; one printed page), `Credit
+ * Review` (one row per customer from row 1, its header frozen), `Aging` (buckets with loss rates and provision, grade
+ * distribution, top-10 exposures, and their charts), `Alerts`, `Collections` (worklist, highest priority first),
+ * `Data Issues`, plus this review's rows for `ReviewHistory` (appended by the sink, never replaced). Sheet names,
+ * titles and labels are in `locale` (`概览`, `信用评审`, `账龄`, `预警`, `催收`, `数据问题`, `评审历史` in Chinese); each
+ * sheet names its other-language editions as aliases, so a re-run in the other language replaces them.
+ * @example reviewLayout(review, read.issues).sheets.map((s) => s.name) // ["Summary", "Credit Review", "Aging", …]
+ */
 export function reviewLayout(
   review: Review,
   issues: readonly DataIssue[],
   locale: Locale = "en",
 ): ReviewWorkbookLayout {
   const label: Label = (code, params = {}) => formatMessage(code, params, locale);
-  const kpis = kpiBlock(review, issues, label);
-  const tableStart = kpis.startRow + kpis.items.length + 2;
-  const customers = customerTable(review, tableStart, label, locale);
-  // No frozen rows: freezing through this header would pin the title and KPI block (26 rows) over the list.
-  // Excel shows the table's header in place of the column letters while the list scrolls; printed pages repeat it.
+  // The customer table alone, its header on row 1: only the header row is frozen, and it heads every printed page.
+  const customers = customerTable(review, 0, label, locale);
   const reviewSheet = withPrint(
     {
       name: reviewSheetName("review", locale),
       aliases: otherNames("review", locale),
-      title: label("labelReviewTitle", { asOf: isoFromSerial(review.asOf) }),
-      keyValues: kpis,
       tables: [customers],
+      freezeRows: 1,
     },
-    customers.startRow,
+    0,
   );
   const alerts = withPrint(
     {
@@ -730,7 +800,14 @@ export function reviewLayout(
     0,
   );
   return {
-    sheets: [reviewSheet, agingSheet(review, label, locale), alerts, collections, dataIssues],
+    sheets: [
+      summarySheet(review, issues, label, locale),
+      reviewSheet,
+      agingSheet(review, label, locale),
+      alerts,
+      collections,
+      dataIssues,
+    ],
     historyAppend: {
       sheetName: reviewSheetName("history", locale),
       // Its header on row 1 (as the review creates it), repeated on every page; it grows every review, so no area.

@@ -171,8 +171,8 @@ const OUTPUT_TABLES: ReadonlySet<string> = new Set(
 
 /**
  * The tables and sheets the scorecard builder may train on: those with rows, less every table or sheet the review
- * writes (Credit Review, Aging, Alerts, Collections, Data Issues, ReviewHistory, and their Chinese names 信用评审,
- * 账龄, 预警, 催收, 数据问题, 评审历史) and the builder's own (Scorecard, Scorecard Report and its tables). A table
+ * writes (Summary, Credit Review, Aging, Alerts, Collections, Data Issues, ReviewHistory, and their Chinese names
+ * 概览, 信用评审, 账龄, 预警, 催收, 数据问题, 评审历史) and the builder's own (Scorecard, Scorecard Report and its tables). A table
  * counts as output when it sits on an output sheet or is named like one.
  * @example trainingTables(listed).map((t) => t.name) // ["Customers", "Invoices"], not "CreditReview_Customers"
  */

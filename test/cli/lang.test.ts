@@ -42,7 +42,7 @@ describe("credit-desk review --lang", () => {
     expect(r.code).toBe(0);
     expect(r.out[0]).toBe(`Credit Desk 评审：${ZH_SAMPLE}，基准日 2026-06-30`);
     expect(r.out.join("\n")).toMatch(new RegExp(`应收账款余额\\s+${shown}`));
-    expect(await sheetNames(out)).toEqual(["信用评审", "账龄", "预警", "催收", "数据问题", "评审历史"]);
+    expect(await sheetNames(out)).toEqual(["概览", "信用评审", "账龄", "预警", "催收", "数据问题", "评审历史"]);
     const summary = JSON.parse(readFileSync(json, "utf8"));
     expect(summary.language).toBe("zh-CN");
     expect(summary).toHaveProperty("openReceivables", SAMPLE_OPEN);
@@ -55,6 +55,7 @@ describe("credit-desk review --lang", () => {
     expect(r.code).toBe(0);
     expect(r.out.join("\n")).toMatch(new RegExp(`Open receivables\\s+${shown}`));
     expect(await sheetNames(out)).toEqual([
+      "Summary",
       "Credit Review",
       "Aging",
       "Alerts",

@@ -133,7 +133,7 @@ describe("credit-desk review", () => {
     const ExcelJS = (await import("exceljs")).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((w) => w.name)).toEqual(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "ReviewHistory"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Summary", "Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "ReviewHistory"]);
     expect(book.getWorksheet("ReviewHistory")!.actualRowCount).toBe(1 + 302);
   });
 

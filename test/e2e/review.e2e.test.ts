@@ -121,6 +121,7 @@ describe("one-click portfolio review in the browser (sample workbook)", () => {
     const names = workbook.worksheets.map((w) => w.name);
     expect(names).toEqual(
       expect.arrayContaining([
+        "Summary",
         "Credit Review",
         "Aging",
         "Alerts",
@@ -196,6 +197,7 @@ describe("one-click portfolio review in the browser (sample workbook)", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "概览",
       "信用评审",
       "账龄",
       "预警",

@@ -209,7 +209,8 @@ describe("Build scorecard in the browser pane (German credit data)", () => {
  */
 describe("Scorecard guardrails (browser pane, 360 px)", () => {
   const session = paneSession();
-  const REVIEW_OUTPUT = /Credit Review|CreditReview_|Aging|Alerts|Collections|Data Issues|ReviewHistory|Scorecard/;
+  const REVIEW_OUTPUT =
+    /Summary|Credit Review|CreditReview_|Aging|Alerts|Collections|Data Issues|ReviewHistory|Scorecard/;
   let coinXlsx: string;
 
   beforeAll(async () => {
@@ -264,7 +265,7 @@ describe("Scorecard guardrails (browser pane, 360 px)", () => {
       "The review scores with the built-in model (CreditPolicy weights).",
     );
 
-    // A review first: its sheets (Credit Review, Alerts, …) join the workbook.
+    // A review first: its sheets (Summary, Credit Review, Alerts, …) join the workbook.
     await page.getByTestId("run-review").click();
     await page.getByTestId("run-done").waitFor({ timeout: 60000 });
 

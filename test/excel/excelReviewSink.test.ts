@@ -6,7 +6,7 @@ import type { FakeExcel } from "../fakes/excel/fakeExcel";
 import { AS_OF, FORMULA_LIKE, reviewLayout, userWorkbook } from "./reviewFixtures";
 
 const USER_SHEETS = ["Customers", "Invoices", "Notes"];
-const OUTPUT_SHEETS = ["Credit Review", "Aging", "Collections", "Data Issues", "ReviewHistory"];
+const OUTPUT_SHEETS = ["Summary", "Credit Review", "Aging", "Collections", "Data Issues", "ReviewHistory"];
 
 function sinkFor(excel: FakeExcel, options: { budgetBytes?: number } = {}): ExcelReviewSink {
   return new ExcelReviewSink(excel.run, { runTag: () => "T1", yieldToHost: async () => undefined, ...options });
@@ -23,13 +23,14 @@ describe("ExcelReviewSink draws the layout", () => {
     expect(excel.sheetNames()).toEqual([...USER_SHEETS, ...OUTPUT_SHEETS]);
   });
 
-  it("writes the title, the KPI block with its number formats, and the table header", () => {
-    expect(excel.cell("Credit Review", "A1").value).toBe("Credit review as of 2026-06-30 (run 1)");
-    expect(excel.cell("Credit Review", "A3")).toEqual({ value: "Open receivables", numberFormat: "@" });
-    expect(excel.cell("Credit Review", "B3")).toEqual({ value: 1_234_567.89, numberFormat: NumberFormats.money });
-    expect(excel.cell("Credit Review", "C4").value).toBe("days, trailing year");
-    expect(excel.cell("Credit Review", "B6")).toEqual({ value: AS_OF, numberFormat: NumberFormats.date });
-    expect(excel.sheetValues("Credit Review")[8]).toEqual([
+  it("writes the title, the KPI block with its number formats (a sheet without a table), and the table header", () => {
+    expect(excel.cell("Summary", "A1").value).toBe("Credit review as of 2026-06-30 (run 1)");
+    expect(excel.cell("Summary", "A3")).toEqual({ value: "Open receivables", numberFormat: "@" });
+    expect(excel.cell("Summary", "B3")).toEqual({ value: 1_234_567.89, numberFormat: NumberFormats.money });
+    expect(excel.cell("Summary", "C4").value).toBe("days, trailing year");
+    expect(excel.cell("Summary", "B6")).toEqual({ value: AS_OF, numberFormat: NumberFormats.date });
+    expect(excel.tables().some((table) => table.sheet === "Summary")).toBe(false);
+    expect(excel.sheetValues("Credit Review")[0]).toEqual([
       "Customer ID",
       "Customer Name",
       "Grade",
@@ -42,18 +43,19 @@ describe("ExcelReviewSink draws the layout", () => {
   });
 
   it("writes every data row with the column's number format", () => {
-    const rows = excel.sheetValues("Credit Review").slice(9);
+    const rows = excel.sheetValues("Credit Review").slice(1);
     expect(rows).toHaveLength(100);
     expect(rows[1]).toEqual(["C00001", "Customer 1", "B", 10_007.5, 50_000, 10_007.5 / 50_000, false, 1]);
-    expect(excel.cell("Credit Review", "D11").numberFormat).toBe(NumberFormats.money);
-    expect(excel.cell("Credit Review", "F11").numberFormat).toBe(NumberFormats.percent);
+    // rows[1] is on sheet row 3: the header on 1, rows[0] on 2.
+    expect(excel.cell("Credit Review", "D3").numberFormat).toBe(NumberFormats.money);
+    expect(excel.cell("Credit Review", "F3").numberFormat).toBe(NumberFormats.percent);
     expect(excel.sheetValues("Collections")).toHaveLength(1 + 750);
   });
 
   it("makes each layout table an Excel table of header plus data rows", () => {
     expect(excel.tables()).toEqual(
       expect.arrayContaining([
-        { name: "CreditReview", sheet: "Credit Review", address: "A9:H109" },
+        { name: "CreditReview", sheet: "Credit Review", address: "A1:H101" },
         { name: "AgingBuckets", sheet: "Aging", address: "A3:C8" },
         { name: "Collections", sheet: "Collections", address: "A1:G751" },
         { name: "DataIssues", sheet: "Data Issues", address: "A1:E4" },
@@ -64,21 +66,22 @@ describe("ExcelReviewSink draws the layout", () => {
 
   it("adds the conditional formats over the data rows: over-limit rows, 90+ days past due, grade colour, exposure bars", () => {
     expect(excel.sheet("Credit Review").conditionalFormats).toEqual([
-      { type: "Custom", address: "A10:H109", rule: { formula: "=$G10=TRUE" }, fill: "#FDE7E9" },
+      { type: "Custom", address: "A2:H101", rule: { formula: "=$G2=TRUE" }, fill: "#FDE7E9" },
       {
         type: "CellValue",
-        address: "H10:H109",
+        address: "H2:H101",
         rule: { formula1: "=90", operator: "GreaterThan" },
         fill: "#F4B6B6",
         fontColor: "#9C0006",
       },
-      { type: "CellValue", address: "C10:C109", rule: { formula1: '="E"', operator: "EqualTo" }, fill: "#C00000" },
-      { type: "DataBar", address: "D10:D109", barColor: "#5B9BD5" },
+      { type: "CellValue", address: "C2:C101", rule: { formula1: '="E"', operator: "EqualTo" }, fill: "#C00000" },
+      { type: "DataBar", address: "D2:D101", barColor: "#5B9BD5" },
     ]);
   });
 
   it("freezes the header rows", () => {
-    expect(excel.sheet("Credit Review").frozenRows).toBe(9);
+    expect(excel.sheet("Credit Review").frozenRows).toBe(1);
+    expect(excel.sheet("Summary").frozenRows ?? 0).toBe(0);
     expect(excel.sheet("Collections").frozenRows).toBe(1);
   });
 
@@ -86,8 +89,14 @@ describe("ExcelReviewSink draws the layout", () => {
     expect(excel.sheet("Credit Review").print).toEqual({
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printArea: "A1:H109",
-      printTitleRows: "9:9",
+      printArea: "A1:H101",
+      printTitleRows: "1:1",
+    });
+    // Summary: portrait, one page across, its 6 rows × 3 columns, no title rows.
+    expect(excel.sheet("Summary").print).toEqual({
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: "A1:C6",
     });
     // Aging: portrait, two pages across, no title rows (A1:M18 is 18 rows × 13 columns).
     expect(excel.sheet("Aging").print).toEqual({
@@ -128,7 +137,7 @@ describe("ExcelReviewSink draws the layout", () => {
     expect(notes).toEqual(FORMULA_LIKE);
     for (let row = 2; row < 2 + FORMULA_LIKE.length; row++)
       expect(excel.cell("Collections", `G${row}`)).toEqual({ value: FORMULA_LIKE[row - 2], numberFormat: "@" });
-    expect(excel.cell("Credit Review", "B10")).toEqual({ value: '=HYPERLINK("http://x")', numberFormat: "@" });
+    expect(excel.cell("Credit Review", "B2")).toEqual({ value: '=HYPERLINK("http://x")', numberFormat: "@" });
     expect(excel.cell("Data Issues", "D4")).toEqual({ value: "=cmd|' /C calc'!A0", numberFormat: "@" });
     expect(excel.cell("Data Issues", "D3")).toEqual({ value: 46203, numberFormat: "General" });
   });
@@ -170,7 +179,7 @@ describe("ExcelReviewSink re-runs", () => {
     await sinkFor(excel).write(reviewLayout(1_000, "run 2"));
 
     expect(excel.sheetNames()).toEqual([...USER_SHEETS, ...OUTPUT_SHEETS, "After Review"]);
-    expect(excel.cell("Credit Review", "A1").value).toBe("Credit review as of 2026-06-30 (run 2)");
+    expect(excel.cell("Summary", "A1").value).toBe("Credit review as of 2026-06-30 (run 2)");
     expect(excel.sheetValues("After Review")).toEqual([["a user sheet added later"]]);
     const history = excel.sheetValues("ReviewHistory");
     expect(history).toHaveLength(1 + 100 + 100);

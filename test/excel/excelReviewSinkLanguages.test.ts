@@ -22,7 +22,17 @@ describe("ExcelReviewSink, Chinese then English", () => {
   });
 
   it("writes the Chinese sheets and 评审历史 after the user's", () => {
-    expect(excel.sheetNames()).toEqual(["客户", "Notes", "信用评审", "账龄", "预警", "催收", "数据问题", "评审历史"]);
+    expect(excel.sheetNames()).toEqual([
+      "客户",
+      "Notes",
+      "概览",
+      "信用评审",
+      "账龄",
+      "预警",
+      "催收",
+      "数据问题",
+      "评审历史",
+    ]);
     expect(excel.sheetValues("评审历史")[0][0]).toBe("评审日期");
   });
 
@@ -31,6 +41,7 @@ describe("ExcelReviewSink, Chinese then English", () => {
     expect(excel.sheetNames()).toEqual([
       "客户",
       "Notes",
+      "Summary",
       "Credit Review",
       "Aging",
       "Alerts",
@@ -47,12 +58,25 @@ describe("ExcelReviewSink, Chinese then English", () => {
 });
 
 describe("ExcelReviewSink and a user's sheet that has a review sheet's other-language name", () => {
-  it("an English run leaves the user's own 账龄 and 预警 sheets (no review table on them) exactly as they were", async () => {
+  it("an English run leaves the user's own 账龄, 预警 and 概览 sheets (no review table on them) exactly as they were", async () => {
     const excel = new FakeExcel();
+    excel.addSheet("概览", [["my own overview"]]);
     excel.addSheet("账龄", [["my own aging notes"]]);
     excel.addSheet("预警", [["my own alerts"]]);
     await sink(excel).write(reviewLayout(review, [], "en"));
-    expect(excel.sheetNames()).toEqual(["账龄", "预警", "Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "ReviewHistory"]);
+    expect(excel.sheetNames()).toEqual([
+      "概览",
+      "账龄",
+      "预警",
+      "Summary",
+      "Credit Review",
+      "Aging",
+      "Alerts",
+      "Collections",
+      "Data Issues",
+      "ReviewHistory",
+    ]);
+    expect(excel.sheetValues("概览")).toEqual([["my own overview"]]);
     expect(excel.sheetValues("账龄")).toEqual([["my own aging notes"]]);
     expect(excel.sheetValues("预警")).toEqual([["my own alerts"]]);
   });
@@ -82,6 +106,7 @@ describe("the pane inside Excel on a Chinese workbook (fake host)", () => {
       "客户",
       "发票",
       "信用政策",
+      "概览",
       "信用评审",
       "账龄",
       "预警",

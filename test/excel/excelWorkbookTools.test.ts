@@ -76,6 +76,22 @@ describe("showing the review's rows", () => {
     expect(excel.workbook.activeSheet?.name).toBe("Data Issues");
   });
 
+  it("finds the table from A1, as the review writes it after the Summary sheet, and shows its sheet", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Summary", [["Credit review as of 2026-06-30"]]);
+    excel.addSheet("Credit Review", [
+      ["Customer ID", "Name"],
+      ["C-001", "Acme"],
+      ["C-002", "Beta"],
+    ]);
+    excel.addTable("Credit Review", CUSTOMER_TABLE, "A1:B3");
+    await activateSheet(excel.run, "Summary");
+    expect(await selectCustomerRow(excel.run, "C-002")).toBe(true);
+    // Header on 0-based row 0, C-001 on 1, C-002 on 2: its row, across both columns.
+    expect(excel.workbook.selection?.area).toEqual({ row: 2, column: 0, rowCount: 1, columnCount: 2 });
+    expect(excel.workbook.activeSheet?.name).toBe("Credit Review");
+  });
+
   it("says so when there is no review yet", async () => {
     expect(await selectCustomerRow(new FakeExcel().run, "C-001")).toBe(false);
   });

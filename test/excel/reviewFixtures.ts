@@ -52,7 +52,8 @@ export function userWorkbook(invoices: number): FakeExcel {
 }
 
 /**
- * The review of `invoices` invoices as sheets: a KPI block and per-customer table, aging with a chart, a
+ * The review of `invoices` invoices as sheets: a summary of title and KPI block (no table), the per-customer table
+ * from A1, aging with a chart, a
  * collections worklist of one row per overdue invoice (the part that grows with the ledger), data issues with
  * mixed values, and ReviewHistory rows. `label` varies the text so that re-runs can be told apart.
  */
@@ -81,7 +82,7 @@ export function reviewLayout(invoices: number, label = "run 1"): ReviewWorkbookL
   return {
     sheets: [
       {
-        name: "Credit Review",
+        name: "Summary",
         title: `Credit review as of 2026-06-30 (${label})`,
         keyValues: {
           startRow: 2,
@@ -92,10 +93,16 @@ export function reviewLayout(invoices: number, label = "run 1"): ReviewWorkbookL
             { label: "As of", value: AS_OF, numberFormat: NumberFormats.date },
           ],
         },
+        tables: [],
+        // The title on row 1, the KPIs on rows 3–6 with a note in C: A1:C6, on one portrait page.
+        print: { orientation: "portrait", pagesWide: 1, area: { row: 0, column: 0, rowCount: 6, columnCount: 3 } },
+      },
+      {
+        name: "Credit Review",
         tables: [
           {
             name: "CreditReview",
-            startRow: 8,
+            startRow: 0,
             columns: [
               { header: "Customer ID", width: 12 },
               { header: "Customer Name", width: 28 },
@@ -122,13 +129,13 @@ export function reviewLayout(invoices: number, label = "run 1"): ReviewWorkbookL
             ],
           },
         ],
-        freezeRows: 9,
-        // Title and KPIs above the header on row 9 (0-based 8), 100 customers below it: A1:H109.
+        freezeRows: 1,
+        // The header on row 1, 100 customers below it: A1:H101.
         print: {
           orientation: "landscape",
           pagesWide: 1,
-          area: { row: 0, column: 0, rowCount: 109, columnCount: 8 },
-          titleRows: { first: 8, last: 8 },
+          area: { row: 0, column: 0, rowCount: 101, columnCount: 8 },
+          titleRows: { first: 0, last: 0 },
         },
       },
       {

@@ -32,6 +32,7 @@ describe("XlsxReviewSink, English then Chinese then English", () => {
     await new XlsxReviewSink(path).write(reviewLayout(review, [], "zh-CN"));
     const wb = await sheets(path);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "概览",
       "信用评审",
       "账龄",
       "预警",
@@ -41,7 +42,8 @@ describe("XlsxReviewSink, English then Chinese then English", () => {
       "数据",
       "评审历史",
     ]);
-    expect(String(wb.getWorksheet("信用评审")!.getCell("A1").value)).toContain("信用评审");
+    expect(String(wb.getWorksheet("概览")!.getCell("A1").value)).toContain("信用评审");
+    expect(wb.getWorksheet("信用评审")!.getCell("A1").value).toBe("客户编号");
     expect(wb.getWorksheet("评审历史")!.getRow(1).getCell(1).value).toBe("评审日期");
   });
 
@@ -49,6 +51,7 @@ describe("XlsxReviewSink, English then Chinese then English", () => {
     await new XlsxReviewSink(path).write(reviewLayout(review, [], "en"));
     const wb = await sheets(path);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
       "Credit Review",
       "Aging",
       "Alerts",
@@ -68,6 +71,7 @@ describe("XlsxReviewSink, English then Chinese then English", () => {
     await new XlsxReviewSink(path).write(reviewLayout(review, [], "zh-CN"));
     const wb = await sheets(path);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "概览",
       "信用评审",
       "账龄",
       "预警",
@@ -82,14 +86,26 @@ describe("XlsxReviewSink, English then Chinese then English", () => {
 });
 
 describe("XlsxReviewSink and a user's sheet that has a review sheet's other-language name", () => {
-  it("an English run leaves the user's own 账龄 sheet (no review table on it) exactly as it was", async () => {
+  it("an English run leaves the user's own 账龄 and 概览 sheets (no review table on them) exactly as they were", async () => {
     const path = join(dir, "user-aging.xlsx");
     const user = new ExcelJS.Workbook();
     user.addWorksheet("账龄").getCell("A1").value = "my own aging notes";
+    user.addWorksheet("概览").getCell("A1").value = "my own overview";
     await user.xlsx.writeFile(path);
     await new XlsxReviewSink(path).write(reviewLayout(review, [], "en"));
     const wb = await sheets(path);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "账龄", "ReviewHistory"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
+      "Credit Review",
+      "Aging",
+      "Alerts",
+      "Collections",
+      "Data Issues",
+      "账龄",
+      "概览",
+      "ReviewHistory",
+    ]);
     expect(wb.getWorksheet("账龄")!.getCell("A1").value).toBe("my own aging notes");
+    expect(wb.getWorksheet("概览")!.getCell("A1").value).toBe("my own overview");
   });
 });

@@ -74,6 +74,7 @@ describe("XlsxReviewSink", () => {
 
   it("writes every sheet of the layout and ReviewHistory, and no temp file is left", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
       "Credit Review",
       "Aging",
       "Alerts",
@@ -84,31 +85,52 @@ describe("XlsxReviewSink", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("values, number formats, no frozen rows and an Excel table on Credit Review", () => {
-    const ws = wb.getWorksheet("Credit Review")!;
+  it("Summary: the title, the KPI block from row 3 and the actions table, nothing frozen", () => {
+    const ws = wb.getWorksheet("Summary")!;
     expect(ws.getCell("A1").value).toBe("Credit review as of 2026-06-30");
     expect(ws.getCell("B6").value).toBe(6950.1); // KPI block starts at sheet row 3: as-of, customers, invoices, open
     expect(ws.getCell("B6").numFmt).toBe("#,##0.00;[Red]-#,##0.00");
-    const start = layout.sheets[0].tables[0].startRow + 1;
-    expect(ws.getCell(start, 1).value).toBe("Customer ID");
-    expect(ws.getCell(start + 1, 4).value).toBe(850);
-    expect(ws.getCell(start + 1, 4).numFmt).toBe("#,##0.00;[Red]-#,##0.00");
-    expect((ws.views ?? []).filter((v) => v.state === "frozen")).toEqual([]); // the title and KPIs are not pinned
+    // 23 KPIs on rows 3–25, a blank row, the actions table's header on 27: C, stopped, first.
+    expect(ws.getCell("A27").value).toBe("Action");
+    expect([ws.getCell("A28").value, ws.getCell("B28").value, ws.getCell("C28").value]).toEqual([
+      "Stop credit sales",
+      1,
+      100.1,
+    ]);
+    expect(Object.keys((ws as unknown as { tables: object }).tables)).toEqual(["Summary_Actions"]);
+    expect((ws.views ?? []).filter((v) => v.state === "frozen")).toEqual([]);
+  });
+
+  it("Credit Review: the customer table from A1, an Excel table, only its header row frozen", () => {
+    const ws = wb.getWorksheet("Credit Review")!;
+    expect(ws.getCell("A1").value).toBe("Customer ID");
+    expect(ws.getCell("D2").value).toBe(850); // A's exposure, the first customer, on row 2
+    expect(ws.getCell("D2").numFmt).toBe("#,##0.00;[Red]-#,##0.00");
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(wb.getWorksheet("Alerts")!.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(Object.keys((ws as unknown as { tables: object }).tables)).toContain("CreditReview_Customers");
+    expect(Object.keys((ws as unknown as { tables: object }).tables)).toEqual(["CreditReview_Customers"]);
   });
 
   it("page setup: landscape, one page wide and any height, a print area, the header repeated on every page", () => {
     const setup = (name: string) => wb.getWorksheet(name)!.pageSetup;
-    const header = layout.sheets[0].tables[0].startRow + 1; // 1-based row of the customer table's header
-    // Credit Review: from A1 to the last of 3 customers below the header, across 47 columns (A–AU).
+    // Summary: title, 23 KPIs from row 3, a blank row, the actions header and 4 actions: rows 1–31; across A–O,
+    // where the longest KPI note (111 characters from C, 16 wide) ends: 3 + ⌈(111 − 16) / 8.43⌉ = 15 columns.
+    expect(setup("Summary")).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: "A1:O31",
+    });
+    expect(setup("Summary").printTitlesRow).toBeUndefined();
+    // Credit Review: the header on row 1 and 3 customers, across 47 columns (A–AU); the header on every page.
     expect(setup("Credit Review")).toMatchObject({
       orientation: "landscape",
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printArea: `A1:AU${header + 3}`,
-      printTitlesRow: `${header}:${header}`,
+      printArea: "A1:AU4",
+      printTitlesRow: "1:1",
     });
     // Aging: its title, tables and three 16-row charts, the last from row 37 to 52, in columns I–P.
     expect(setup("Aging")).toMatchObject({
@@ -161,6 +183,7 @@ describe("XlsxReviewSink", () => {
     await wb2.xlsx.readFile(path);
     expect(wb2.getWorksheet("My notes")!.getCell("A1").value).toBe("keep me");
     expect(wb2.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
       "Credit Review",
       "Aging",
       "Alerts",
@@ -225,6 +248,7 @@ describe("XlsxReviewSink", () => {
     await wb4.xlsx.readFile(target);
     expect(wb4.worksheets.map((w) => w.name)).toEqual([
       "Scorecard",
+      "Summary",
       "Credit Review",
       "Aging",
       "Alerts",
@@ -282,6 +306,8 @@ describe("XlsxReviewSink", () => {
     // 19 + 15 = 34 and 36 + 15 = 51, i.e. P18, P35, P52: one blank row between charts, none over another.
     const ends = [...aging.matchAll(/<draw:frame table:end-cell-address="Aging\.([A-Z]+\d+)"/g)].map((m) => m[1]);
     expect(ends).toEqual(["P18", "P35", "P52"]);
+    // The Summary prints its area, A1:O31 (see the page setup above), and Credit Review its header on every page.
+    expect(content).toContain('table:cell-range-address="$Summary.$A1:.$O31" table:range-usable-as="print-range"');
     // The customer table's header row repeats on every printed page; the sheets print landscape.
     const review = /<table:table table:name="Credit Review"[\s\S]*?<\/table:table>/.exec(content)![0];
     expect(/<table:table-header-rows>[\s\S]*?<\/table:table-header-rows>/.exec(review)![0]).toContain(

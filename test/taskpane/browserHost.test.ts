@@ -27,7 +27,7 @@ describe("BrowserPaneHost", () => {
     const result = await runWorkbookReview(host.source(), host.sink(), { asOf: SAMPLE_AS_OF });
     expect(result.kind).toBe("reviewed");
     const names = await sheetsOf(host.reviewFile()!);
-    expect(names.slice(0, 5)).toEqual(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues"]);
+    expect(names.slice(0, 6)).toEqual(["Summary", "Credit Review", "Aging", "Alerts", "Collections", "Data Issues"]);
     expect(names).toEqual(expect.arrayContaining(["Customers", "Invoices", "CreditPolicy", "ReviewHistory"]));
   });
 

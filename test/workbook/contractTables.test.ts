@@ -103,6 +103,7 @@ describe("the review's language", () => {
     });
     expect(locale).toBe("zh-CN");
     expect(names).toEqual([
+      REVIEW_SHEETS_ZH.summary,
       REVIEW_SHEETS_ZH.review,
       REVIEW_SHEETS_ZH.aging,
       REVIEW_SHEETS_ZH.alerts,
@@ -115,16 +116,16 @@ describe("the review's language", () => {
   });
 
   it("an English workbook follows the default (the pane's language), English when there is none", async () => {
-    expect((await sheetNames(sourceOf(enCustomers, enInvoices), { asOf: AS_OF })).names[0]).toBe("Credit Review");
+    expect((await sheetNames(sourceOf(enCustomers, enInvoices), { asOf: AS_OF })).names[0]).toBe("Summary");
     expect(
       (await sheetNames(sourceOf(enCustomers, enInvoices), { asOf: AS_OF, defaultLocale: "zh-CN" })).names[0],
-    ).toBe("信用评审");
+    ).toBe("概览");
   });
 
   it("the user's pick (the pane's switch, --lang) wins over the workbook", async () => {
     const { names, locale } = await sheetNames(sourceOf(zhCustomers, zhInvoices), { asOf: AS_OF, locale: "en" });
     expect(locale).toBe("en");
-    expect(names[0]).toBe("Credit Review");
+    expect(names[0]).toBe("Summary");
   });
 
   it("data issues point at the Chinese sheet the row is on", async () => {

@@ -4,7 +4,8 @@ import { reviewSummary } from "../../src/workbook/reviewSummary";
 import { iso } from "../fixtures/reviewFixture";
 import { decidedReview } from "../fixtures/decidedReview";
 
-const table = (locale: "en" | "zh-CN") => reviewLayout(decidedReview, [], locale).sheets[0].tables[0];
+// The customer table is the Credit Review sheet, the second after Summary; the KPI block is on Summary.
+const table = (locale: "en" | "zh-CN") => reviewLayout(decidedReview, [], locale).sheets[1].tables[0];
 const en = table("en");
 const headers = en.columns.map((c) => c.header);
 const value = (id: string, header: string) => en.rows.find((r) => r[0] === id)![headers.indexOf(header)];
@@ -71,7 +72,7 @@ describe("Credit Review sheet: the decision columns", () => {
     expect(headers[columnOf("textEquals")]).toBe("Grade");
   });
 
-  it("KPI block: provision (matrix) and expected loss each say what they read; actions counted", () => {
+  it("KPI block (on Summary): provision (matrix) and expected loss each say what they read; actions counted", () => {
     const items = reviewLayout(decidedReview, []).sheets[0].keyValues!.items;
     const item = (label: string) => items.find((i) => i.label === label)!;
     expect(item("Provision (matrix)").note).toMatch(/how late the money is/);

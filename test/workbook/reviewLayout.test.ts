@@ -7,6 +7,8 @@ import {
   alertMessage,
   bindingRuleText,
   gradeColour,
+  keyValueColumns,
+  kpiLabelWidth,
   reviewLayout,
   stackedCharts,
   zModelText,
@@ -46,6 +48,7 @@ const sheet = (name: string) => layout.sheets.find((s) => s.name === name)!;
 describe("reviewLayout", () => {
   it("has the review's own sheets, in order", () => {
     expect(layout.sheets.map((s) => s.name)).toEqual([
+      "Summary",
       "Credit Review",
       "Aging",
       "Alerts",
@@ -55,8 +58,8 @@ describe("reviewLayout", () => {
     expect(layout.historyAppend.sheetName).toBe(REVIEW_SHEETS.history);
   });
 
-  it("Credit Review: title, KPI block with the exact totals, one row per customer, no rows frozen", () => {
-    const s = sheet("Credit Review");
+  it("Summary: title, KPI block with the exact totals, customers and exposure per action", () => {
+    const s = sheet("Summary");
     expect(s.title).toBe("Credit review as of 2026-06-30");
     const kpi = Object.fromEntries(s.keyValues!.items.map((i) => [i.label, i.value]));
     expect(kpi["Open receivables"]).toBe(6950.1);
@@ -64,11 +67,34 @@ describe("reviewLayout", () => {
     expect(kpi["Provision (matrix)"]).toBe(228.05);
     expect(kpi["Alerts"]).toBe(11); // the fixture's ten, and A's dispute 91 days past due (> 45): escalate
     expect(kpi["Data issues"]).toBe(1);
-    const table = s.tables[0];
-    expect(table.rows).toHaveLength(3);
-    // Freezing through the header would pin the title and the KPI block over the list: nothing is frozen.
+    // The KPI block from row 2 (0-based; the title on 0, a blank row between), 23 KPIs: rows 2–24; a blank row, then
+    // the actions table's header on 2 + 23 + 1 = 26.
+    expect(s.keyValues!.startRow).toBe(2);
+    expect(s.keyValues!.items).toHaveLength(23);
+    const actions = s.tables[0];
+    expect(actions.name).toBe("Summary_Actions");
+    expect(actions.startRow).toBe(26);
+    expect(actions.columns.map((c) => c.header)).toEqual(["Action", "Customers", "Exposure"]);
+    // Worst first. C (exposure 100.1) is stopped; A (850) and B (6,000) are reduced: 6,850; no keep, no increase.
+    expect(actions.rows).toEqual([
+      ["Stop credit sales", 1, 100.1],
+      ["Reduce limit", 2, 6850],
+      ["Keep limit", 0, 0],
+      ["Increase limit", 0, 0],
+    ]);
     expect(s.freezeRows ?? 0).toBe(0);
-    expect(table.startRow).toBeGreaterThan(s.keyValues!.startRow + s.keyValues!.items.length);
+  });
+
+  it("Credit Review: the customer table alone, its header on row 1, only that row frozen", () => {
+    const s = sheet("Credit Review");
+    expect(s.title).toBeUndefined();
+    expect(s.keyValues).toBeUndefined();
+    expect(s.tables).toHaveLength(1);
+    const table = s.tables[0];
+    expect(table.name).toBe("CreditReview_Customers");
+    expect(table.startRow).toBe(0);
+    expect(s.freezeRows).toBe(1);
+    expect(table.rows).toHaveLength(3);
     const headers = table.columns.map((c) => c.header);
     const a = table.rows[0];
     expect(a[headers.indexOf("Exposure")]).toBe(850);
@@ -149,21 +175,17 @@ describe("reviewLayout", () => {
   it("every review sheet prints landscape, one page wide, over what it writes, its header repeated", () => {
     const print = (name: string) => sheet(name).print!;
     for (const s of layout.sheets) expect(s.print).toMatchObject({ orientation: "landscape", pagesWide: 1 });
-    const review = sheet("Credit Review");
-    const start = review.tables[0].startRow;
-    // Credit Review: title, KPIs, then the table's header and 3 customers; 8 + 5 buckets + 34 columns = 47 (A–AU).
-    expect(review.tables[0].columns).toHaveLength(47);
-    expect(print("Credit Review").area).toEqual({ row: 0, column: 0, rowCount: start + 1 + 3, columnCount: 47 });
-    expect(a1Area(print("Credit Review").area!)).toBe(`A1:AU${start + 4}`);
-    expect(print("Credit Review").titleRows).toEqual({ first: start, last: start });
-    expect(a1Rows(print("Credit Review").titleRows!)).toBe(`${start + 1}:${start + 1}`);
+    // Credit Review: the header on row 1 and 3 customers (rows 1–4); 8 + 5 buckets + 34 columns = 47 (A–AU).
+    expect(sheet("Credit Review").tables[0].columns).toHaveLength(47);
+    expect(a1Area(print("Credit Review").area!)).toBe("A1:AU4");
+    expect(a1Rows(print("Credit Review").titleRows!)).toBe("1:1");
     // Aging: down to the last chart's row 51 (52 rows), across to its column 8 + 8 = 16 (A–P); no single header.
     expect(a1Area(print("Aging").area!)).toBe("A1:P52");
     expect(print("Aging").titleRows).toBeUndefined();
     // Alerts: header + 11 alerts, 5 columns; Data Issues: header + 1 issue, 6 columns.
     expect(a1Area(print("Alerts").area!)).toBe("A1:E12");
     expect(a1Area(print("Data Issues").area!)).toBe("A1:F2");
-    for (const name of ["Alerts", "Collections", "Data Issues"]) {
+    for (const name of ["Credit Review", "Alerts", "Collections", "Data Issues"]) {
       expect(print(name).titleRows).toEqual({ first: 0, last: 0 });
       expect(sheet(name).freezeRows).toBe(1);
     }
@@ -172,6 +194,45 @@ describe("reviewLayout", () => {
       pagesWide: 1,
       titleRows: { first: 0, last: 0 },
     });
+  });
+
+  it("Summary prints on one page: down to the actions table, across as far as the longest KPI note runs", () => {
+    const s = sheet("Summary");
+    // Title (row 1), KPIs (rows 3–25), a blank row, the actions header (27) and 4 actions (28–31): 31 rows.
+    // The longest note, the provision's ("Σ aging bucket × loss rate, …"), is 111 characters; it starts in C, 16 wide
+    // (the Exposure column), and runs on over standard columns of 8.43: ⌈(111 − 16) / 8.43⌉ = ⌈11.27⌉ = 12 more,
+    // D–O. So A–O: 15 columns.
+    const notes = s.keyValues!.items.flatMap((i) => (i.note ? [i.note.length] : []));
+    expect(Math.max(...notes)).toBe(111);
+    expect(s.print).toEqual({
+      orientation: "landscape",
+      pagesWide: 1,
+      area: { row: 0, column: 0, rowCount: 31, columnCount: 15 },
+    });
+    expect(a1Area(s.print!.area!)).toBe("A1:O31");
+    // In Chinese a full-width character takes two: the provision's note, 36 full-width characters and 10 narrow ones
+    // ("IFRS 9 " and " × "), is 82 wide (the expected loss's too): ⌈(82 − 16) / 8.43⌉ = ⌈7.83⌉ = 8 after C, D–K.
+    const zh = reviewLayout(review, issues, "zh-CN").sheets[0];
+    expect(a1Area(zh.print!.area!)).toBe("A1:K31");
+  });
+
+  it("kpiLabelWidth: column A takes the longest bold label, a tenth wider, and 34 at the least", () => {
+    const item = (label: string) => ({ label, value: 1 });
+    expect(kpiLabelWidth([item("DSO"), item("HHI")])).toBe(34);
+    // "Actions: increase / keep / reduce / stop" is 40 characters: ⌈40 × 1.1⌉ = 44.
+    expect(kpiLabelWidth([item("DSO"), item("Actions: increase / keep / reduce / stop")])).toBe(44);
+    expect(sheet("Summary").tables[0].columns[0].width).toBe(44); // the longest English KPI label is that one
+    // 措施：(3 full-width, 6) 提高 维持 降低 停止 (8 full-width, 16) and three " / " (9): 31 wide, ⌈34.1⌉ = 35.
+    expect(kpiLabelWidth([item("措施：提高 / 维持 / 降低 / 停止")])).toBe(35);
+  });
+
+  it("keyValueColumns: label and value in A–B; a note in C and the standard columns it runs over", () => {
+    const item = (note?: string) => ({ label: "KPI", value: 1, note });
+    expect(keyValueColumns([item(), item()], 16)).toBe(2);
+    expect(keyValueColumns([item("short")], 16)).toBe(3); // fits in C
+    expect(keyValueColumns([item("x".repeat(17))], 16)).toBe(4); // one character past C: D too
+    expect(keyValueColumns([item("x".repeat(25))], 16)).toBe(5); // 9 past C: 9 / 8.43 > 1, D and E
+    expect(keyValueColumns([item("应收".repeat(5))], 16)).toBe(4); // 10 characters, 20 wide: 4 past C
   });
 
   it("Alerts: worst first (severity, then the customer's exposure), a customer's alerts together, in words", () => {
@@ -197,7 +258,7 @@ describe("reviewLayout", () => {
       ["High", "A", "Newly seriously late"],
       ["High", "A", "Dispute escalation"],
     ]);
-    const zh = reviewLayout(review, issues, "zh-CN").sheets[2].tables[0];
+    const zh = reviewLayout(review, issues, "zh-CN").sheets[3].tables[0];
     expect(zh.columns[0].header).toBe("严重程度");
     expect(zh.rows[0].slice(0, 4)).toEqual(["严重", "C", "Customer C", "评分低于下限"]);
     expect(
@@ -226,7 +287,7 @@ describe("reviewLayout", () => {
     };
     expect(alertMessage(distress, "en")).toBe("Altman Z 1.2 (Private Z′) is in the distress zone.");
     expect(alertMessage(distress, "zh-CN")).toBe("Altman Z 值 1.2（非上市公司 Z′）处于困境区。");
-    const zh = reviewLayout({ ...review, alerts: [distress] }, [], "zh-CN").sheets[2].tables[0].rows[0];
+    const zh = reviewLayout({ ...review, alerts: [distress] }, [], "zh-CN").sheets[3].tables[0].rows[0];
     expect(zh).toEqual(["高", "A", "Customer A", "Altman Z 困境区", "Altman Z 值 1.2（非上市公司 Z′）处于困境区。"]);
   });
 
@@ -268,19 +329,23 @@ describe("reviewLayout", () => {
 
   it("labels and sheet names follow the locale (zh-CN); each sheet names its English edition as an alias", () => {
     const zh = reviewLayout(review, issues, "zh-CN");
-    expect(zh.sheets.map((s) => s.name)).toEqual(["信用评审", "账龄", "预警", "催收", "数据问题"]);
+    expect(zh.sheets.map((s) => s.name)).toEqual(["概览", "信用评审", "账龄", "预警", "催收", "数据问题"]);
     expect(zh.sheets.map((s) => s.aliases)).toEqual([
+      ["Summary"],
       ["Credit Review"],
       ["Aging"],
       ["Alerts"],
       ["Collections"],
       ["Data Issues"],
     ]);
-    expect(layout.sheets[1].aliases).toEqual(["账龄"]);
+    expect(layout.sheets[0].aliases).toEqual(["概览"]);
+    expect(layout.sheets[2].aliases).toEqual(["账龄"]);
     expect(zh.historyAppend.sheetName).toBe("评审历史");
     expect(zh.sheets[0].title).toBe("信用评审（基准日 2026-06-30）");
     expect(zh.sheets[0].keyValues!.items[3].label).toBe("应收账款余额");
-    expect(zh.sheets[0].tables[0].columns[0].header).toBe("客户编号");
+    expect(zh.sheets[0].tables[0].columns.map((c) => c.header)).toEqual(["措施", "客户数", "敞口"]);
+    expect(zh.sheets[0].tables[0].rows[0].slice(0, 2)).toEqual(["停止赊销", 1]);
+    expect(zh.sheets[1].tables[0].columns[0].header).toBe("客户编号");
   });
 });
 

@@ -17,6 +17,7 @@ import { FakeExcel } from "../fakes/excel/fakeExcel";
 
 const SAMPLE_FILE = join(__dirname, "../../assets/sample-portfolio.xlsx");
 const REVIEW_SHEET_NAMES = [
+  REVIEW_SHEETS.summary,
   REVIEW_SHEETS.review,
   REVIEW_SHEETS.aging,
   REVIEW_SHEETS.alerts,

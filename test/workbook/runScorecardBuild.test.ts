@@ -156,6 +156,7 @@ describe("trainingTables", () => {
     const listed = [
       info("Customers", "Customers"),
       info("Invoices", "Invoices"),
+      info("Summary_Actions", "Summary"),
       info("CreditReview_Customers", "Credit Review"),
       info("Aging_Buckets", "Aging"),
       info("Alerts_List", "Alerts"),
@@ -164,6 +165,7 @@ describe("trainingTables", () => {
       info("ReviewHistory", "ReviewHistory"),
       info("Alerts_List", "预警"),
       info("Aging_Top10", "账龄"),
+      info("Summary_Actions", "概览"),
       info("CreditReview_Customers", "信用评审"),
       info("Collections_Worklist", "催收"),
       info("Data_Issues", "数据问题"),
