@@ -158,7 +158,7 @@ describe("the policy editor at 320 px", () => {
     await page.getByTestId("policy-editor").evaluate((el) => el.scrollIntoView());
     await page.screenshot({ path: "/tmp/policy-en-320.png" });
 
-    // Read back: the tab re-reads the table (12.5, marked), and the reviewed workbook's CreditPolicy sheet holds
+    // Read back: the saved field shows the value as the sheet reads it (12.5, marked), and the reviewed workbook's CreditPolicy sheet holds
     // the share 0.125 (12.5 % ÷ 100), not 12.5.
     await page.getByRole("tab", { name: "Review" }).click();
     await page.getByRole("tab", { name: "Policy" }).click();
@@ -181,8 +181,9 @@ describe("the policy editor at 320 px", () => {
     await sectionButton(page, "model").click();
     const inputs = page.getByTestId("policy-section-model").locator("input");
     const count = await inputs.count();
-    expect(count).toBe(26); // 3 segments × 8 built-in factor weights, the default segment, the min factors
-    // By keyboard: Tab through the section's 26 fields; the page is taller than the window, so most of them
+    // 3 segments × 8 built-in factor weights, the default segment, the min factors, the minimum scorecard AUC.
+    expect(count).toBe(27);
+    // By keyboard: Tab through the section's 27 fields; the page is taller than the window, so most of them
     // start below the bar.
     await inputs.first().focus();
     for (let i = 1; i < count; i++) {

@@ -143,14 +143,19 @@ export function App({ host, paneHost, sourcePicker }: AppProps): React.JSX.Eleme
               ))}
             </TabList>
             {/* A tab's content stays mounted once opened (hidden when another tab is chosen), so its results and
-                unsaved edits survive switching tabs. */}
+                unsaved edits survive switching tabs. The browser's file picker shows in the visible tab only. */}
             <TabPanel name="review" tab={tab} visited={visited}>
-              {!paneHost && sourcePicker}
+              {!paneHost && tab === "review" && sourcePicker}
               {paneHost && (
                 <>
                   {paneHost.kind === "excel" && <SampleDataPrompt host={paneHost} />}
                   {/* A new PaneHost (another file opened) starts a fresh review: no stale results. */}
-                  <ReviewTab key={hostKey(paneHost)} host={paneHost} sourcePicker={sourcePicker} sheetLocale={chosen} />
+                  <ReviewTab
+                    key={hostKey(paneHost)}
+                    host={paneHost}
+                    sourcePicker={tab === "review" ? sourcePicker : undefined}
+                    sheetLocale={chosen}
+                  />
                 </>
               )}
             </TabPanel>
@@ -158,10 +163,14 @@ export function App({ host, paneHost, sourcePicker }: AppProps): React.JSX.Eleme
               {paneHost && <PolicyEditor key={hostKey(paneHost)} host={paneHost} />}
             </TabPanel>
             <TabPanel name="scorecard" tab={tab} visited={visited}>
-              {!paneHost && sourcePicker}
+              {!paneHost && tab === "scorecard" && sourcePicker}
               {paneHost && (
                 <React.Suspense fallback={<Spinner size="tiny" label={strings.scorecardTablesLoading} />}>
-                  <ScorecardBuilder key={hostKey(paneHost)} host={paneHost} sourcePicker={sourcePicker} />
+                  <ScorecardBuilder
+                    key={hostKey(paneHost)}
+                    host={paneHost}
+                    sourcePicker={tab === "scorecard" ? sourcePicker : undefined}
+                  />
                 </React.Suspense>
               )}
             </TabPanel>

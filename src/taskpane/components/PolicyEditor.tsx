@@ -149,6 +149,15 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
 
   // After every change (a message under the field, a taller bar) the field being edited stays above the bar.
   React.useLayoutEffect(() => keepFocusAboveBar(formRef.current, barRef.current));
+  // And when the form's size changes after a render (a web font arriving, a message settling), which moves the field.
+  const ready = values !== undefined;
+  React.useEffect(() => {
+    const form = formRef.current;
+    if (!ready || !form || typeof ResizeObserver === "undefined") return undefined;
+    const observer = new ResizeObserver(() => keepFocusAboveBar(formRef.current, barRef.current));
+    observer.observe(form);
+    return () => observer.disconnect();
+  }, [ready]);
   React.useEffect(() => {
     if (focusInvalid > 0) formRef.current?.querySelector<HTMLInputElement>("input[data-invalid]")?.focus();
   }, [focusInvalid]);
@@ -193,7 +202,10 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
     setSaving(true);
     try {
       await host.writePolicy(rows);
-      setSaved(values);
+      // The fields show what was saved as the sheet will read it ("12.5%" typed shows as 12.5).
+      const written = textsOf(parsePolicy(rows).policy);
+      setValues(written);
+      setSaved(written);
       setStatus({ intent: "success", text: fill(strings.policySaved, { count: rows.length }) });
     } catch (error) {
       setStatus({ intent: "error", text: error instanceof Error ? error.message : String(error) });
