@@ -14,7 +14,6 @@ import type { ReviewSummary } from "../../src/workbook/reviewSummary";
 import { launchChromium, openPane, serveDist } from "./browser";
 
 const ROOT = join(__dirname, "../..");
-const SCREENSHOTS = join(ROOT, "docs/screenshots");
 const SAMPLE = join(ROOT, "assets/sample-portfolio.xlsx");
 const SAMPLE_ZH = join(ROOT, "assets/sample-portfolio.zh-CN.xlsx");
 const AS_OF = "2026-06-30";
@@ -97,13 +96,14 @@ describe("one-click portfolio review in the browser (sample workbook)", () => {
     const expected = expectedTiles(summary, "en-US", "{value} days");
     await expect(tiles(page, Object.keys(expected))).resolves.toEqual(expected);
     await expect(page.getByTestId("issues-count").textContent()).resolves.toContain(String(summary.dataIssues));
-    await expect(page.getByRole("heading", { name: new RegExp(`^Early warnings: ${summary.alerts} on \\d+ customers$`) }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole("heading", { name: new RegExp(`^Early warnings: ${summary.alerts} on \\d+ customers$`) }).count(),
+    ).resolves.toBe(1);
 
     // An alert opens the customer's line.
     await page.getByTestId("alerts").getByRole("button").first().click();
     await page.getByTestId("customer-detail").waitFor();
 
-    await page.screenshot({ path: join(SCREENSHOTS, "pane-review.png"), fullPage: true });
     expect(realErrors(consoleErrors)).toEqual([]);
   });
 
@@ -181,10 +181,11 @@ describe("one-click portfolio review in the browser (sample workbook)", () => {
     const expected = expectedTiles(summaryZh, "zh-CN", "{value} 天");
     await expect(tiles(page, Object.keys(expected))).resolves.toEqual(expected);
     await expect(page.getByTestId("issues-count").textContent()).resolves.toContain(String(summaryZh.dataIssues));
-    await expect(page.getByRole("heading", { name: new RegExp(`^预警：\\d+ 个客户共 ${summaryZh.alerts} 条$`) }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole("heading", { name: new RegExp(`^预警：\\d+ 个客户共 ${summaryZh.alerts} 条$`) }).count(),
+    ).resolves.toBe(1);
     // Same data as the English sample, so the same figures.
     expect(expectedTiles(summaryZh, "zh-CN", "{value} 天")).toEqual(expectedTiles(summary, "zh-CN", "{value} 天"));
-    await page.screenshot({ path: join(SCREENSHOTS, "pane-review.zh-CN.png"), fullPage: true });
     expect(realErrors(consoleErrors)).toEqual([]);
 
     // The reviewed workbook: Chinese review sheets beside the Chinese input sheets.
