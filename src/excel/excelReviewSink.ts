@@ -34,6 +34,11 @@ export interface ExcelWriteOptions {
   readonly yieldToHost?: () => Promise<void>;
   /** Tags this run's temporary names; defaults to the clock in base 36. */
   readonly runTag?: () => string;
+  /**
+   * Whether to set up printing (worksheet.pageLayout, ExcelApi 1.9). Default true; the pane passes false on a host
+   * without 1.9 (perpetual Excel 2016), where the calls would fail and, the write being all or nothing, lose the review.
+   */
+  readonly printSetup?: boolean;
 }
 
 /** Bytes counted for an operation that carries no cell data (a name, an address, a rule). */
@@ -76,6 +81,7 @@ export class ExcelReviewSink implements ReviewSink {
   private readonly budgetBytes: number;
   private readonly pause: () => Promise<void>;
   private readonly runTag: () => string;
+  private readonly printSetup: boolean;
 
   constructor(
     private readonly run: ExcelRun,
@@ -84,6 +90,7 @@ export class ExcelReviewSink implements ReviewSink {
     this.budgetBytes = options.budgetBytes ?? WRITE_BUDGET_BYTES;
     this.pause = options.yieldToHost ?? yieldToHost;
     this.runTag = options.runTag ?? (() => Date.now().toString(36).slice(-6).toUpperCase());
+    this.printSetup = options.printSetup ?? true;
   }
 
   async write(layout: WorkbookLayout): Promise<void> {
@@ -92,7 +99,7 @@ export class ExcelReviewSink implements ReviewSink {
       await this.run(async (context) => {
         await inspect(context, plan);
         const batches = new Batches(context, this.budgetBytes, this.pause);
-        await drawAll(context, plan, batches);
+        await drawAll(context, plan, batches, this.printSetup);
         await batches.flush();
         swap(context, plan);
         await context.sync();
@@ -335,9 +342,9 @@ class Batches {
   }
 }
 
-async function drawAll(context: ExcelContext, plan: SwapPlan, batches: Batches): Promise<void> {
+async function drawAll(context: ExcelContext, plan: SwapPlan, batches: Batches, printSetup: boolean): Promise<void> {
   plan.started = true;
-  const draw = new Drawing(context, batches);
+  const draw = new Drawing(context, batches, printSetup);
   for (const output of plan.allOutputs) {
     // A history sheet made new takes the history's print setup; an existing one keeps its own, as a failed write
     // could not undo a change to it.
@@ -362,6 +369,7 @@ class Drawing {
   constructor(
     private readonly context: ExcelContext,
     private readonly batches: Batches,
+    private readonly printSetup: boolean,
   ) {}
 
   private small(queue: () => void): Promise<void> {
@@ -406,7 +414,7 @@ class Drawing {
       await this.small(() => worksheet.freezePanes.freezeRows(rows));
     }
     const print = layout.print;
-    if (print) await this.small(() => setUpPrinting(worksheet, print));
+    if (print && this.printSetup) await this.small(() => setUpPrinting(worksheet, print));
   }
 
   private async table(worksheet: ExcelWorksheet, table: LayoutTable, tempName: string): Promise<void> {
@@ -496,11 +504,14 @@ class Drawing {
 
 const ORIENTATIONS = { landscape: "Landscape", portrait: "Portrait" } as const;
 
-/** The layout's page setup: orientation, fit to `pagesWide` pages across (height free), print area and titles. */
+/**
+ * The layout's page setup: orientation, fit to `pagesWide` pages across, print area and titles. Only the width is
+ * given (Office.js documents no value for "as many pages tall as needed"); Excel then takes the height as it comes.
+ */
 function setUpPrinting(worksheet: ExcelWorksheet, print: PrintSetup): void {
   const page = worksheet.pageLayout;
   page.orientation = ORIENTATIONS[print.orientation];
-  page.zoom = { horizontalFitToPages: print.pagesWide, verticalFitToPages: 0 };
+  page.zoom = { horizontalFitToPages: print.pagesWide };
   if (print.area) page.setPrintArea(a1Area(print.area));
   if (print.titleRows) page.setPrintTitleRows(a1Rows(print.titleRows));
 }

@@ -28,6 +28,22 @@ import type { PaneReviewOptions, PaneRunResult } from "./worker/paneReview";
 import { paneResult, wireTables } from "./worker/protocol";
 import { startReviewWorker, type ReviewWorkerClient } from "./worker/reviewClient";
 
+/** The part of the Office global this host asks about. */
+interface OfficeRequirements {
+  readonly Office?: {
+    readonly context?: { readonly requirements?: { isSetSupported(set: string, v: string): boolean } };
+  };
+}
+
+/**
+ * Whether Excel offers ExcelApi `version`. Outside Office (the fake Excel host of the tests, which implements every
+ * call used) there is nothing to ask, and the answer is yes.
+ */
+export function excelApiSupported(version: string): boolean {
+  const requirements = (globalThis as OfficeRequirements).Office?.context?.requirements;
+  return requirements ? requirements.isSetSupported("ExcelApi", version) : true;
+}
+
 export class ExcelPaneHost implements PaneHost {
   readonly kind = "excel" as const;
   suggestedAsOf?: SerialDate;
@@ -56,8 +72,9 @@ export class ExcelPaneHost implements PaneHost {
     return new ExcelWorkbookSource(this.run);
   }
 
+  /** Printing is set up only where the host has ExcelApi 1.9 (worksheet.pageLayout); elsewhere the sheets still go. */
   sink(): ExcelReviewSink {
-    return new ExcelReviewSink(this.run);
+    return new ExcelReviewSink(this.run, { printSetup: excelApiSupported("1.9") });
   }
 
   /** Started on the first review and kept: the review's computation runs there, off the main thread. */

@@ -97,3 +97,28 @@ describe("the pane inside Excel (fake host)", () => {
     expect(excel.sheetNames()).not.toContain("Credit Review");
   });
 });
+
+describe("printing on an Excel without ExcelApi 1.9 (issue 16 review)", () => {
+  const office = globalThis as { Office?: unknown };
+  afterEach(() => delete office.Office);
+
+  it("writes the review without page setup rather than failing the whole write", async () => {
+    // Perpetual Excel 2016 answers no for ExcelApi 1.9, where worksheet.pageLayout lives.
+    office.Office = { context: { requirements: { isSetSupported: (set: string, v: string) => !(set === "ExcelApi" && v === "1.9") } } };
+    const excel = new FakeExcel();
+    const host = new ExcelPaneHost(excel.run);
+    await host.insertSampleData(SAMPLE_AS_OF);
+    await reviewed(host);
+    expect(excel.sheetNames()).toEqual(expect.arrayContaining(["Summary", "Credit Review", "Aging"]));
+    expect(excel.sheet("Credit Review").print).toEqual({});
+  });
+
+  it("sets printing up where the host has ExcelApi 1.9", async () => {
+    office.Office = { context: { requirements: { isSetSupported: () => true } } };
+    const excel = new FakeExcel();
+    const host = new ExcelPaneHost(excel.run);
+    await host.insertSampleData(SAMPLE_AS_OF);
+    await reviewed(host);
+    expect(excel.sheet("Credit Review").print.orientation).toBe("Landscape");
+  });
+});

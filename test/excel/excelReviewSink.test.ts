@@ -88,26 +88,26 @@ describe("ExcelReviewSink draws the layout", () => {
   it("sets up printing as the layout says: orientation, pages across, no limit down, print area, header rows", () => {
     expect(excel.sheet("Credit Review").print).toEqual({
       orientation: "Landscape",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1 },
       printArea: "A1:H101",
       printTitleRows: "1:1",
     });
     // Summary: portrait, one page across, its 6 rows × 3 columns, no title rows.
     expect(excel.sheet("Summary").print).toEqual({
       orientation: "Portrait",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1 },
       printArea: "A1:C6",
     });
     // Aging: portrait, two pages across, no title rows (A1:M18 is 18 rows × 13 columns).
     expect(excel.sheet("Aging").print).toEqual({
       orientation: "Portrait",
-      zoom: { horizontalFitToPages: 2, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 2 },
       printArea: "A1:M18",
     });
     // A history sheet made by this write: its header row repeated, no print area (it grows with every review).
     expect(excel.sheet("ReviewHistory").print).toEqual({
       orientation: "Landscape",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1 },
       printTitleRows: "1:1",
     });
     // A layout without print setup leaves Excel's defaults.
