@@ -12,12 +12,10 @@ import type { RetirePlan } from "../workbook/scoringModel";
 import type { PaneHost, PolicyRow } from "./paneHost";
 import type { PaneReviewOptions, PaneRunResult } from "./worker/paneReview";
 import { paneResult, rawTable } from "./worker/protocol";
-import { startReviewWorker, type ReviewWorkerClient } from "./worker/reviewClient";
+import type { StageListener, WorkerArgs, WorkerOp, WorkerValue } from "./worker/protocol";
+import { ReviewWorkerFailed, startReviewWorker, type ReviewWorkerClient } from "./worker/reviewClient";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** The host whose worker holds the file open in the page: opening another file stops it. */
-let opened: BrowserPaneHost | undefined;
 
 export class BrowserPaneHost implements PaneHost {
   readonly kind = "browser" as const;
@@ -26,7 +24,7 @@ export class BrowserPaneHost implements PaneHost {
   private constructor(
     /** The file's name, shown in the pane and used in messages. */
     readonly fileName: string,
-    private readonly worker: ReviewWorkerClient,
+    private worker: ReviewWorkerClient,
     /** The workbook's bytes as they are now (after any review, policy save or sample insert). */
     private bytes: Uint8Array,
     readonly suggestedAsOf: SerialDate | undefined,
@@ -34,7 +32,7 @@ export class BrowserPaneHost implements PaneHost {
 
   /**
    * Opens .xlsx bytes in a new review worker. `suggestedAsOf` is the date the file is known to be as of (the
-   * sample's), else the pane proposes today. Once it is open, the file opened before it is let go.
+   * sample's), else the pane proposes today. Its worker runs until `close` (the pane closes the file it replaces).
    * @throws UnreadableInputError when the bytes are not an .xlsx workbook
    */
   static async open(
@@ -50,9 +48,7 @@ export class BrowserPaneHost implements PaneHost {
       worker.close();
       throw error;
     }
-    opened?.worker.close();
-    opened = new BrowserPaneHost(fileName, worker, kept, suggestedAsOf);
-    return opened;
+    return new BrowserPaneHost(fileName, worker, kept, suggestedAsOf);
   }
 
   private choices: ColumnChoices | undefined;
@@ -70,7 +66,7 @@ export class BrowserPaneHost implements PaneHost {
   source(): WorkbookSource {
     return {
       readTable: async (name: string): Promise<RawTable | undefined> => {
-        const table = await this.worker.call("readTable", { name });
+        const table = await this.call("readTable", { name });
         return table && rawTable(table);
       },
     };
@@ -79,7 +75,7 @@ export class BrowserPaneHost implements PaneHost {
   /** All or nothing (see ReviewService.commit): the written workbook becomes the current one and the download. */
   sink(): ReviewSink {
     return {
-      write: async (layout) => this.offer(await this.worker.call("write", { layout })),
+      write: async (layout) => this.offer(await this.call("write", { layout })),
     };
   }
 
@@ -89,11 +85,7 @@ export class BrowserPaneHost implements PaneHost {
    */
   async review(options: PaneReviewOptions): Promise<PaneRunResult> {
     const { onStage, ...wire } = options;
-    const { result, bytes } = await this.worker.call(
-      "review",
-      { options: wire },
-      onStage && ((stage) => void onStage(stage)),
-    );
+    const { result, bytes } = await this.call("review", { options: wire }, onStage && ((stage) => void onStage(stage)));
     if (bytes) this.offer(bytes);
     return paneResult(result);
   }
@@ -104,7 +96,7 @@ export class BrowserPaneHost implements PaneHost {
   }
 
   listTables(): Promise<WorkbookTableInfo[]> {
-    return this.worker.call("listTables", {});
+    return this.call("listTables", {});
   }
 
   /**
@@ -112,25 +104,25 @@ export class BrowserPaneHost implements PaneHost {
    * so a 40,000-invoice table is not sent to the main thread only to be counted.
    */
   countRows(tables: readonly string[]): Promise<number[]> {
-    return this.worker.call("countRows", { tables });
+    return this.call("countRows", { tables });
   }
 
   hasReviewInput(): Promise<boolean> {
-    return this.worker.call("hasReviewInput", {});
+    return this.call("hasReviewInput", {});
   }
 
   readPolicy(): Promise<PolicyRow[]> {
-    return this.worker.call("readPolicy", {});
+    return this.call("readPolicy", {});
   }
 
   /** Replaces the CreditPolicy sheet (a Setting | Value table) under the name it has; other sheets stay. */
   async writePolicy(rows: readonly PolicyRow[]): Promise<void> {
-    this.bytes = await this.worker.call("writePolicy", { rows });
+    this.bytes = await this.call("writePolicy", { rows });
   }
 
   /** Adds the sample's sheets to the open file (as "Insert sample data" does in Excel). */
   async insertSampleData(asOf?: SerialDate, locale: Locale = "en"): Promise<void> {
-    this.bytes = await this.worker.call("insertSampleData", { asOf, locale });
+    this.bytes = await this.call("insertSampleData", { asOf, locale });
     this.reviewed = undefined;
   }
 
@@ -139,7 +131,7 @@ export class BrowserPaneHost implements PaneHost {
    * becomes the current one (and the download, when one was offered).
    */
   async retireScorecard(): Promise<RetirePlan> {
-    const { plan, bytes } = await this.worker.call("retireScorecard", {});
+    const { plan, bytes } = await this.call("retireScorecard", {});
     if (bytes) {
       if (this.reviewed) this.offer(bytes);
       else this.bytes = bytes;
@@ -150,6 +142,27 @@ export class BrowserPaneHost implements PaneHost {
   /** The workbook as it is now, as .xlsx bytes. */
   workbookBytes(): Uint8Array {
     return this.bytes;
+  }
+
+  /**
+   * One operation in the worker. A worker that failed (see ReviewWorkerFailed) is replaced by a new one holding the
+   * workbook as it is now, so this call fails with its reason and the next one works.
+   */
+  private async call<K extends WorkerOp>(op: K, args: WorkerArgs<K>, onStage?: StageListener): Promise<WorkerValue<K>> {
+    try {
+      return await this.worker.call(op, args, onStage);
+    } catch (error) {
+      if (error instanceof ReviewWorkerFailed) {
+        this.worker = startReviewWorker();
+        void this.worker.call("open", { bytes: new Uint8Array(this.bytes), fileName: this.fileName }).catch(() => {});
+      }
+      throw error;
+    }
+  }
+
+  /** Lets the worker go (another file was opened). */
+  close(): void {
+    this.worker.close();
   }
 
   reviewFile(): Blob | undefined {

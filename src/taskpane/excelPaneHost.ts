@@ -26,7 +26,7 @@ import { readReviewTables } from "../workbook/runWorkbookReview";
 import type { PaneHost, PolicyRow } from "./paneHost";
 import type { PaneReviewOptions, PaneRunResult } from "./worker/paneReview";
 import { paneResult, wireTables } from "./worker/protocol";
-import { startReviewWorker, type ReviewWorkerClient } from "./worker/reviewClient";
+import { ReviewWorkerFailed, startReviewWorker, type ReviewWorkerClient } from "./worker/reviewClient";
 
 /** The part of the Office global this host asks about. */
 interface OfficeRequirements {
@@ -88,12 +88,14 @@ export class ExcelPaneHost implements PaneHost {
     const { onStage, ...wire } = options;
     await onStage?.("read");
     const tables = wireTables(await readReviewTables(this.source()));
-    this.worker ??= startReviewWorker();
-    const computed = await this.worker.call(
-      "compute",
-      { tables, options: wire },
-      onStage && ((stage) => void onStage(stage)),
-    );
+    const worker = (this.worker ??= startReviewWorker());
+    const computed = await worker
+      .call("compute", { tables, options: wire }, onStage && ((stage) => void onStage(stage)))
+      .catch((error: unknown) => {
+        // A failed worker answers nothing more: the next review starts a new one.
+        if (error instanceof ReviewWorkerFailed && this.worker === worker) this.worker = undefined;
+        throw error;
+      });
     if (computed.sheets) await this.sink().write(computed.sheets);
     return paneResult(computed.result);
   }

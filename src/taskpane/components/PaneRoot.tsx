@@ -14,18 +14,30 @@ import { App } from "./App";
 import { WorkbookFilePicker, type FileState } from "./WorkbookFilePicker";
 
 /** The sample workbook in each language: same figures, sheet names and headers in that language. */
-const SAMPLE_NAMES: Readonly<Record<Locale, string>> = { en: "sample-portfolio.xlsx", "zh-CN": "sample-portfolio.zh-CN.xlsx" };
+const SAMPLE_NAMES: Readonly<Record<Locale, string>> = {
+  en: "sample-portfolio.xlsx",
+  "zh-CN": "sample-portfolio.zh-CN.xlsx",
+};
 
 /** Opens .xlsx bytes in browser mode; ExcelJS and the file adapter load only here, as a chunk of their own. */
-async function openInBrowser(bytes: ArrayBuffer, name: string, sample: boolean): Promise<{ host: PaneHost; file: FileState }> {
+async function openInBrowser(
+  bytes: ArrayBuffer,
+  name: string,
+  sample: boolean,
+): Promise<{ host: PaneHost & { close(): void }; file: FileState }> {
   const { BrowserPaneHost } = await import(/* webpackChunkName: "browser-host" */ "../browserHost");
   const host = await BrowserPaneHost.open(bytes, name, sample ? SAMPLE_AS_OF : undefined);
-  // Counted in the review worker: the tables' rows stay there (40,000 invoices cost the main thread 0.4 s to receive).
-  const [[customers, invoices], tables] = await Promise.all([
-    host.countRows([CUSTOMERS_SCHEMA.name, INVOICES_SCHEMA.name]),
-    host.listTables(),
-  ]);
-  return { host, file: { status: "loaded", name, customers, invoices, tables: tables.length, sample } };
+  try {
+    // Counted in the review worker: the tables' rows stay there (40,000 invoices cost the main thread 0.4 s to receive).
+    const [[customers, invoices], tables] = await Promise.all([
+      host.countRows([CUSTOMERS_SCHEMA.name, INVOICES_SCHEMA.name]),
+      host.listTables(),
+    ]);
+    return { host, file: { status: "loaded", name, customers, invoices, tables: tables.length, sample } };
+  } catch (error) {
+    host.close();
+    throw error;
+  }
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -33,16 +45,26 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 export function PaneRoot(): React.JSX.Element {
   const [host, setHost] = React.useState<HostInfo | undefined>(undefined);
   const [paneHost, setPaneHost] = React.useState<PaneHost | undefined>(undefined);
-  const [file, setFile] = React.useState<FileState>(() => ({ status: "loading", name: SAMPLE_NAMES[localeFromLanguage(navigator.language)] }));
+  const [file, setFile] = React.useState<FileState>(() => ({
+    status: "loading",
+    name: SAMPLE_NAMES[localeFromLanguage(navigator.language)],
+  }));
 
+  // The last file asked for wins: an earlier open that finishes later is let go, never shown.
+  const latest = React.useRef(0);
+  const shown = React.useRef<{ close?: () => void } | undefined>(undefined);
   const load = React.useCallback(async (read: () => Promise<ArrayBuffer>, name: string, sample: boolean) => {
+    const ticket = ++latest.current;
     setFile({ status: "loading", name });
     try {
       const opened = await openInBrowser(await read(), name, sample);
+      if (ticket !== latest.current) return opened.host.close();
+      shown.current?.close?.();
+      shown.current = opened.host;
       setPaneHost(opened.host);
       setFile(opened.file);
     } catch (error) {
-      setFile({ status: "failed", name, reason: reason(error) });
+      if (ticket === latest.current) setFile({ status: "failed", name, reason: reason(error) });
     }
   }, []);
 
@@ -67,12 +89,17 @@ export function PaneRoot(): React.JSX.Element {
         true,
       );
     };
-    detectHost().then(started, () => started({ kind: "browser", reason: "officeJsMissing", language: navigator.language }));
+    detectHost().then(started, () =>
+      started({ kind: "browser", reason: "officeJsMissing", language: navigator.language }),
+    );
     return () => {
       cancelled = true;
     };
   }, [load]);
 
-  const picker = host?.kind === "browser" ? <WorkbookFilePicker file={file} onOpen={(f) => void load(() => f.arrayBuffer(), f.name, false)} /> : undefined;
+  const picker =
+    host?.kind === "browser" ? (
+      <WorkbookFilePicker file={file} onOpen={(f) => void load(() => f.arrayBuffer(), f.name, false)} />
+    ) : undefined;
   return <App host={host} paneHost={paneHost} sourcePicker={picker} />;
 }

@@ -16,6 +16,14 @@ import {
   type WorkerValue,
 } from "./protocol";
 
+/** The worker could not start, died, or sent what cannot be read: this client answers no more calls. */
+export class ReviewWorkerFailed extends Error {
+  constructor(readonly reason: string) {
+    super(`The review worker failed: ${reason}`);
+    this.name = "ReviewWorkerFailed";
+  }
+}
+
 export interface ReviewWorkerClient {
   /** Runs one operation in the worker; `onStage` hears a review's stages as the worker reaches them. */
   call<K extends WorkerOp>(op: K, args: WorkerArgs<K>, onStage?: StageListener): Promise<WorkerValue<K>>;
@@ -33,11 +41,14 @@ interface Pending {
 class Calls {
   private next = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Set once the worker is gone: every later call fails at once instead of waiting for an answer that never comes. */
+  private gone: Error | undefined;
 
   constructor(private readonly send: (request: WorkerRequest, transfer: ArrayBuffer[]) => void) {}
 
   call<K extends WorkerOp>(op: K, args: WorkerArgs<K>, onStage?: StageListener): Promise<WorkerValue<K>> {
     const id = this.next++;
+    if (this.gone) return Promise.reject(this.gone);
     return new Promise<WorkerValue<K>>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onStage });
       this.send({ id, op, args } as WorkerRequest, transferablesOf(args));
@@ -56,7 +67,9 @@ class Calls {
     else pending.reject(thrownError(reply.error));
   }
 
-  failAll(error: Error): void {
+  /** Fails the calls waiting now and, the worker being gone, every later one. */
+  end(error: Error): void {
+    this.gone ??= error;
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
   }
@@ -67,12 +80,18 @@ function workerClient(): ReviewWorkerClient {
   const worker = new Worker(new URL(REVIEW_WORKER_SCRIPT, document.baseURI));
   const calls = new Calls((request, transfer) => worker.postMessage(request, transfer));
   worker.onmessage = (event: MessageEvent<WorkerReply>) => calls.receive(event.data);
-  worker.onerror = (event) => calls.failAll(new Error(`The review worker failed: ${event.message}`));
+  // A script that does not load, an uncaught error or an unreadable reply: the worker is ended, never waited on.
+  const fail = (reason: string) => {
+    worker.terminate();
+    calls.end(new ReviewWorkerFailed(reason));
+  };
+  worker.onerror = (event) => fail(event.message || "its script did not load or stopped");
+  worker.onmessageerror = () => fail("a reply could not be read");
   return {
     call: (op, args, onStage) => calls.call(op, args, onStage),
     close: () => {
       worker.terminate();
-      calls.failAll(new Error("The review worker was stopped."));
+      calls.end(new Error("The review worker was stopped."));
     },
   };
 }
@@ -89,7 +108,7 @@ export function inProcessClient(): ReviewWorkerClient {
   });
   return {
     call: (op, args, onStage) => calls.call(op, args, onStage),
-    close: () => calls.failAll(new Error("The review service was stopped.")),
+    close: () => calls.end(new Error("The review service was stopped.")),
   };
 }
 
