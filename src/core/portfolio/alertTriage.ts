@@ -43,11 +43,24 @@ export const ALERT_SEVERITY: Readonly<Record<AlertRule, AlertSeverity>> = {
 /** 0 for critical … 3 for low. */
 export const severityRank = (severity: AlertSeverity): number => ALERT_SEVERITIES.indexOf(severity);
 
+/**
+ * The least severity of a customer's entry, by the review's action: a customer whose credit is stopped is worked
+ * with the critical ones, one whose limit is cut at least with the high ones, whatever its alerts' own severities.
+ */
+export const ACTION_SEVERITY_FLOOR: Readonly<Partial<Record<CreditAction, AlertSeverity>>> = {
+  stop: "critical",
+  reduce: "high",
+};
+
+/** The more severe of two. */
+const worse = (a: AlertSeverity, b: AlertSeverity | undefined): AlertSeverity =>
+  b !== undefined && severityRank(b) < severityRank(a) ? b : a;
+
 /** One customer's alerts, worst first, with what a triage list shows beside them. */
 export interface AlertGroup {
   readonly customerId: string;
   readonly customerName: string;
-  /** The worst of the customer's alerts. */
+  /** The worst of the customer's alerts, raised to the floor of its action (see ACTION_SEVERITY_FLOOR). */
   readonly severity: AlertSeverity;
   /** The amount at stake: the customer's exposure (open receivables plus orders), never below 0. */
   readonly atStake: number;
@@ -66,8 +79,8 @@ const byRuleSeverity = (a: Alert, b: Alert) =>
   severityRank(ALERT_SEVERITY[a.rule]) - severityRank(ALERT_SEVERITY[b.rule]);
 
 /**
- * Groups `review.alerts` by customer and orders the groups for triage: severity (critical first), then amount at
- * stake (largest first), then customer name. Alerts a filter leaves out are dropped before grouping, so a group's
+ * Groups `review.alerts` by customer and orders the groups for triage: severity (critical first; a stopped
+ * customer's entry is critical, a reduced one's at least high), then amount at stake (largest first), then name. Alerts a filter leaves out are dropped before grouping, so a group's
  * severity is that of its shown alerts.
  * @example triageAlerts(review, { severities: new Set(["critical"]) })[0].atStake // the largest listed exposure
  */
@@ -87,7 +100,7 @@ export function triageAlerts(review: Review, filter: AlertFilter = {}): AlertGro
     return {
       customerId,
       customerName: sorted[0].customerName,
-      severity: ALERT_SEVERITY[sorted[0].rule],
+      severity: worse(ALERT_SEVERITY[sorted[0].rule], line && ACTION_SEVERITY_FLOOR[line.action]),
       atStake: Math.max(0, line?.exposure ?? 0),
       action: line?.action,
       alerts: sorted,

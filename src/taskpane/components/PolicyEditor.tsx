@@ -283,7 +283,7 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
         ))}
       </Accordion>
       <div>
-        <Button appearance="secondary" onClick={() => setValues(textsOf(defaultPolicy))}>
+        <Button appearance="secondary" onClick={() => (setValues(textsOf(defaultPolicy)), setStatus(undefined))}>
           {strings.policyReset}
         </Button>
       </div>
@@ -297,7 +297,7 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
           <Button appearance="primary" type="submit" disabled={saving}>
             {strings.policySave}
           </Button>
-          <Button disabled={!edited || saving} onClick={() => setValues(saved)}>
+          <Button disabled={!edited || saving} onClick={() => (setValues(saved), setStatus(undefined))}>
             {strings.policyDiscard}
           </Button>
           <Caption1 data-testid="policy-changed-count">

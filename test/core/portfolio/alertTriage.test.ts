@@ -4,6 +4,7 @@
  * score drop on a customer with no exposure at #1; triage must put the listed exposure first.
  */
 import { alertsBySeverity, triageAlerts } from "../../../src/core/portfolio/alertTriage";
+import type { CreditAction } from "../../../src/core/policy/creditPolicy";
 import type { Alert, AlertRule, CustomerReview, Review } from "../../../src/core/portfolio/reviewTypes";
 import { decidedReview } from "../../fixtures/decidedReview";
 
@@ -15,11 +16,19 @@ const alert = (customerId: string, rule: AlertRule): Alert => ({
   params: {},
 });
 
-/** The fixture's four customers with the exposures a test needs (the rest of each line does not matter here). */
-function reviewWith(exposures: Record<string, number>, alerts: Alert[]): Review {
+/**
+ * The fixture's four customers with the exposures and actions a test needs (kept unless said; the rest of each line
+ * does not matter here).
+ */
+function reviewWith(
+  exposures: Record<string, number>,
+  alerts: Alert[],
+  actions: Record<string, CreditAction> = {},
+): Review {
   const customers = decidedReview.customers.map((line, i): CustomerReview => {
     const id = ["A", "B", "C", "D"][i];
-    return { ...line, customer: { ...line.customer, id, name: `Customer ${id}` }, exposure: exposures[id] ?? 0 };
+    const customer = { ...line.customer, id, name: `Customer ${id}` };
+    return { ...line, customer, exposure: exposures[id] ?? 0, action: actions[id] ?? "keep" };
   });
   return { ...decidedReview, customers, alerts };
 }
@@ -57,9 +66,9 @@ describe("triageAlerts", () => {
   });
 
   it("shows each group with the customer's action and never a negative amount at stake", () => {
-    // The fixture's C is stopped; a customer in credit (exposure −50) has nothing at stake.
+    // C is kept; a customer in credit (exposure −50) has nothing at stake.
     const review = reviewWith({ C: -50 }, [alert("C", "releaseEligible")]);
-    expect(triageAlerts(review)[0]).toMatchObject({ action: "stop", atStake: 0, severity: "low" });
+    expect(triageAlerts(review)[0]).toMatchObject({ action: "keep", atStake: 0, severity: "low" });
   });
 
   it("filters by severity and by rule before grouping", () => {
@@ -77,5 +86,23 @@ describe("triageAlerts", () => {
     expect(
       alertsBySeverity([alert("A", "scoreDrop"), alert("B", "salesWhileListed"), alert("C", "overLimit")]),
     ).toEqual({ critical: 1, high: 2, medium: 0, low: 0 });
+  });
+
+  it("works a stopped customer with the critical ones and a reduced one at least with the high ones", () => {
+    // A is reduced and its only alert is medium (grade downgrade): its entry is high. C is stopped and its only
+    // alert is high (seriously late): its entry is critical. B is kept with a critical alert of its own. Among the
+    // two criticals the larger amount (B 9,000 over C 1,000) comes first.
+    const review = reviewWith(
+      { A: 5_000, B: 9_000, C: 1_000 },
+      [alert("A", "gradeDowngrade"), alert("B", "scoreFloor"), alert("C", "new60Dpd")],
+      { A: "reduce", C: "stop" },
+    );
+    expect(triageAlerts(review).map((g) => [g.customerId, g.severity])).toEqual([
+      ["B", "critical"],
+      ["C", "critical"],
+      ["A", "high"],
+    ]);
+    // The alerts keep their own severities inside the entry.
+    expect(triageAlerts(review)[1].alerts.map((a) => a.rule)).toEqual(["new60Dpd"]);
   });
 });
