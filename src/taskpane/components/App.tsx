@@ -160,7 +160,7 @@ export function App({ host, paneHost, sourcePicker }: AppProps): React.JSX.Eleme
               )}
             </TabPanel>
             <TabPanel name="policy" tab={tab} visited={visited}>
-              {paneHost && <PolicyEditor key={hostKey(paneHost)} host={paneHost} />}
+              {paneHost && <PolicyEditor key={hostKey(paneHost)} host={paneHost} active={tab === "policy"} />}
             </TabPanel>
             <TabPanel name="scorecard" tab={tab} visited={visited}>
               {!paneHost && tab === "scorecard" && sourcePicker}

@@ -124,7 +124,10 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
   React.useEffect(() => setOpened(undefined), [outcome]);
   // Inside Excel the review table shows the same rows.
   React.useEffect(() => {
-    if (drill) void host?.showRows?.(drill.rows.map((r) => r.customerId))?.catch(() => undefined);
+    // No rows behind the number (an action nobody got): the sheet is left as it is, since an empty list would clear
+    // the filter and show every customer while the pane says none.
+    if (drill && drill.rows.length > 0)
+      void host?.showRows?.(drill.rows.map((r) => r.customerId))?.catch(() => undefined);
   }, [drill, host]);
   const open = (next: Opened) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;

@@ -109,7 +109,13 @@ function keepFocusAboveBar(form: HTMLElement | null, bar: HTMLElement | null): v
   if (box.bottom > limit) window.scrollBy(0, Math.min(box.bottom - limit, box.top - GAP));
 }
 
-export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.Element {
+export interface PolicyEditorProps {
+  readonly host: PaneHost;
+  /** Whether the Policy tab is the one shown (the editor stays mounted while another tab is). */
+  readonly active?: boolean;
+}
+
+export function PolicyEditor({ host, active = true }: PolicyEditorProps): React.JSX.Element {
   const strings = useStrings();
   const locale = useLocale();
   const styles = useStyles();
@@ -122,10 +128,23 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
   const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | undefined>(undefined);
   const [saving, setSaving] = React.useState(false);
   const [focusInvalid, setFocusInvalid] = React.useState(0);
+  /** Why the table could not be read (formatted at render, so a language switch keeps the edits). */
+  const [loadFailure, setLoadFailure] = React.useState<string | undefined>(undefined);
+  // The tab stays mounted: each time it is shown again with nothing unsaved, the table is read afresh, so a sheet
+  // edited by hand meanwhile is what Save starts from (never an old copy written over it).
+  const [reads, setReads] = React.useState(0);
+  const unsaved = React.useRef(false);
+  const shownBefore = React.useRef(false);
+  React.useEffect(() => {
+    if (!active) return;
+    if (shownBefore.current && !unsaved.current) setReads((n) => n + 1);
+    shownBefore.current = true;
+  }, [active]);
 
   React.useEffect(() => {
     let live = true;
     const loaded = (texts: Values) => {
+      setLoadFailure(undefined);
       setValues(texts);
       setSaved(texts);
       const changed = sectionsOf(POLICY_SETTINGS.filter((s) => differsFromDefault(s, texts[s.key])).map((s) => s.key));
@@ -136,16 +155,13 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
       (error: unknown) => {
         if (!live) return;
         loaded(textsOf(defaultPolicy));
-        setStatus({
-          intent: "error",
-          text: fill(strings.policyLoadFailed, { reason: error instanceof Error ? error.message : String(error) }),
-        });
+        setLoadFailure(error instanceof Error ? error.message : String(error));
       },
     );
     return () => {
       live = false;
     };
-  }, [host, strings.policyLoadFailed]);
+  }, [host, reads]);
 
   // After every change (a message under the field, a taller bar) the field being edited stays above the bar.
   React.useLayoutEffect(() => keepFocusAboveBar(formRef.current, barRef.current));
@@ -162,6 +178,7 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
     if (focusInvalid > 0) formRef.current?.querySelector<HTMLInputElement>("input[data-invalid]")?.focus();
   }, [focusInvalid]);
 
+  unsaved.current = values !== undefined && POLICY_SETTINGS.some((s) => values[s.key] !== saved[s.key]);
   if (!values) return <Spinner size="small" />;
 
   const invalid = new Set(POLICY_SETTINGS.filter((s) => isInvalidFieldText(s, values[s.key])).map((s) => s.key));
@@ -288,6 +305,11 @@ export function PolicyEditor({ host }: { readonly host: PaneHost }): React.JSX.E
         </Button>
       </div>
       <div ref={barRef} className={styles.bar} data-testid="policy-actions">
+        {loadFailure !== undefined && (
+          <MessageBar intent="error" data-testid="policy-load-failed">
+            <MessageBarBody>{fill(strings.policyLoadFailed, { reason: loadFailure })}</MessageBarBody>
+          </MessageBar>
+        )}
         {status && (
           <MessageBar intent={status.intent} data-testid="policy-status">
             <MessageBarBody>{status.text}</MessageBarBody>

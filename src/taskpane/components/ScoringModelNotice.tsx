@@ -51,6 +51,16 @@ export function ScoringModelNotice({ host }: { readonly host: PaneHost }): React
   const [state, setState] = React.useState<NoticeState>({ status: "reading" });
   const [asking, setAsking] = React.useState(false);
   const [done, setDone] = React.useState<string | undefined>(undefined);
+  // The button pressed goes away (to the confirmation, then to the result): focus follows, never to the page body.
+  const confirmRef = React.useRef<HTMLDivElement>(null);
+  const doneRef = React.useRef<HTMLSpanElement>(null);
+  React.useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+  }, [asking]);
+  // (The result shows once the notice has re-read the model: then it is focused.)
+  React.useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done, state]);
 
   const read = React.useCallback(async () => {
     try {
@@ -99,7 +109,7 @@ export function ScoringModelNotice({ host }: { readonly host: PaneHost }): React
           {modelText(model, strings, locale)}
         </Text>
         {done && !custom && (
-          <Text block role="status">
+          <Text block role="status" ref={doneRef} tabIndex={-1}>
             {done}
           </Text>
         )}
@@ -111,7 +121,7 @@ export function ScoringModelNotice({ host }: { readonly host: PaneHost }): React
           </div>
         )}
         {custom && asking && (
-          <div role="group" aria-label={strings.scoringModelUseBuiltIn}>
+          <div role="group" aria-label={strings.scoringModelUseBuiltIn} ref={confirmRef} tabIndex={-1}>
             <Text block weight="semibold">
               {strings.scoringModelConfirm}
             </Text>

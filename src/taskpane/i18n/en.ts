@@ -331,7 +331,7 @@ export const en = {
     "The Scorecard on sheet {sheet} cannot be read, so the review scores with the built-in model (see Data issues).",
   scoringModelUseBuiltIn: "Use the built-in model",
   scoringModelConfirm:
-    "Rename the Scorecard table and sheet (to “Scorecard_retired” and “Scorecard (retired)”) so that the review scores with the built-in model? Nothing is deleted.",
+    "Rename the Scorecard table and sheet (they get “retired” in their names; the pane then says which names) so that the review scores with the built-in model? Nothing is deleted.",
   scoringModelConfirmYes: "Rename and use built-in",
   scoringModelConfirmNo: "Cancel",
   scoringModelRetired: "Renamed {names}: the next review scores with the built-in model.",

@@ -312,7 +312,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   scoringModelUnreadable: "工作表 {sheet} 中的评分卡无法读取，评审使用内置模型评分（见数据问题）。",
   scoringModelUseBuiltIn: "改用内置模型",
   scoringModelConfirm:
-    "将评分卡表和工作表重命名（为“Scorecard_retired”和“Scorecard (retired)”），使评审改用内置模型？不会删除任何内容。",
+    "将评分卡表和工作表重命名（名称中加上“retired”，完成后显示新名称），使评审改用内置模型？不会删除任何内容。",
   scoringModelConfirmYes: "重命名并改用内置模型",
   scoringModelConfirmNo: "取消",
   scoringModelRetired: "已重命名 {names}：下次评审使用内置模型评分。",
