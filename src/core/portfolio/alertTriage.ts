@@ -69,9 +69,11 @@ export interface AlertGroup {
   readonly alerts: readonly Alert[];
 }
 
-/** Which alerts a triage list shows: every one when a filter is left out. */
+/** What a triage list shows: everything when a filter is left out. */
 export interface AlertFilter {
+  /** Entries of these severities (an entry's own severity, its action's floor included). */
   readonly severities?: ReadonlySet<AlertSeverity>;
+  /** Alerts of these rules (an entry shows the ones picked; an entry with none is left out). */
   readonly rules?: ReadonlySet<AlertRule>;
 }
 
@@ -80,8 +82,9 @@ const byRuleSeverity = (a: Alert, b: Alert) =>
 
 /**
  * Groups `review.alerts` by customer and orders the groups for triage: severity (critical first; a stopped
- * customer's entry is critical, a reduced one's at least high), then amount at stake (largest first), then name. Alerts a filter leaves out are dropped before grouping, so a group's
- * severity is that of its shown alerts.
+ * customer's entry is critical, a reduced one's at least high), then amount at stake (largest first), then name.
+ * A rule filter picks alerts before grouping (an entry's severity is that of the alerts it shows); a severity filter
+ * then picks entries.
  * @example triageAlerts(review, { severities: new Set(["critical"]) })[0].atStake // the largest listed exposure
  */
 export function triageAlerts(review: Review, filter: AlertFilter = {}): AlertGroup[] {
@@ -89,7 +92,6 @@ export function triageAlerts(review: Review, filter: AlertFilter = {}): AlertGro
   const grouped = new Map<string, Alert[]>();
   for (const alert of review.alerts) {
     if (filter.rules && !filter.rules.has(alert.rule)) continue;
-    if (filter.severities && !filter.severities.has(ALERT_SEVERITY[alert.rule])) continue;
     const list = grouped.get(alert.customerId);
     if (list) list.push(alert);
     else grouped.set(alert.customerId, [alert]);
@@ -106,18 +108,20 @@ export function triageAlerts(review: Review, filter: AlertFilter = {}): AlertGro
       alerts: sorted,
     };
   });
-  return groups.sort(
-    (a, b) =>
-      severityRank(a.severity) - severityRank(b.severity) ||
-      b.atStake - a.atStake ||
-      a.customerName.localeCompare(b.customerName),
-  );
+  return groups
+    .filter((group) => !filter.severities || filter.severities.has(group.severity))
+    .sort(
+      (a, b) =>
+        severityRank(a.severity) - severityRank(b.severity) ||
+        b.atStake - a.atStake ||
+        a.customerName.localeCompare(b.customerName),
+    );
 }
 
-/** How many alerts each severity has (for the filter's counts). */
-export function alertsBySeverity(alerts: readonly Alert[]): Record<AlertSeverity, number> {
+/** How many entries each severity has (for the severity filter's counts). */
+export function groupsBySeverity(groups: readonly AlertGroup[]): Record<AlertSeverity, number> {
   const counts: Record<AlertSeverity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
-  for (const alert of alerts) counts[ALERT_SEVERITY[alert.rule]]++;
+  for (const group of groups) counts[group.severity]++;
   return counts;
 }
 

@@ -22,7 +22,7 @@ import { formatMessage } from "../../core/messages";
 import {
   ALERT_SEVERITIES,
   SEVERITY_LABEL,
-  alertsBySeverity,
+  groupsBySeverity,
   triageAlerts,
   type AlertSeverity,
 } from "../../core/portfolio/alertTriage";
@@ -107,15 +107,13 @@ export function AlertsList({ review, selected, onSelect, renderCard }: AlertsLis
   const [severities, setSeverities] = React.useState<ReadonlySet<AlertSeverity>>(() => new Set());
   const [rules, setRules] = React.useState<readonly AlertRule[]>([]);
   const [all, setAll] = React.useState(false);
-  const counts = React.useMemo(() => alertsBySeverity(review.alerts), [review]);
+  // Entries per severity under the rule filter: what each severity button would show.
+  const ruleSet = React.useMemo(() => (rules.length > 0 ? new Set(rules) : undefined), [rules]);
+  const counts = React.useMemo(() => groupsBySeverity(triageAlerts(review, { rules: ruleSet })), [review, ruleSet]);
   const ruleCounts = React.useMemo(() => countRules(review), [review]);
   const groups = React.useMemo(
-    () =>
-      triageAlerts(review, {
-        severities: severities.size > 0 ? severities : undefined,
-        rules: rules.length > 0 ? new Set(rules) : undefined,
-      }),
-    [review, severities, rules],
+    () => triageAlerts(review, { severities: severities.size > 0 ? severities : undefined, rules: ruleSet }),
+    [review, severities, ruleSet],
   );
   const shown = all ? groups : groups.slice(0, FIRST);
   const customers = new Set(review.alerts.map((a) => a.customerId)).size;
@@ -137,7 +135,7 @@ export function AlertsList({ review, selected, onSelect, renderCard }: AlertsLis
       ) : (
         <>
           <div className={styles.filters} role="group" aria-label={strings.alertsSeverityFilter}>
-            {ALERT_SEVERITIES.filter((s) => counts[s] > 0).map((s) => (
+            {ALERT_SEVERITIES.filter((s) => counts[s] > 0 || severities.has(s)).map((s) => (
               <ToggleButton
                 key={s}
                 size="small"

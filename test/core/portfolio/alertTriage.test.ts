@@ -3,7 +3,7 @@
  * The case from the issue: on the sample a blacklisted customer with 426,182 exposure sat at #172 of 205 alerts and a
  * score drop on a customer with no exposure at #1; triage must put the listed exposure first.
  */
-import { alertsBySeverity, triageAlerts } from "../../../src/core/portfolio/alertTriage";
+import { groupsBySeverity, triageAlerts } from "../../../src/core/portfolio/alertTriage";
 import type { CreditAction } from "../../../src/core/policy/creditPolicy";
 import type { Alert, AlertRule, CustomerReview, Review } from "../../../src/core/portfolio/reviewTypes";
 import { decidedReview } from "../../fixtures/decidedReview";
@@ -71,21 +71,32 @@ describe("triageAlerts", () => {
     expect(triageAlerts(review)[0]).toMatchObject({ action: "keep", atStake: 0, severity: "low" });
   });
 
-  it("filters by severity and by rule before grouping", () => {
+  it("filters alerts by rule, then entries by severity", () => {
+    // A: a high alert. B: a medium and a high alert, so B's entry is high. All kept.
     const review = reviewWith({ A: 10, B: 20 }, [
       alert("A", "scoreDrop"),
       alert("B", "temporaryLimitExpiring"),
       alert("B", "overLimit"),
     ]);
-    expect(triageAlerts(review, { severities: new Set(["medium"]) }).map((g) => g.customerId)).toEqual(["B"]);
-    expect(triageAlerts(review, { severities: new Set(["medium"]) })[0].severity).toBe("medium");
+    expect(triageAlerts(review, { severities: new Set(["medium"]) })).toEqual([]);
+    expect(triageAlerts(review, { severities: new Set(["high"]) }).map((g) => g.customerId)).toEqual(["B", "A"]);
+    // Picking the medium rule leaves B with its medium alert alone: then B's entry is medium.
+    const expiring = triageAlerts(review, { rules: new Set<AlertRule>(["temporaryLimitExpiring"]) });
+    expect(expiring.map((g) => [g.customerId, g.severity, g.alerts.length])).toEqual([["B", "medium", 1]]);
     expect(triageAlerts(review, { rules: new Set<AlertRule>(["scoreDrop"]) }).map((g) => g.customerId)).toEqual(["A"]);
   });
 
-  it("counts alerts per severity", () => {
-    expect(
-      alertsBySeverity([alert("A", "scoreDrop"), alert("B", "salesWhileListed"), alert("C", "overLimit")]),
-    ).toEqual({ critical: 1, high: 2, medium: 0, low: 0 });
+  it("counts entries per severity, a stopped customer's with the critical ones", () => {
+    // A reduced with a medium alert → high; B kept with a critical → critical; C stopped with a low → critical.
+    const review = reviewWith(
+      {},
+      [alert("A", "gradeDowngrade"), alert("B", "salesWhileListed"), alert("C", "releaseEligible")],
+      {
+        A: "reduce",
+        C: "stop",
+      },
+    );
+    expect(groupsBySeverity(triageAlerts(review))).toEqual({ critical: 2, high: 1, medium: 0, low: 0 });
   });
 
   it("works a stopped customer with the critical ones and a reduced one at least with the high ones", () => {
