@@ -61,7 +61,14 @@ module.exports = async (env, options) => {
     },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
+          },
+        },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
@@ -86,8 +93,16 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/sample-portfolio*.xlsx", to: "assets/[name][ext]", noErrorOnMissing: true },
           { from: "manifest.xml", to: "manifest.xml", transform: publish },
-          { from: "docs/functions.md", to: "functions.html", transform: (c) => markdownPage(c.toString(), "CREDIT functions") },
-          { from: "docs/functions.zh-CN.md", to: "functions.zh-CN.html", transform: (c) => markdownPage(c.toString(), "CREDIT 函数参考", "zh-CN") },
+          {
+            from: "docs/functions.md",
+            to: "functions.html",
+            transform: (c) => markdownPage(c.toString(), "CREDIT functions"),
+          },
+          {
+            from: "docs/functions.zh-CN.md",
+            to: "functions.zh-CN.html",
+            transform: (c) => markdownPage(c.toString(), "CREDIT 函数参考", "zh-CN"),
+          },
         ],
       }),
       {
@@ -103,7 +118,10 @@ module.exports = async (env, options) => {
                 compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(english));
                 try {
                   const chinese = functionsZhCn(JSON.parse(english), path.join(__dirname, "src/functions/i18n/zh-CN"));
-                  compilation.emitAsset("functions.zh-CN.json", new compiler.webpack.sources.RawSource(JSON.stringify(chinese, null, 2)));
+                  compilation.emitAsset(
+                    "functions.zh-CN.json",
+                    new compiler.webpack.sources.RawSource(JSON.stringify(chinese, null, 2)),
+                  );
                 } catch (error) {
                   compilation.errors.push(new compiler.webpack.WebpackError(`functions.zh-CN.json: ${error.message}`));
                 }

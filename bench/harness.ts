@@ -10,7 +10,11 @@ export interface BenchResult {
 }
 
 /** Times `run` after `warmup` untimed runs; returns the median and minimum of `runs` timed runs. */
-export function measure(name: string, run: () => unknown, options: { runs?: number; warmup?: number; targetMs?: number } = {}): BenchResult {
+export function measure(
+  name: string,
+  run: () => unknown,
+  options: { runs?: number; warmup?: number; targetMs?: number } = {},
+): BenchResult {
   const runs = options.runs ?? 7;
   for (let i = 0; i < (options.warmup ?? 2); i++) run();
   const times: number[] = [];
@@ -26,6 +30,8 @@ export function measure(name: string, run: () => unknown, options: { runs?: numb
 /** One line per result: name, median, min, and the target with PASS/MISS where there is one. */
 export function report(result: BenchResult): string {
   const target =
-    result.targetMs === undefined ? "" : `  target < ${result.targetMs} ms: ${result.medianMs < result.targetMs ? "PASS" : "MISS"}`;
+    result.targetMs === undefined
+      ? ""
+      : `  target < ${result.targetMs} ms: ${result.medianMs < result.targetMs ? "PASS" : "MISS"}`;
   return `${result.name.padEnd(60)} median ${result.medianMs.toFixed(1).padStart(9)} ms  min ${result.minMs.toFixed(1).padStart(9)} ms${target}`;
 }

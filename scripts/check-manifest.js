@@ -10,15 +10,35 @@ const { DOMParser } = require("@xmldom/xmldom");
 
 /** Order of OfficeApp's children in the TaskPaneApp schema (optional ones may be absent, none may move). */
 const OFFICE_APP_ORDER = [
-  "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-  "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
   "VersionOverrides",
 ];
 const CUSTOM_FUNCTIONS_ORDER = ["Script", "Page", "Metadata", "Namespace"];
 /** Which resource collection each resid-bearing element must point into. */
 const RESID_KIND = {
-  Runtime: "Urls", SourceLocation: "Urls", FunctionFile: "Urls", LearnMoreUrl: "Urls",
-  Image: "Images", Label: "ShortStrings", Title: "ShortStrings", Namespace: "ShortStrings", Description: "LongStrings",
+  Runtime: "Urls",
+  SourceLocation: "Urls",
+  FunctionFile: "Urls",
+  LearnMoreUrl: "Urls",
+  Image: "Images",
+  Label: "ShortStrings",
+  Title: "ShortStrings",
+  Namespace: "ShortStrings",
+  Description: "LongStrings",
 };
 
 function elements(node) {
@@ -58,24 +78,41 @@ function checkManifest(xml, functionsJson) {
   const parseErrors = [];
   let doc;
   try {
-    doc = new DOMParser({ onError: (level, msg) => level !== "warning" && parseErrors.push(msg) }).parseFromString(xml, "text/xml");
+    doc = new DOMParser({ onError: (level, msg) => level !== "warning" && parseErrors.push(msg) }).parseFromString(
+      xml,
+      "text/xml",
+    );
   } catch (error) {
     parseErrors.push(error.message);
   }
-  if (parseErrors.length || !doc || !doc.documentElement) return [`manifest is not well-formed XML: ${parseErrors.join("; ")}`];
+  if (parseErrors.length || !doc || !doc.documentElement)
+    return [`manifest is not well-formed XML: ${parseErrors.join("; ")}`];
   const root = doc.documentElement;
   if (root.localName !== "OfficeApp") return ["the root element must be <OfficeApp>"];
   if (xsiType(root) !== "TaskPaneApp") problems.push('OfficeApp must have xsi:type="TaskPaneApp"');
   checkOrder(root, OFFICE_APP_ORDER, "OfficeApp", problems);
-  for (const name of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "DefaultSettings", "Permissions"]) {
+  for (const name of [
+    "Id",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "DefaultSettings",
+    "Permissions",
+  ]) {
     if (!child(root, name)) problems.push(`OfficeApp is missing <${name}>`);
   }
   const id = child(root, "Id");
-  if (id && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id.textContent.trim())) problems.push("<Id> must be a GUID");
+  if (id && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id.textContent.trim()))
+    problems.push("<Id> must be a GUID");
   const version = child(root, "Version");
-  if (version && !/^\d+(\.\d+){0,3}$/.test(version.textContent.trim())) problems.push("<Version> must look like 1.0.0.0");
+  if (version && !/^\d+(\.\d+){0,3}$/.test(version.textContent.trim()))
+    problems.push("<Version> must look like 1.0.0.0");
   const hosts = child(root, "Hosts");
-  if (!hosts || !elements(hosts).some((h) => h.getAttribute("Name") === "Workbook")) problems.push('<Hosts> must name the "Workbook" host');
+  if (!hosts || !elements(hosts).some((h) => h.getAttribute("Name") === "Workbook"))
+    problems.push('<Hosts> must name the "Workbook" host');
   const sets = all(root, "Set").map((s) => s.getAttribute("Name"));
   if (!sets.includes("SharedRuntime")) problems.push("<Requirements> must require the SharedRuntime set");
 
@@ -101,7 +138,10 @@ function checkManifest(xml, functionsJson) {
     const kind = RESID_KIND[node.localName];
     const found = Object.keys(resources).filter((k) => resources[k].has(rid));
     if (found.length === 0) problems.push(`<${node.localName} resid="${rid}"> does not resolve to any resource`);
-    else if (kind && !found.includes(kind)) problems.push(`<${node.localName} resid="${rid}"> must point to a ${kind} resource, found in ${found.join(", ")}`);
+    else if (kind && !found.includes(kind))
+      problems.push(
+        `<${node.localName} resid="${rid}"> must point to a ${kind} resource, found in ${found.join(", ")}`,
+      );
   }
 
   // Shared runtime: one long-lived runtime whose page hosts the pane, the functions and the commands.
@@ -115,20 +155,25 @@ function checkManifest(xml, functionsJson) {
     if (!cf) problems.push("the CustomFunctions extension point is missing");
     else {
       checkOrder(cf, CUSTOM_FUNCTIONS_ORDER, "CustomFunctions", problems);
-      for (const name of CUSTOM_FUNCTIONS_ORDER) if (!child(cf, name)) problems.push(`CustomFunctions is missing <${name}>`);
+      for (const name of CUSTOM_FUNCTIONS_ORDER)
+        if (!child(cf, name)) problems.push(`CustomFunctions is missing <${name}>`);
       const page = child(cf, "Page");
       const pageLoc = page && child(page, "SourceLocation");
-      if (pageLoc && pageLoc.getAttribute("resid") !== rid) problems.push(`CustomFunctions <Page> must use the runtime's resid "${rid}"`);
+      if (pageLoc && pageLoc.getAttribute("resid") !== rid)
+        problems.push(`CustomFunctions <Page> must use the runtime's resid "${rid}"`);
       const ns = child(cf, "Namespace");
       const nsString = ns && resources.ShortStrings.get(ns.getAttribute("resid"));
-      if (nsString && nsString.getAttribute("DefaultValue") !== "CREDIT") problems.push('the functions namespace must be "CREDIT"');
+      if (nsString && nsString.getAttribute("DefaultValue") !== "CREDIT")
+        problems.push('the functions namespace must be "CREDIT"');
     }
     const functionFile = vo && all(vo, "FunctionFile")[0];
     if (!functionFile) problems.push("<FunctionFile> is missing");
-    else if (functionFile.getAttribute("resid") !== rid) problems.push(`<FunctionFile> must use the runtime's resid "${rid}"`);
+    else if (functionFile.getAttribute("resid") !== rid)
+      problems.push(`<FunctionFile> must use the runtime's resid "${rid}"`);
     for (const action of vo ? all(vo, "Action").filter((a) => xsiType(a) === "ShowTaskpane") : []) {
       const loc = child(action, "SourceLocation");
-      if (!loc || loc.getAttribute("resid") !== rid) problems.push(`the ShowTaskpane action must use the runtime's resid "${rid}"`);
+      if (!loc || loc.getAttribute("resid") !== rid)
+        problems.push(`the ShowTaskpane action must use the runtime's resid "${rid}"`);
     }
     for (const action of vo ? all(vo, "Action").filter((a) => xsiType(a) === "ExecuteFunction") : []) {
       const fn = child(action, "FunctionName");
@@ -142,7 +187,8 @@ function checkManifest(xml, functionsJson) {
     const n = child(root, name);
     if (n) urls.push([name, n.getAttribute("DefaultValue")]);
   }
-  for (const n of all(root, "SourceLocation")) if (n.getAttribute("DefaultValue")) urls.push(["SourceLocation", n.getAttribute("DefaultValue")]);
+  for (const n of all(root, "SourceLocation"))
+    if (n.getAttribute("DefaultValue")) urls.push(["SourceLocation", n.getAttribute("DefaultValue")]);
   for (const n of all(root, "AppDomain")) urls.push(["AppDomain", n.textContent.trim()]);
   for (const kind of ["Images", "Urls"]) {
     for (const [rid, item] of resources[kind]) {
@@ -150,7 +196,8 @@ function checkManifest(xml, functionsJson) {
       for (const o of elements(item)) urls.push([`${rid} (${o.getAttribute("Locale")})`, o.getAttribute("Value")]);
     }
   }
-  for (const [where, url] of urls) if (!/^https:\/\//.test(url || "")) problems.push(`${where}: URL "${url}" must use https`);
+  for (const [where, url] of urls)
+    if (!/^https:\/\//.test(url || "")) problems.push(`${where}: URL "${url}" must use https`);
 
   if (functionsJson !== undefined) problems.push(...checkFunctionsMetadata(functionsJson));
   return problems;
@@ -178,7 +225,8 @@ function checkFunctionsMetadata(text) {
   }
   const seen = new Set();
   for (const fn of metadata.functions || []) {
-    if (!/^[A-Z][A-Z0-9_]*$/.test(fn.id)) problems.push(`function id "${fn.id}" must be upper case letters, digits or _`);
+    if (!/^[A-Z][A-Z0-9_]*$/.test(fn.id))
+      problems.push(`function id "${fn.id}" must be upper case letters, digits or _`);
     if (fn.name !== fn.name.toUpperCase()) problems.push(`function name "${fn.name}" must be upper case`);
     if (seen.has(fn.id)) problems.push(`function id "${fn.id}" is defined twice`);
     seen.add(fn.id);

@@ -26,7 +26,9 @@ const root = typeof process.getuid === "function" && process.getuid() === 0;
 const sudo = root ? "" : has("sudo") ? "sudo " : null;
 if (sudo === null || !has("apt-get")) {
   console.error(`Missing system packages for the tests: ${missing.join(", ")}.`);
-  console.error("Install them with your package manager (Debian: apt-get install " + missing.join(" ") + ") and run again.");
+  console.error(
+    "Install them with your package manager (Debian: apt-get install " + missing.join(" ") + ") and run again.",
+  );
   process.exit(1);
 }
 console.log(`Installing Debian packages the tests need: ${missing.join(", ")} …`);

@@ -9,7 +9,10 @@ const path = require("path");
 
 function readTranslations(dir) {
   const table = {};
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const entries = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
     for (const [id, entry] of Object.entries(entries)) {
       if (table[id]) throw new Error(`${id} is translated twice (again in ${file})`);
@@ -33,7 +36,9 @@ function functionsZhCn(metadata, dir) {
       if (typeof help !== "string") problems.push(`${fn.id}.${p.name}: no Chinese parameter help`);
       return { ...p, description: help || p.description };
     });
-    const extra = Object.keys(zh.parameters || {}).filter((name) => !(fn.parameters || []).some((p) => p.name === name));
+    const extra = Object.keys(zh.parameters || {}).filter(
+      (name) => !(fn.parameters || []).some((p) => p.name === name),
+    );
     for (const name of extra) problems.push(`${fn.id}.${name}: translated but not a parameter`);
     // Help links open the Chinese edition of the reference (docs/functions.zh-CN.md), at the same anchor.
     const helpUrl = fn.helpUrl && fn.helpUrl.replace(/functions\.html(?=#|$)/, "functions.zh-CN.html");

@@ -3,7 +3,9 @@ const { marked } = require("marked");
 
 function markdownPage(markdown, title, lang = "en") {
   // The editions link to each other as .md files; as pages they are .html.
-  const body = marked.parse(markdown, { gfm: true }).replace(/href="functions(\.zh-CN)?\.md(#[^"]*)?"/g, 'href="functions$1.html$2"');
+  const body = marked
+    .parse(markdown, { gfm: true })
+    .replace(/href="functions(\.zh-CN)?\.md(#[^"]*)?"/g, 'href="functions$1.html$2"');
   return `<!doctype html>
 <html lang="${lang}">
 <head>

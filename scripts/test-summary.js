@@ -14,7 +14,12 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const parts = [];
-for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : []) {
+for (const file of fs.existsSync(dir)
+  ? fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+  : []) {
   const r = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
   passed += r.numPassedTests;
   failed += r.numFailedTests;

@@ -62,7 +62,11 @@ export class ExcelWorkbookSource implements WorkbookSource {
         located = { worksheet: table.worksheet, range: table.getRange(), table: table.load("showTotals") };
       } else if (!sheet.isNullObject) {
         // A sheet read whole may hold an Excel table with a totals row (under any name, Table1): not data.
-        located = { worksheet: sheet, range: sheet.getUsedRangeOrNullObject(true), tablesOnSheet: sheet.tables.load("items/name,items/showTotals") };
+        located = {
+          worksheet: sheet,
+          range: sheet.getUsedRangeOrNullObject(true),
+          tablesOnSheet: sheet.tables.load("items/name,items/showTotals"),
+        };
       } else {
         return undefined;
       }
@@ -117,11 +121,19 @@ export class ExcelWorkbookSource implements WorkbookSource {
    * The totals rows (1-based sheet rows) of the tables that hold the sheet's data: those that start at its first used
    * column (a side table elsewhere on the sheet has its own rows). One more sync, only when a table shows totals.
    */
-  private async totalsRowsOf(tables: readonly ExcelTable[], firstColumn: number, context: ExcelContext): Promise<TotalsRow[]> {
-    const shown = tables.filter((t) => t.showTotals).map((t) => ({ table: t, range: t.getRange().load("rowIndex,rowCount,columnIndex") }));
+  private async totalsRowsOf(
+    tables: readonly ExcelTable[],
+    firstColumn: number,
+    context: ExcelContext,
+  ): Promise<TotalsRow[]> {
+    const shown = tables
+      .filter((t) => t.showTotals)
+      .map((t) => ({ table: t, range: t.getRange().load("rowIndex,rowCount,columnIndex") }));
     if (shown.length === 0) return [];
     await context.sync();
-    return shown.filter(({ range }) => range.columnIndex === firstColumn).map(({ table, range }) => ({ row: range.rowIndex + range.rowCount, table: table.name }));
+    return shown
+      .filter(({ range }) => range.columnIndex === firstColumn)
+      .map(({ table, range }) => ({ row: range.rowIndex + range.rowCount, table: table.name }));
   }
 }
 

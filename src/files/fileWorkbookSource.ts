@@ -3,7 +3,14 @@ import { promises as fs } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { decimalMarkEvidence, readNumberIn, usesDecimalComma } from "../workbook/decimalComma";
 import type { RawCell, RawColumns, RawTable, TextFileReading, WorkbookSource } from "../workbook/ports";
-import { columnKinds, CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, mapColumns, type TableSchema } from "../workbook/schema";
+import {
+  columnKinds,
+  CUSTOMERS_SCHEMA,
+  HISTORY_SCHEMA,
+  INVOICES_SCHEMA,
+  mapColumns,
+  type TableSchema,
+} from "../workbook/schema";
 import { columnCells, rowsFromColumns } from "../workbook/tableRows";
 import { CsvFormatError, parseCsv, parseCsvColumns, type CsvColumnType, type CsvReadOptions } from "./csv";
 import { csvDialect } from "./csvDialect";
@@ -25,7 +32,11 @@ const SCHEMAS: Readonly<Record<string, TableSchema>> = {
  * known (see `usesDecimalComma`): typed early, `2.500` would be 2.5 in a file where it means 2500.
  * The contract reads a typed cell exactly as it reads the text.
  */
-function csvColumnTypes(schema: TableSchema | undefined, text: string, separator: string): Map<number, CsvColumnType> | undefined {
+function csvColumnTypes(
+  schema: TableSchema | undefined,
+  text: string,
+  separator: string,
+): Map<number, CsvColumnType> | undefined {
   const end = text.indexOf("\n");
   if (!schema || end < 0) return undefined;
   const header = text.slice(0, end);
@@ -62,7 +73,10 @@ function numberColumns(table: RawTable, schema: TableSchema | undefined): number
  */
 function tableUsesDecimalComma(table: RawTable, schema: TableSchema | undefined, separator: string): boolean {
   if (separator === ",") return false;
-  return usesDecimalComma(separator, decimalMarkEvidence(numberColumns(table, schema).map((c) => columnCells(table, c))));
+  return usesDecimalComma(
+    separator,
+    decimalMarkEvidence(numberColumns(table, schema).map((c) => columnCells(table, c))),
+  );
 }
 
 /**
@@ -108,7 +122,13 @@ function csvTable(name: string, path: string, decoded: DecodedCsv): RawTable {
   });
   if (BY_COLUMN.has(name)) {
     const { header, columns, rowCount } = parseCsvColumns(text, options);
-    const table = new CsvColumnTable(name, file, header.map(String), { rowCount, cells: columns }, dialect.headerLine + 1);
+    const table = new CsvColumnTable(
+      name,
+      file,
+      header.map(String),
+      { rowCount, cells: columns },
+      dialect.headerLine + 1,
+    );
     table.textFile = reading(table);
     if (dialect.separator !== ",") typePlainNumbers(table, schema, table.textFile.decimalComma);
     return table;
@@ -131,11 +151,16 @@ export const CSV_FILE_NAMES: Readonly<Record<string, readonly string[]>> = {
  * `sep=` line). Encodings and separators are found per file (see `decodeCsv`, `csvDialect`).
  */
 export class CsvFolderSource implements WorkbookSource {
-  private constructor(readonly folder: string, private readonly files: ReadonlyMap<string, string>) {}
+  private constructor(
+    readonly folder: string,
+    private readonly files: ReadonlyMap<string, string>,
+  ) {}
 
   static async open(folder: string): Promise<CsvFolderSource> {
     const entries = await fs.readdir(folder);
-    const files = new Map(entries.filter((f) => extname(f).toLowerCase() === ".csv").map((f) => [f.toLowerCase(), join(folder, f)]));
+    const files = new Map(
+      entries.filter((f) => extname(f).toLowerCase() === ".csv").map((f) => [f.toLowerCase(), join(folder, f)]),
+    );
     return new CsvFolderSource(folder, files);
   }
 
@@ -192,7 +217,10 @@ async function readBytes(path: string): Promise<Uint8Array> {
  * @example const source = await FileWorkbookSource.open("assets/sample-portfolio.xlsx");
  */
 export class FileWorkbookSource implements WorkbookSource {
-  private constructor(private readonly inner: WorkbookSource, readonly kind: "xlsx" | "csv") {}
+  private constructor(
+    private readonly inner: WorkbookSource,
+    readonly kind: "xlsx" | "csv",
+  ) {}
 
   /** @throws UnreadableInputError when the path does not exist or is not a workbook */
   static async open(path: string): Promise<FileWorkbookSource> {

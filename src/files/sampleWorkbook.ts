@@ -68,5 +68,6 @@ export async function writeSampleCsvFolder(folder: string, tables: SampleTables)
     [CSV_FILE_NAMES.CreditPolicy[0], tables.creditPolicy],
     [CSV_FILE_NAMES.ReviewHistory[0], tables.reviewHistory],
   ];
-  for (const [name, table] of files) if (table) await fs.writeFile(join(folder, name), formatCsv(csvRows(table)), "utf8");
+  for (const [name, table] of files)
+    if (table) await fs.writeFile(join(folder, name), formatCsv(csvRows(table)), "utf8");
 }

@@ -20,11 +20,14 @@ export class UnreadableInputError extends Error {
  */
 export function rawFromExcelJs(value: ExcelJS.CellValue): RawCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date)
+    return value;
   const v = value as unknown as Record<string, unknown>;
   if ("result" in v || "formula" in v || "sharedFormula" in v) {
     // A formula that evaluates to "" saves "" as its result; only a missing result means it was never calculated.
-    return v.result === undefined || v.result === null ? CellFault.NO_VALUE : rawFromExcelJs(v.result as ExcelJS.CellValue);
+    return v.result === undefined || v.result === null
+      ? CellFault.NO_VALUE
+      : rawFromExcelJs(v.result as ExcelJS.CellValue);
   }
   if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((r) => r.text).join("");
   if ("text" in v) return String(v.text);
@@ -35,7 +38,13 @@ export function rawFromExcelJs(value: ExcelJS.CellValue): RawCell {
 /** A grid whose first row is the header, as a RawTable; `headerRow` is the header's 1-based sheet row. */
 export function tableFromGrid(name: string, sheet: string, grid: RawCell[][], headerRow: number): RawTable {
   const [headers = [], ...rows] = grid;
-  return { name, sheet, headers: headers.map((h) => (h === null || h === undefined ? "" : String(h))), rows, firstDataRow: headerRow + 1 };
+  return {
+    name,
+    sheet,
+    headers: headers.map((h) => (h === null || h === undefined ? "" : String(h))),
+    rows,
+    firstDataRow: headerRow + 1,
+  };
 }
 
 /** Reads a rectangular block of a worksheet (1-based, inclusive) as raw cells. */
@@ -76,7 +85,7 @@ function tablesOf(ws: ExcelJS.Worksheet): { model: TableModel; area: NonNullable
 
 /** The last row and column of a sheet's values (0 when it has none). */
 function sheetExtent(ws: ExcelJS.Worksheet): { bottom: number; right: number } {
-  const bottom = ws.actualRowCount === 0 ? 0 : ws.lastRow?.number ?? 0;
+  const bottom = ws.actualRowCount === 0 ? 0 : (ws.lastRow?.number ?? 0);
   return { bottom, right: bottom === 0 ? 0 : ws.columnCount };
 }
 
@@ -104,7 +113,13 @@ export function listXlsxTables(workbook: ExcelJS.Workbook): WorkbookTableInfo[] 
     }
     const { bottom, right } = sheetExtent(ws);
     if (own.length > 0 || bottom === 0 || right === 0) continue;
-    sheets.push({ name: ws.name, kind: "sheet", sheet: ws.name, rows: bottom - 1, headers: readBlock(ws, 1, 1, 1, right)[0].map(headerText) });
+    sheets.push({
+      name: ws.name,
+      kind: "sheet",
+      sheet: ws.name,
+      rows: bottom - 1,
+      headers: readBlock(ws, 1, 1, 1, right)[0].map(headerText),
+    });
   }
   const tableNames = new Set(tables.map((t) => normalizeHeader(t.name)));
   return [...tables, ...sheets.filter((s) => !tableNames.has(normalizeHeader(s.name)))];
@@ -112,7 +127,10 @@ export function listXlsxTables(workbook: ExcelJS.Workbook): WorkbookTableInfo[] 
 
 /** A workbook read with ExcelJS: Excel tables by name first, then sheets of the same name (header in row 1). */
 export class XlsxWorkbookSource implements WorkbookSource {
-  private constructor(readonly workbook: ExcelJS.Workbook, readonly label: string) {}
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    readonly label: string,
+  ) {}
 
   /** Over a workbook already loaded; `label` names it in messages (a path or a file name). */
   static of(workbook: ExcelJS.Workbook, label: string): XlsxWorkbookSource {
@@ -131,7 +149,9 @@ export class XlsxWorkbookSource implements WorkbookSource {
         if (normalizeHeader(model.name) !== wanted) continue;
         // A totals row is not data (as in Excel, where the table's range includes it).
         const bottom = area.bottom - (model.totalsRow ? 1 : 0);
-        return this.inDateSystem(tableFromGrid(name, ws.name, readBlock(ws, area.top, area.left, bottom, area.right), area.top));
+        return this.inDateSystem(
+          tableFromGrid(name, ws.name, readBlock(ws, area.top, area.left, bottom, area.right), area.top),
+        );
       }
     }
     const ws = this.workbook.worksheets.find((w) => normalizeHeader(w.name) === wanted);
@@ -155,7 +175,6 @@ export class XlsxWorkbookSource implements WorkbookSource {
     return this.workbook.properties?.date1904 ? { ...table, date1904: true } : table;
   }
 }
-
 
 /**
  * Loads .xlsx bytes into an ExcelJS workbook. ExcelJS is imported on demand: it takes a quarter of a second to

@@ -601,7 +601,11 @@ export function iv(values: any[][], outcomes: any[][], bins?: Cell | null): numb
 export function auc(scores: any[][], outcomes: any[][], higher_is_better?: Cell | null): number {
   return excelResult(() => {
     const read = scoresBesideOutcomes(scores, outcomes);
-    return coreAuc(read.scores, read.outcomes, statisticsBooleanArg(higher_is_better ?? null, "higher_is_better", true));
+    return coreAuc(
+      read.scores,
+      read.outcomes,
+      statisticsBooleanArg(higher_is_better ?? null, "higher_is_better", true),
+    );
   });
 }
 
@@ -617,7 +621,11 @@ export function auc(scores: any[][], outcomes: any[][], higher_is_better?: Cell 
 export function gini(scores: any[][], outcomes: any[][], higher_is_better?: Cell | null): number {
   return excelResult(() => {
     const read = scoresBesideOutcomes(scores, outcomes);
-    return coreGini(read.scores, read.outcomes, statisticsBooleanArg(higher_is_better ?? null, "higher_is_better", true));
+    return coreGini(
+      read.scores,
+      read.outcomes,
+      statisticsBooleanArg(higher_is_better ?? null, "higher_is_better", true),
+    );
   });
 }
 
@@ -645,5 +653,7 @@ export function ks(scores: any[][], outcomes: any[][]): number {
  * @helpurl https://localhost:3000/functions.html#credit-psi
  */
 export function psi(expected: any[][], actual: any[][]): number {
-  return excelResult(() => corePopulationStability(statisticsNumberListArg(expected, "expected"), statisticsNumberListArg(actual, "actual")));
+  return excelResult(() =>
+    corePopulationStability(statisticsNumberListArg(expected, "expected"), statisticsNumberListArg(actual, "actual")),
+  );
 }

@@ -2,7 +2,11 @@
 
 export type HostInfo =
   | { readonly kind: "excel"; readonly language: string; readonly platform: string }
-  | { readonly kind: "browser"; readonly reason: "officeJsMissing" | "noOfficeHost" | "otherOfficeHost"; readonly language: string };
+  | {
+      readonly kind: "browser";
+      readonly reason: "officeJsMissing" | "noOfficeHost" | "otherOfficeHost";
+      readonly language: string;
+    };
 
 /** How long to wait for Office.onReady before deciding we are not inside Office. */
 const READY_TIMEOUT_MS = 5000;
@@ -20,7 +24,8 @@ export async function detectHost(browserLanguage: string = navigator.language): 
     new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), READY_TIMEOUT_MS)),
   ]);
   if (!info || !info.host) return { kind: "browser", reason: "noOfficeHost", language: browserLanguage };
-  if (info.host !== Office.HostType.Excel) return { kind: "browser", reason: "otherOfficeHost", language: browserLanguage };
+  if (info.host !== Office.HostType.Excel)
+    return { kind: "browser", reason: "otherOfficeHost", language: browserLanguage };
   return {
     kind: "excel",
     language: Office.context?.displayLanguage || browserLanguage,

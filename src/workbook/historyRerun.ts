@@ -41,7 +41,9 @@ export function historyForRerun(
 ): WorkbookLayout {
   if (!history) return layout;
   const append = layout.historyAppend;
-  const ownSheet = [append.sheetName, ...(append.aliases ?? [])].some((n) => n.toLowerCase() === history.sheet.toLowerCase());
+  const ownSheet = [append.sheetName, ...(append.aliases ?? [])].some(
+    (n) => n.toLowerCase() === history.sheet.toLowerCase(),
+  );
   if (!ownSheet || history.firstDataRow !== 2) return layout;
   const { map } = mapColumns(HISTORY_SCHEMA, history.headers);
   const dateColumn = map.reviewDate;

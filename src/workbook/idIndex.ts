@@ -59,7 +59,8 @@ export class IdIndex {
       const n = this.count;
       const inOrder =
         n < this.listRow.length &&
-        (n === 0 || compareSpans(text, start, end, this.listText[n - 1], this.listStart[n - 1], this.listEnd[n - 1]) > 0);
+        (n === 0 ||
+          compareSpans(text, start, end, this.listText[n - 1], this.listStart[n - 1], this.listEnd[n - 1]) > 0);
       if (inOrder) {
         this.countNew();
         this.listText[n] = text;
@@ -101,7 +102,8 @@ export class IdIndex {
         this.slotEnd[slot] = end;
         return -1;
       }
-      if (compareSpans(text, start, end, this.slotText[slot], this.slotStart[slot], this.slotEnd[slot]) === 0) return seen;
+      if (compareSpans(text, start, end, this.slotText[slot], this.slotStart[slot], this.slotEnd[slot]) === 0)
+        return seen;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -109,7 +111,8 @@ export class IdIndex {
 
 /** `a[as, ae)` against `b[bs, be)` by UTF-16 code units, as `<` compares strings: negative, 0 or positive. */
 function compareSpans(a: string, as: number, ae: number, b: string, bs: number, be: number): number {
-  const la = ae - as, lb = be - bs;
+  const la = ae - as,
+    lb = be - bs;
   const n = la < lb ? la : lb;
   for (let k = 0; k < n; k++) {
     const d = a.charCodeAt(as + k) - b.charCodeAt(bs + k);

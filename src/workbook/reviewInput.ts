@@ -55,7 +55,11 @@ function rowsWithDecimalPoints(table: RawTable): readonly (readonly RawCell[])[]
  * @throws CreditError when Invoices is missing, a required column is missing, or currencies are mixed
  * @example const input = await readReviewInput(await FileWorkbookSource.open("book.xlsx"), 46203);
  */
-export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate, options: ReviewInputOptions = {}): Promise<ReviewInput> {
+export async function readReviewInput(
+  workbook: WorkbookSource,
+  asOf: SerialDate,
+  options: ReviewInputOptions = {},
+): Promise<ReviewInput> {
   const source = withContractNames(workbook);
   // Without a Customers table the customers are made from the invoices (see portfolioFromTables); Invoices is a must.
   const customers = await source.readTable(CUSTOMERS_SCHEMA.name);
@@ -72,12 +76,23 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
     customers && resolveColumns(customers, CUSTOMERS_SCHEMA, mapping(CUSTOMERS_SCHEMA.name)),
     resolveColumns(invoices, INVOICES_SCHEMA, mapping(INVOICES_SCHEMA.name)),
   ];
-  const headerRows = { [CUSTOMERS_SCHEMA.name]: (customers?.firstDataRow ?? 2) - 1, [INVOICES_SCHEMA.name]: invoices.firstDataRow - 1 };
-  for (const issue of columnIssues(resolved.filter((t) => t !== undefined), headerRows, options.openItems === true)) issues.push(issue);
+  const headerRows = {
+    [CUSTOMERS_SCHEMA.name]: (customers?.firstDataRow ?? 2) - 1,
+    [INVOICES_SCHEMA.name]: invoices.firstDataRow - 1,
+  };
+  for (const issue of columnIssues(
+    resolved.filter((t) => t !== undefined),
+    headerRows,
+    options.openItems === true,
+  ))
+    issues.push(issue);
   let policy: CreditPolicy | undefined;
   if (policyTable) {
     // The header row goes in too: parsePolicy skips a `Setting | Value` header and reads a headerless table whole.
-    const parsed = parsePolicy([policyTable.headers, ...rowsWithDecimalPoints(policyTable).map((row) => row.map(faultAsText))], policyTable.firstDataRow - 1);
+    const parsed = parsePolicy(
+      [policyTable.headers, ...rowsWithDecimalPoints(policyTable).map((row) => row.map(faultAsText))],
+      policyTable.firstDataRow - 1,
+    );
     policy = parsed.policy;
     for (const p of parsed.problems) {
       issues.push({
@@ -95,10 +110,17 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
   const scorecardTable = await source.readTable(SCORECARD_TABLE);
   if (scorecardTable && (scorecardTable.rows.length > 0 || scorecardTable.headers.some((h) => h !== ""))) {
     try {
-      const cells = (row: readonly RawCell[]) => row.map(faultAsText).map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c));
+      const cells = (row: readonly RawCell[]) =>
+        row.map(faultAsText).map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c));
       const parsed = parseScorecard([scorecardTable.headers, ...rowsWithDecimalPoints(scorecardTable).map(cells)]);
       // Without a Customers table every Customers column is absent, and each factor that needs one says so.
-      const customerColumns = customers ?? { name: CUSTOMERS_SCHEMA.name, sheet: invoices.sheet, headers: [], rows: [], firstDataRow: 2 };
+      const customerColumns = customers ?? {
+        name: CUSTOMERS_SCHEMA.name,
+        sheet: invoices.sheet,
+        headers: [],
+        rows: [],
+        firstDataRow: 2,
+      };
       const resolved = resolveScorecardFactors(parsed, customerColumns, scorecardTable);
       scorecard = resolved.scorecard;
       for (const issue of resolved.issues) issues.push(issue);
@@ -107,7 +129,10 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
       issues.push({
         sheet: scorecardTable.sheet,
         // parseScorecard counts the header as row 1.
-        row: typeof error.params.row === "number" ? error.params.row + scorecardTable.firstDataRow - 2 : scorecardTable.firstDataRow - 1,
+        row:
+          typeof error.params.row === "number"
+            ? error.params.row + scorecardTable.firstDataRow - 2
+            : scorecardTable.firstDataRow - 1,
         column: "",
         value: "",
         action: "rejected",
@@ -116,7 +141,10 @@ export async function readReviewInput(workbook: WorkbookSource, asOf: SerialDate
       });
     }
   }
-  const read = portfolioFromTables({ customers, invoices, history }, { asOf, defaultPaymentTerms: DEFAULT_PAYMENT_TERMS });
+  const read = portfolioFromTables(
+    { customers, invoices, history },
+    { asOf, defaultPaymentTerms: DEFAULT_PAYMENT_TERMS },
+  );
   // One by one: spreading a million issues into push's arguments overflows the stack.
   for (const issue of read.issues) issues.push(issue);
   return {

@@ -17,12 +17,18 @@ function columns(table: SampleTable): LayoutColumn[] {
 }
 
 function sheet(table: SampleTable): SheetLayout {
-  return { name: table.name, tables: [{ name: table.name, startRow: 0, columns: columns(table), rows: table.rows }], freezeRows: 1 };
+  return {
+    name: table.name,
+    tables: [{ name: table.name, startRow: 0, columns: columns(table), rows: table.rows }],
+    freezeRows: 1,
+  };
 }
 
 /** Sheets for the sample's tables (CreditPolicy only when the sample has one), history as appended rows. */
 export function sampleLayout(tables: SampleTables): ReviewWorkbookLayout {
-  const sheets = [tables.customers, tables.invoices, tables.creditPolicy].filter((t): t is SampleTable => t !== undefined).map(sheet);
+  const sheets = [tables.customers, tables.invoices, tables.creditPolicy]
+    .filter((t): t is SampleTable => t !== undefined)
+    .map(sheet);
   const history = tables.reviewHistory;
   return {
     sheets,

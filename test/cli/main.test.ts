@@ -14,26 +14,33 @@ const run = (...argv: string[]) => runCli(argv);
 function csvFolder(name: string, invoices: (string | number)[][] = []): string {
   const folder = join(dir, name);
   mkdirSync(folder);
-  writeFileSync(join(folder, "customers.csv"), formatCsv([
-    ["Customer ID", "Customer Name", "Segment", "Credit Limit", "Payment Terms"],
-    ["C1", "Acme, Ltd", "Mid", 1000, 30],
-    ["C2", "=cmd|' /C calc'!A0", "Small", 500, 30],
-  ]));
-  writeFileSync(join(folder, "invoices.csv"), formatCsv([
-    ["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount", "Paid Date", "Disputed"],
-    ["I1", "C1", "2026-06-01", "2026-07-01", 600, 600, "", "FALSE"], // not yet due
-    ["I2", "C1", "2026-04-01", "2026-05-01", 400, 400, "", "FALSE"], // 60 days past due
-    ["I3", "C2", "2026-05-20", "2026-06-19", -100, -100, "", "FALSE"], // credit note, 11 days
-    ["I4", "C9", "2026-05-20", "2026-06-19", 100, 100, "", "FALSE"], // unknown customer → data issue
-    ...invoices,
-  ]));
+  writeFileSync(
+    join(folder, "customers.csv"),
+    formatCsv([
+      ["Customer ID", "Customer Name", "Segment", "Credit Limit", "Payment Terms"],
+      ["C1", "Acme, Ltd", "Mid", 1000, 30],
+      ["C2", "=cmd|' /C calc'!A0", "Small", 500, 30],
+    ]),
+  );
+  writeFileSync(
+    join(folder, "invoices.csv"),
+    formatCsv([
+      ["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount", "Paid Date", "Disputed"],
+      ["I1", "C1", "2026-06-01", "2026-07-01", 600, 600, "", "FALSE"], // not yet due
+      ["I2", "C1", "2026-04-01", "2026-05-01", 400, 400, "", "FALSE"], // 60 days past due
+      ["I3", "C2", "2026-05-20", "2026-06-19", -100, -100, "", "FALSE"], // credit note, 11 days
+      ["I4", "C9", "2026-05-20", "2026-06-19", 100, 100, "", "FALSE"], // unknown customer → data issue
+      ...invoices,
+    ]),
+  );
   return folder;
 }
 
 describe("credit-desk review", () => {
   it("reviews a CSV folder: prints the KPIs and writes the workbook and the JSON summary", async () => {
     const folder = csvFolder("ok");
-    const out = join(dir, "review.xlsx"), json = join(dir, "summary.json");
+    const out = join(dir, "review.xlsx"),
+      json = join(dir, "summary.json");
     const r = await run("review", folder, "--as-of", "2026-06-30", "--out", out, "--json", json);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
@@ -45,8 +52,14 @@ describe("credit-desk review", () => {
     expect(text).toContain(`Review workbook written to ${out}`);
     const summary = JSON.parse(readFileSync(json, "utf8"));
     expect(summary).toMatchObject({
-      asOf: "2026-06-30", customers: 2, invoices: 3, openReceivables: 900, overdueReceivables: 300,
-      aging: { current: 600, d1_30: -100, d31_60: 400, d61_90: 0, d90plus: 0 }, creditSales365: 900, dataIssues: 1,
+      asOf: "2026-06-30",
+      customers: 2,
+      invoices: 3,
+      openReceivables: 900,
+      overdueReceivables: 300,
+      aging: { current: 600, d1_30: -100, d31_60: 400, d61_90: 0, d90plus: 0 },
+      creditSales365: 900,
+      dataIssues: 1,
     });
     expect(summary.dso).toBeCloseTo(365, 10); // 900 / 900 × 365
     expect(existsSync(out)).toBe(true);
@@ -98,7 +111,9 @@ describe("credit-desk review", () => {
     const r = await run("review", folder, "--as-of", "2026-06-30");
     expect(r.code).toBe(2);
     expect(r.err).toHaveLength(1);
-    expect(r.err[0]).toMatch(/Invoices table has no Customer ID column \(headers found: Invoice ID, Client, Invoice Date, Amount\)/);
+    expect(r.err[0]).toMatch(
+      /Invoices table has no Customer ID column \(headers found: Invoice ID, Client, Invoice Date, Amount\)/,
+    );
   });
 
   it("reviewing a workbook into itself twice on one date: the same figures, and that date's ReviewHistory rows replaced, not doubled", async () => {
@@ -133,7 +148,15 @@ describe("credit-desk review", () => {
     const ExcelJS = (await import("exceljs")).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((w) => w.name)).toEqual(["Summary", "Credit Review", "Aging", "Alerts", "Collections", "Data Issues", "ReviewHistory"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
+      "Credit Review",
+      "Aging",
+      "Alerts",
+      "Collections",
+      "Data Issues",
+      "ReviewHistory",
+    ]);
     expect(book.getWorksheet("ReviewHistory")!.actualRowCount).toBe(1 + 302);
   });
 
@@ -141,7 +164,10 @@ describe("credit-desk review", () => {
     const folder = join(dir, "fx");
     mkdirSync(folder);
     writeFileSync(join(folder, "customers.csv"), "Customer ID\nC1\n");
-    writeFileSync(join(folder, "invoices.csv"), "Invoice ID,Customer ID,Invoice Date,Amount,Currency\nI1,C1,2026-06-01,10,EUR\nI2,C1,2026-06-01,10,USD\n");
+    writeFileSync(
+      join(folder, "invoices.csv"),
+      "Invoice ID,Customer ID,Invoice Date,Amount,Currency\nI1,C1,2026-06-01,10,EUR\nI2,C1,2026-06-01,10,USD\n",
+    );
     const r = await run("review", folder, "--as-of", "2026-06-30");
     expect(r.code).toBe(2);
     expect(r.err[0]).toMatch(/several currencies \(EUR, USD\)/);

@@ -19,17 +19,24 @@ const TYPES: Record<string, string> = {
 };
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
+    Boolean,
+  ) as string[];
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error("Chromium not found: run `node scripts/ensure-system-deps.js` (installs Debian's chromium)");
+  if (!found)
+    throw new Error("Chromium not found: run `node scripts/ensure-system-deps.js` (installs Debian's chromium)");
   return found;
 }
 
 /** Serves `root` on 127.0.0.1 at a free port. */
 export async function serveDist(root = DIST): Promise<{ server: Server; url: string }> {
-  if (!existsSync(join(root, "taskpane.html"))) throw new Error(`${root}/taskpane.html is missing: run \`npm run build\` first`);
+  if (!existsSync(join(root, "taskpane.html")))
+    throw new Error(`${root}/taskpane.html is missing: run \`npm run build\` first`);
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(root, path === "/" ? "taskpane.html" : path);
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end("not found");

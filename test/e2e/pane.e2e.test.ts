@@ -37,7 +37,9 @@ describe("task pane outside Office (plain browser)", () => {
   it("makes no request beyond its own origin and the Office.js script", async () => {
     const { page, requests } = await openPane(session.browser, `${session.url}taskpane.html`);
     await page.getByTestId("host-status").waitFor({ timeout: 15000 });
-    const foreign = requests.filter((r) => !r.startsWith(session.url) && !r.startsWith(OFFICE_CDN) && !r.startsWith("data:"));
+    const foreign = requests.filter(
+      (r) => !r.startsWith(session.url) && !r.startsWith(OFFICE_CDN) && !r.startsWith("data:"),
+    );
     expect(foreign).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ import { join } from "node:path";
 const SAMPLE_FILE = join(__dirname, "../../assets/sample-portfolio.xlsx");
 
 async function reviewed(host: ExcelPaneHost, stages: string[] = []): Promise<ReviewOutcome> {
-  const result = await runWorkbookReview(host.source(), host.sink(), { asOf: SAMPLE_AS_OF, onStage: (s) => void stages.push(s) });
+  const result = await runWorkbookReview(host.source(), host.sink(), {
+    asOf: SAMPLE_AS_OF,
+    onStage: (s) => void stages.push(s),
+  });
   if (result.kind !== "reviewed") throw new Error(`expected a review, got ${result.kind}`);
   return result.outcome;
 }
@@ -34,7 +37,9 @@ describe("the pane inside Excel (fake host)", () => {
     await host.insertSampleData(SAMPLE_AS_OF);
     await expect(host.hasReviewInput()).resolves.toBe(true);
     expect(host.suggestedAsOf).toBe(SAMPLE_AS_OF);
-    expect(excel.sheetNames()).toEqual(expect.arrayContaining(["My notes", "Customers", "Invoices", "CreditPolicy", "ReviewHistory"]));
+    expect(excel.sheetNames()).toEqual(
+      expect.arrayContaining(["My notes", "Customers", "Invoices", "CreditPolicy", "ReviewHistory"]),
+    );
   });
 
   it("reviews the inserted sample with the same figures as the CLI reviewing the sample file", async () => {
@@ -43,10 +48,14 @@ describe("the pane inside Excel (fake host)", () => {
     const inExcel = await reviewed(host, stages);
     expect(stages).toEqual([...REVIEW_STAGES]);
 
-    const fromFile = await runWorkbookReview(await FileWorkbookSource.open(SAMPLE_FILE), undefined, { asOf: SAMPLE_AS_OF });
+    const fromFile = await runWorkbookReview(await FileWorkbookSource.open(SAMPLE_FILE), undefined, {
+      asOf: SAMPLE_AS_OF,
+    });
     if (fromFile.kind !== "reviewed") throw new Error("the sample file should review");
     expect(inExcel.summary).toEqual(fromFile.outcome.summary);
-    expect(excel.sheetNames()).toEqual(expect.arrayContaining(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues"]));
+    expect(excel.sheetNames()).toEqual(
+      expect.arrayContaining(["Credit Review", "Aging", "Alerts", "Collections", "Data Issues"]),
+    );
   });
 
   it("selects the row of the customer behind an alert, and opens the Data Issues sheet", async () => {
@@ -81,7 +90,10 @@ describe("the pane inside Excel (fake host)", () => {
     expect(rows).toEqual(expect.arrayContaining([["New customer limit", 15000]]));
     const before = await reviewed(host);
     // Every loss rate doubled: the provision matrix must follow.
-    const doubled = rows.map(([setting, value]) => [setting, /^Loss rate/i.test(setting) && typeof value === "number" ? value * 2 : value] as const);
+    const doubled = rows.map(
+      ([setting, value]) =>
+        [setting, /^Loss rate/i.test(setting) && typeof value === "number" ? value * 2 : value] as const,
+    );
     expect(doubled.some(([s]) => /^Loss rate/i.test(s))).toBe(true);
     await host.writePolicy(doubled);
     await expect(host.readPolicy()).resolves.toEqual(doubled);
@@ -90,8 +102,14 @@ describe("the pane inside Excel (fake host)", () => {
   });
 
   it("asks for a column mapping instead of failing when a required header is unknown", async () => {
-    excel.addSheet("Customers", [["Kundennummer", "Name"], ["C1", "Acme"]]);
-    excel.addSheet("Invoices", [["Customer ID", "Invoice", "Invoice date", "Due date", "Amount", "Open amount"], ["C1", "I1", 46000, 46030, 100, 100]]);
+    excel.addSheet("Customers", [
+      ["Kundennummer", "Name"],
+      ["C1", "Acme"],
+    ]);
+    excel.addSheet("Invoices", [
+      ["Customer ID", "Invoice", "Invoice date", "Due date", "Amount", "Open amount"],
+      ["C1", "I1", 46000, 46030, 100, 100],
+    ]);
     const result = await runWorkbookReview(host.source(), host.sink(), { asOf: serialFromIso("2026-06-30")! });
     expect(result.kind).toBe("needsMapping");
     expect(excel.sheetNames()).not.toContain("Credit Review");
@@ -104,7 +122,9 @@ describe("printing on an Excel without ExcelApi 1.9 (issue 16 review)", () => {
 
   it("writes the review without page setup rather than failing the whole write", async () => {
     // Perpetual Excel 2016 answers no for ExcelApi 1.9, where worksheet.pageLayout lives.
-    office.Office = { context: { requirements: { isSetSupported: (set: string, v: string) => !(set === "ExcelApi" && v === "1.9") } } };
+    office.Office = {
+      context: { requirements: { isSetSupported: (set: string, v: string) => !(set === "ExcelApi" && v === "1.9") } },
+    };
     const excel = new FakeExcel();
     const host = new ExcelPaneHost(excel.run);
     await host.insertSampleData(SAMPLE_AS_OF);

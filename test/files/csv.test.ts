@@ -63,7 +63,9 @@ describe("parseCsv", () => {
   it("an unclosed quote is an error naming the line", () => {
     expect(() => parseCsv('a\n"open,b\nc')).toThrow(CsvFormatError);
     expect(() => parseCsv('a\n"open,b\nc')).toThrow(/line 2/);
-    expect(() => parseCsv('a\n"open,b\nc', { firstLine: 2 })).toThrow(/line 3: a quoted field opened on line 3 is never closed/);
+    expect(() => parseCsv('a\n"open,b\nc', { firstLine: 2 })).toThrow(
+      /line 3: a quoted field opened on line 3 is never closed/,
+    );
   });
 
   describe("a quote closed only after whole records (refuseRecordsInQuotes)", () => {
@@ -84,15 +86,23 @@ describe("parseCsv", () => {
     });
 
     it("is refused naming its start and end lines and how many records it holds", () => {
-      for (const read of [() => parseCsv(runaway, { refuseRecordsInQuotes: true }), () => parseCsvColumns(runaway, { refuseRecordsInQuotes: true })]) {
+      for (const read of [
+        () => parseCsv(runaway, { refuseRecordsInQuotes: true }),
+        () => parseCsvColumns(runaway, { refuseRecordsInQuotes: true }),
+      ]) {
         expect(read).toThrow(CsvFormatError);
-        expect(read).toThrow(/line 3: a quoted field opened on line 3 closes only on line 7, and 3 line\(s\) inside it look like whole records/);
+        expect(read).toThrow(
+          /line 3: a quoted field opened on line 3 closes only on line 7, and 3 line\(s\) inside it look like whole records/,
+        );
       }
-      expect(() => parseCsv(runaway.replace(/,/g, ";"), { delimiter: ";", refuseRecordsInQuotes: true, firstLine: 2 })).toThrow(/opened on line 4 closes only on line 8/);
+      expect(() =>
+        parseCsv(runaway.replace(/,/g, ";"), { delimiter: ";", refuseRecordsInQuotes: true, firstLine: 2 }),
+      ).toThrow(/opened on line 4 closes only on line 8/);
     });
 
     it("a legitimate multi-line field (an address, a note) still reads", () => {
-      const text = 'Customer ID,Customer Name,Address\r\nC1,Acme,"12 Main St\r\nSpringfield, IL"\r\nC2,"Beta\nGmbH",x\r\n';
+      const text =
+        'Customer ID,Customer Name,Address\r\nC1,Acme,"12 Main St\r\nSpringfield, IL"\r\nC2,"Beta\nGmbH",x\r\n';
       expect(parseCsv(text, { refuseRecordsInQuotes: true })).toEqual([
         ["Customer ID", "Customer Name", "Address"],
         ["C1", "Acme", "12 Main St\r\nSpringfield, IL"],
@@ -101,7 +111,10 @@ describe("parseCsv", () => {
     });
 
     it("tables of one or two columns are not judged: one separator on a line is no evidence of a record", () => {
-      expect(parseCsv('Setting,Value\r\nNote,"a\r\nb,c"\r\n', { refuseRecordsInQuotes: true })).toEqual([["Setting", "Value"], ["Note", "a\r\nb,c"]]);
+      expect(parseCsv('Setting,Value\r\nNote,"a\r\nb,c"\r\n', { refuseRecordsInQuotes: true })).toEqual([
+        ["Setting", "Value"],
+        ["Note", "a\r\nb,c"],
+      ]);
     });
   });
 
@@ -143,15 +156,37 @@ describe("typed columns", () => {
   it("types exactly the unquoted fields that spell a value, whatever the delimiter, line ends or neighbours", () => {
     // Fields near each typed shape: one character short or long, a stray sign or letter, quoted, empty.
     const pool = [
-      "2026-06-30", "2026-06-3", "2026-06-300", "2026-02-30", "12.5", "-3", "+7", "1e5", "12.5x", "1.2.3", "-", ".", "007",
-      "TRUE", "true", "TRUEX", "FALSE", "False", "FALS", "x", "", "2026", "a b",
+      "2026-06-30",
+      "2026-06-3",
+      "2026-06-300",
+      "2026-02-30",
+      "12.5",
+      "-3",
+      "+7",
+      "1e5",
+      "12.5x",
+      "1.2.3",
+      "-",
+      ".",
+      "007",
+      "TRUE",
+      "true",
+      "TRUEX",
+      "FALSE",
+      "False",
+      "FALS",
+      "x",
+      "",
+      "2026",
+      "a b",
     ];
     const typeOf: ("number" | "isoDate" | "flag")[] = ["isoDate", "number", "flag"];
     const columnTypes = new Map(typeOf.map((t, c) => [c, t] as const));
     /** What a typed column makes of an unquoted field: the rule, stated once more without the scanner. */
     const expected = (field: string, type: "number" | "isoDate" | "flag"): string | number | boolean => {
       if (type === "number" && /^[-+]?\d+(\.\d+)?$/.test(field)) return Number(field);
-      if (type === "isoDate" && /^\d{4}-\d{2}-\d{2}$/.test(field)) return isoDaySerialAt(field, 0) === isoDaySerialAt(field, 0) ? isoDaySerialAt(field, 0) : field;
+      if (type === "isoDate" && /^\d{4}-\d{2}-\d{2}$/.test(field))
+        return isoDaySerialAt(field, 0) === isoDaySerialAt(field, 0) ? isoDaySerialAt(field, 0) : field;
       if (type === "flag" && /^(true|false)$/i.test(field)) return field.toLowerCase() === "true";
       return field;
     };
@@ -159,12 +194,19 @@ describe("typed columns", () => {
       fc.property(
         fc.constantFrom(",", ";", "\t", "-", "1", "T", "|"),
         fc.constantFrom("\n", "\r\n", "\r"),
-        fc.array(fc.array(fc.tuple(fc.constantFrom(...pool), fc.boolean()), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.array(fc.tuple(fc.constantFrom(...pool), fc.boolean()), { minLength: 3, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         (delimiter, lineEnd, records) => {
-          const needsQuotes = (f: string) => f.includes(delimiter) || f.includes('"') || f.includes("\n") || f.includes("\r");
+          const needsQuotes = (f: string) =>
+            f.includes(delimiter) || f.includes('"') || f.includes("\n") || f.includes("\r");
           // An empty last field of a record ending the file would read as no field: keep the file's end unambiguous.
           const fields = records.map((r) => r.map(([f, q]) => ({ text: f, quoted: q || needsQuotes(f) || f === "" })));
-          const text = ["d,n,f".replaceAll(",", delimiter), ...fields.map((r) => r.map((f) => (f.quoted ? `"${f.text}"` : f.text)).join(delimiter))].join(lineEnd);
+          const text = [
+            "d,n,f".replaceAll(",", delimiter),
+            ...fields.map((r) => r.map((f) => (f.quoted ? `"${f.text}"` : f.text)).join(delimiter)),
+          ].join(lineEnd);
           const want = fields.map((r) => r.map((f, c) => (f.quoted ? f.text : expected(f.text, typeOf[c]))));
           const options = { delimiter, columnTypes };
           expect(parseCsv(text, options).slice(1)).toEqual(want);
@@ -241,15 +283,20 @@ describe("parseCsvColumns", () => {
     const spanEvery = new Map([0, 1, 2, 3].map((c) => [c, "span" as const]));
     const field = fc.string({ unit: fc.constantFrom("a", "7", ",", '"', "\n", "\r", " ", "客"), maxLength: 6 });
     fc.assert(
-      fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }), (table) => {
-        const text = formatCsv(table).replace(/\r\n$/, "");
-        expect(rowsOf(text, { columnTypes: spanEvery })).toEqual(rowsOf(text));
-        const { columns } = parseCsvColumns(text, { columnTypes: spanEvery });
-        for (const column of columns.slice(0, Math.min(4, table[0].length))) expect(column).toBeInstanceOf(TextSpans);
-      }),
+      fc.property(
+        fc.array(fc.array(field, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+        (table) => {
+          const text = formatCsv(table).replace(/\r\n$/, "");
+          expect(rowsOf(text, { columnTypes: spanEvery })).toEqual(rowsOf(text));
+          const { columns } = parseCsvColumns(text, { columnTypes: spanEvery });
+          for (const column of columns.slice(0, Math.min(4, table[0].length))) expect(column).toBeInstanceOf(TextSpans);
+        },
+      ),
       { numRuns: 300, seed: 20261129 },
     );
-    const { columns } = parseCsvColumns('id,x\nI1,a\n"I,2",b\n,c\nI4', { columnTypes: new Map([[0, "span" as const]]) });
+    const { columns } = parseCsvColumns('id,x\nI1,a\n"I,2",b\n,c\nI4', {
+      columnTypes: new Map([[0, "span" as const]]),
+    });
     const ids = columns[0] as TextSpans;
     expect([0, 1, 2, 3].map((i) => ids.at(i))).toEqual(["I1", "I,2", "", "I4"]);
     expect(ids.start[0]).toBe(5); // "I1" is where it was written; the quoted "I,2" is held aside

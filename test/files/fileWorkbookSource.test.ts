@@ -12,13 +12,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("CSV folder", () => {
   const folder = join(dir, "csv");
   mkdirSync(folder);
-  writeFileSync(join(folder, "Invoices.CSV"), "\ufeffInvoice ID,Customer ID,Invoice Date,Amount,Note\nI1,007,2026-06-30,12.5,=1+1\nI2,C2,30/06/2026,\"1,000.00\",x\n");
+  writeFileSync(
+    join(folder, "Invoices.CSV"),
+    '\ufeffInvoice ID,Customer ID,Invoice Date,Amount,Note\nI1,007,2026-06-30,12.5,=1+1\nI2,C2,30/06/2026,"1,000.00",x\n',
+  );
   writeFileSync(join(folder, "policy.csv"), "Setting,Value\nNew customer limit,5000\n");
 
   it("finds files by table name (any case), types number and date columns, keeps ids and other text as text", async () => {
     const source = await FileWorkbookSource.open(folder);
     const t = (await source.readTable("Invoices"))!;
-    expect(t).toMatchObject({ sheet: "Invoices.CSV", headers: ["Invoice ID", "Customer ID", "Invoice Date", "Amount", "Note"], firstDataRow: 2 });
+    expect(t).toMatchObject({
+      sheet: "Invoices.CSV",
+      headers: ["Invoice ID", "Customer ID", "Invoice Date", "Amount", "Note"],
+      firstDataRow: 2,
+    });
     expect(t.rows).toEqual([
       ["I1", "007", 46203, 12.5, "=1+1"],
       ["I2", "C2", "30/06/2026", "1,000.00", "x"],
@@ -42,7 +49,15 @@ describe("xlsx workbook", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Ledger");
     ws.getCell("A1").value = "Notes above the table";
-    ws.addTable({ name: "Invoices", ref: "B3", columns: [{ name: "Invoice ID" }, { name: "Amount" }, { name: "Due Date" }], rows: [["I1", 10, new Date(Date.UTC(2026, 5, 30))], ["I2", { formula: "1+1", result: 2 } as never, null]] });
+    ws.addTable({
+      name: "Invoices",
+      ref: "B3",
+      columns: [{ name: "Invoice ID" }, { name: "Amount" }, { name: "Due Date" }],
+      rows: [
+        ["I1", 10, new Date(Date.UTC(2026, 5, 30))],
+        ["I2", { formula: "1+1", result: 2 } as never, null],
+      ],
+    });
     const customers = wb.addWorksheet("customers");
     customers.addRow(["Customer ID", "Customer Name"]);
     customers.addRow(["C1", { richText: [{ text: "Acme " }, { text: "Ltd" }] } as never]);
@@ -62,7 +77,12 @@ describe("xlsx workbook", () => {
   it("falls back to a sheet of the table's name (any case), header in row 1", async () => {
     const source = await FileWorkbookSource.open(path);
     const t = (await source.readTable("Customers"))!;
-    expect(t).toMatchObject({ sheet: "customers", headers: ["Customer ID", "Customer Name"], rows: [["C1", "Acme Ltd"]], firstDataRow: 2 });
+    expect(t).toMatchObject({
+      sheet: "customers",
+      headers: ["Customer ID", "Customer Name"],
+      rows: [["C1", "Acme Ltd"]],
+      firstDataRow: 2,
+    });
   });
 
   it("cell values: errors as their code, hyperlinks as their text", () => {

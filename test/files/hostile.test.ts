@@ -117,7 +117,9 @@ describe.each(reviewed.map((c) => [c.name, c] as const))("%s is reviewed and los
     for (const [sheet, rows] of Object.entries(c.rows)) {
       const isCustomers = /customer/i.test(sheet);
       const counts = isCustomers ? input.counts.customers : input.counts.invoices;
-      const used = (isCustomers ? input.portfolio.customers : invoiceList(input.portfolio.invoices)).map((x) => x.sourceRow!);
+      const used = (isCustomers ? input.portfolio.customers : invoiceList(input.portfolio.invoices)).map(
+        (x) => x.sourceRow!,
+      );
       const dropped = input.issues.filter(
         (i) => i.sheet === sheet && (i.action === "rejected" || i.action === "excluded"),
       );

@@ -109,7 +109,9 @@ it("reviews a full sheet of invoices (1,048,575 rows + header) and accounts for 
   expect(new Set(left.map((i) => i.row)).size).toBe(rejected + planted.future);
   expect(input.portfolio.invoices.length + left.length + planted.blank).toBe(INVOICES);
   expect(Math.max(...left.map((i) => i.row))).toBeLessThanOrEqual(EXCEL_ROWS);
-  expect(invoiceList(input.portfolio.invoices).filter((x) => x.id.startsWith("=HYPERLINK(")).length).toBe(planted.formulaLike);
+  expect(invoiceList(input.portfolio.invoices).filter((x) => x.id.startsWith("=HYPERLINK(")).length).toBe(
+    planted.formulaLike,
+  );
   expect(summary.invoices).toBe(input.counts.invoices.used);
   expect(input.counts.customers).toEqual({ read: CUSTOMERS, used: CUSTOMERS, rejected: 0, excluded: 0, blank: 0 });
 
@@ -137,14 +139,21 @@ it("a ledger in which every invoice is rejected is reviewed and reported, row by
   const review = runReview(input.portfolio, input.policy, AS_OF, input.scorecard);
   expect(reviewSummary(review, input.issues, input.counts).invoices).toBe(0);
   // The Data Issues sheet lists the first DATA_ISSUES_LISTED and says how many more there are.
-  const issuesTable = reviewLayout(review, input.issues, "en").sheets.flatMap((s) => s.tables).find((t) => t.name === "Data_Issues")!;
+  const issuesTable = reviewLayout(review, input.issues, "en")
+    .sheets.flatMap((s) => s.tables)
+    .find((t) => t.name === "Data_Issues")!;
   expect(issuesTable.rows).toHaveLength(DATA_ISSUES_LISTED + 1);
-  expect(issuesTable.rows[DATA_ISSUES_LISTED][5]).toMatch(new RegExp(`^${rows - DATA_ISSUES_LISTED} more data issues not listed`));
+  expect(issuesTable.rows[DATA_ISSUES_LISTED][5]).toMatch(
+    new RegExp(`^${rows - DATA_ISSUES_LISTED} more data issues not listed`),
+  );
 
   // The CLI writes the workbook (it once ran out of memory on a million issues) and every issue to a CSV beside it.
   const out = join(folder, "review.xlsx");
   const stdout: string[] = [];
-  const code = await main(["review", folder, "--as-of", "2026-06-30", "--out", out, "--open-items"], { stdout: (l) => stdout.push(l), stderr: () => undefined });
+  const code = await main(["review", folder, "--as-of", "2026-06-30", "--out", out, "--open-items"], {
+    stdout: (l) => stdout.push(l),
+    stderr: () => undefined,
+  });
   expect(code).toBe(0);
   const csv = readFileSync(join(folder, "review-data-issues.csv"), "utf8").split("\r\n");
   expect(csv[0]).toBe("\ufeffSheet,Row,Column,Value,Action,Message");

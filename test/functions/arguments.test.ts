@@ -35,7 +35,12 @@ describe("argument coercion", () => {
   });
 
   it("reads booleans as TRUE/FALSE, 1/0 or their text", () => {
-    expect([cellBoolean(true), cellBoolean(0), cellBoolean(" false "), cellBoolean("yes")]).toEqual([true, false, false, undefined]);
+    expect([cellBoolean(true), cellBoolean(0), cellBoolean(" false "), cellBoolean("yes")]).toEqual([
+      true,
+      false,
+      false,
+      undefined,
+    ]);
   });
 
   it("applies defaults for omitted optionals (null) and names the argument in errors", () => {
@@ -45,19 +50,32 @@ describe("argument coercion", () => {
     expect(optionalTextArg(null, "model", "public")).toBe("public");
     expect(() => numberArg(null, "receivables")).toThrow(valueError("receivables is required."));
     expect(() => numberArg("abc", "receivables")).toThrow(valueError("receivables must be a number."));
-    expect(() => dateArg("soon", "as_of")).toThrow(valueError("as_of must be a date (a serial number or text like 2026-06-30)."));
+    expect(() => dateArg("soon", "as_of")).toThrow(
+      valueError("as_of must be a date (a serial number or text like 2026-06-30)."),
+    );
     expect(() => optionalBooleanArg("maybe", "disputed", false)).toThrow(CreditError);
   });
 
   it("reads a list from a row, a column or a block, skipping blank cells and rows", () => {
     expect(numberListArg([[1, 2, null, 3]], "xs")).toEqual([1, 2, 3]);
     expect(numberListArg([[1], [""], [2]], "xs")).toEqual([1, 2]);
-    expect(numberListArg([[1, 2], [null, null], [3, 4]], "xs")).toEqual([1, 2, 3, 4]);
+    expect(
+      numberListArg(
+        [
+          [1, 2],
+          [null, null],
+          [3, 4],
+        ],
+        "xs",
+      ),
+    ).toEqual([1, 2, 3, 4]);
     expect(listArg([[null], ["a"]])).toEqual([{ value: "a", row: 2 }]);
   });
 
   it("names the row of a bad cell in a list", () => {
-    expect(() => numberListArg([[1], ["x"]], "exposures")).toThrow(valueError("exposures must hold numbers; row 2 holds “x”."));
+    expect(() => numberListArg([[1], ["x"]], "exposures")).toThrow(
+      valueError("exposures must hold numbers; row 2 holds “x”."),
+    );
   });
 
   it("reads ranges side by side, skipping rows blank in all of them", () => {
@@ -65,19 +83,30 @@ describe("argument coercion", () => {
       ["due_dates", [[46203], [null], [46204]]],
       ["open_amounts", [[100], [null], [50]]],
     ]);
-    expect(columns).toEqual([[46203, 46204], [100, 50]]);
+    expect(columns).toEqual([
+      [46203, 46204],
+      [100, 50],
+    ]);
     expect(rows).toEqual([1, 3]);
     expect(datesAt(columns[0], rows, "due_dates")).toEqual([46203, 46204]);
     expect(numbersAt(columns[1], rows, "open_amounts")).toEqual([100, 50]);
   });
 
   it("rejects side-by-side ranges of different shapes, or a row blank in only one of them", () => {
-    expect(() => alignedListsArg([["due_dates", [[1], [2]]], ["open_amounts", [[1]]]])).toThrow(
-      valueError("open_amounts must have the same number of rows and columns as due_dates."),
+    expect(() =>
+      alignedListsArg([
+        ["due_dates", [[1], [2]]],
+        ["open_amounts", [[1]]],
+      ]),
+    ).toThrow(valueError("open_amounts must have the same number of rows and columns as due_dates."));
+    expect(() =>
+      alignedListsArg([
+        ["due_dates", [[46203], [46204]]],
+        ["open_amounts", [[1], [null]]],
+      ]),
+    ).toThrow(valueError("open_amounts is blank in row 2 while due_dates is not."));
+    expect(() => numbersAt(["x"], [7], "open_amounts")).toThrow(
+      valueError("open_amounts must hold numbers; row 7 holds “x”."),
     );
-    expect(() => alignedListsArg([["due_dates", [[46203], [46204]]], ["open_amounts", [[1], [null]]]])).toThrow(
-      valueError("open_amounts is blank in row 2 while due_dates is not."),
-    );
-    expect(() => numbersAt(["x"], [7], "open_amounts")).toThrow(valueError("open_amounts must hold numbers; row 7 holds “x”."));
   });
 });

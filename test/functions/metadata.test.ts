@@ -41,7 +41,12 @@ describe("functions.json generated from src/functions/functions.ts", () => {
   it("describes every function and every parameter", () => {
     for (const fn of metadata.functions) {
       expect({ id: fn.id, description: Boolean(fn.description) }).toEqual({ id: fn.id, description: true });
-      for (const p of fn.parameters) expect({ fn: fn.id, p: p.name, described: Boolean(p.description) }).toEqual({ fn: fn.id, p: p.name, described: true });
+      for (const p of fn.parameters)
+        expect({ fn: fn.id, p: p.name, described: Boolean(p.description) }).toEqual({
+          fn: fn.id,
+          p: p.name,
+          described: true,
+        });
     }
   });
 
@@ -50,7 +55,10 @@ describe("functions.json generated from src/functions/functions.ts", () => {
     for (const fn of metadata.functions) {
       const anchor = `credit-${fn.id.toLowerCase()}`;
       expect(fn.helpUrl).toBe(`https://localhost:3000/functions.html#${anchor}`);
-      expect({ fn: fn.id, documented: docs.includes(`<a id="${anchor}"></a>`) }).toEqual({ fn: fn.id, documented: true });
+      expect({ fn: fn.id, documented: docs.includes(`<a id="${anchor}"></a>`) }).toEqual({
+        fn: fn.id,
+        documented: true,
+      });
       expect({ fn: fn.id, heading: docs.includes(`## CREDIT.${fn.id}\n`) }).toEqual({ fn: fn.id, heading: true });
     }
   });
@@ -66,7 +74,10 @@ describe("functions.zh-CN.json (generated from the translation tables)", () => {
       expect(fn.parameters.map((p) => [p.name, p.optional, p.dimensionality])).toEqual(
         en.parameters.map((p) => [p.name, p.optional, p.dimensionality]),
       );
-      expect({ fn: fn.id, chinese: /[\u4e00-\u9fff]/.test(fn.description ?? "") }).toEqual({ fn: fn.id, chinese: true });
+      expect({ fn: fn.id, chinese: /[\u4e00-\u9fff]/.test(fn.description ?? "") }).toEqual({
+        fn: fn.id,
+        chinese: true,
+      });
     });
   });
 

@@ -7,7 +7,9 @@ const { checkManifest, checkFunctionsMetadata } = require("../../scripts/check-m
   checkFunctionsMetadata: (json: string) => string[];
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { rewriteLocalhost } = require("../../scripts/urls") as { rewriteLocalhost: (text: string, base: string) => string };
+const { rewriteLocalhost } = require("../../scripts/urls") as {
+  rewriteLocalhost: (text: string, base: string) => string;
+};
 
 const manifest = readFileSync(join(__dirname, "../../manifest.xml"), "utf8");
 
@@ -29,7 +31,9 @@ describe("offline manifest check", () => {
   });
 
   it("fails a shared runtime that is not long-lived or not shared by the functions page", () => {
-    expect(checkManifest(manifest.replace('lifetime="long"', 'lifetime="short"')).join("\n")).toMatch(/lifetime="long"/);
+    expect(checkManifest(manifest.replace('lifetime="long"', 'lifetime="short"')).join("\n")).toMatch(
+      /lifetime="long"/,
+    );
     const otherPage = manifest.replace(
       '<Page>\n              <SourceLocation resid="Taskpane.Url" />',
       '<Page>\n              <SourceLocation resid="Functions.Script.Url" />',
@@ -38,16 +42,18 @@ describe("offline manifest check", () => {
   });
 
   it("fails elements out of schema order", () => {
-    const swapped = manifest.replace(
-      /(<Version>.*<\/Version>)\s*(<ProviderName>.*<\/ProviderName>)/,
-      "$2\n  $1",
-    );
+    const swapped = manifest.replace(/(<Version>.*<\/Version>)\s*(<ProviderName>.*<\/ProviderName>)/, "$2\n  $1");
     expect(checkManifest(swapped).join("\n")).toMatch(/<Version> is out of order/);
   });
 
   it("fails a plain-http URL", () => {
-    const http = manifest.replace('DefaultValue="https://localhost:3000/functions.js"', 'DefaultValue="http://localhost:3000/functions.js"');
-    expect(checkManifest(http).join("\n")).toMatch(/Functions.Script.Url: URL "http:\/\/localhost:3000\/functions.js" must use https/);
+    const http = manifest.replace(
+      'DefaultValue="https://localhost:3000/functions.js"',
+      'DefaultValue="http://localhost:3000/functions.js"',
+    );
+    expect(checkManifest(http).join("\n")).toMatch(
+      /Functions.Script.Url: URL "http:\/\/localhost:3000\/functions.js" must use https/,
+    );
   });
 
   it("fails XML that is not well formed", () => {

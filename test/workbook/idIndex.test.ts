@@ -36,20 +36,24 @@ describe("IdIndex", () => {
 
   it("an id inside a larger text (a span of a CSV line) is the same id as the string it spells", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom("a", "b", "1", "客"), maxLength: 3 }), { maxLength: 200 }), fc.array(fc.boolean()), (ids, asString) => {
-        // All ids in one text, comma-separated; each added as a span of it or as its own string, at random.
-        const text = ids.join(",");
-        const index = new IdIndex(ids.length);
-        const map = new Map<string, number>();
-        let at = 0;
-        ids.forEach((id, row) => {
-          const expected = map.get(id) ?? -1;
-          if (expected < 0) map.set(id, row);
-          const seen = asString[row] ? index.firstRow(id, row) : index.firstRowIn(text, at, at + id.length, row);
-          expect(seen).toBe(expected);
-          at += id.length + 1;
-        });
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom("a", "b", "1", "客"), maxLength: 3 }), { maxLength: 200 }),
+        fc.array(fc.boolean()),
+        (ids, asString) => {
+          // All ids in one text, comma-separated; each added as a span of it or as its own string, at random.
+          const text = ids.join(",");
+          const index = new IdIndex(ids.length);
+          const map = new Map<string, number>();
+          let at = 0;
+          ids.forEach((id, row) => {
+            const expected = map.get(id) ?? -1;
+            if (expected < 0) map.set(id, row);
+            const seen = asString[row] ? index.firstRow(id, row) : index.firstRowIn(text, at, at + id.length, row);
+            expect(seen).toBe(expected);
+            at += id.length + 1;
+          });
+        },
+      ),
       { seed: 20261129 },
     );
   });

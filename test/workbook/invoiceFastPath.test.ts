@@ -37,7 +37,8 @@ function bothWays(headers: string[], rows: RawCell[][]): { byRow: RawTable; byCo
   const cells: RawCell[][] = Array.from({ length: width }, () => new Array<RawCell>(rows.length));
   rows.forEach((row, i) => row.forEach((cell, c) => (cells[c][i] = cell)));
   let source = "";
-  const start = new Int32Array(rows.length).fill(-1), end = new Int32Array(rows.length);
+  const start = new Int32Array(rows.length).fill(-1),
+    end = new Int32Array(rows.length);
   const other = new Map<number, RawCell>();
   cells[0].forEach((cell, i) => {
     if (typeof cell !== "string") return void other.set(i, cell);
@@ -74,7 +75,16 @@ function expectSameEitherWay(headers: string[], rows: RawCell[][]): PortfolioRea
   return columnRead;
 }
 
-const HEADERS = ["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount", "Paid Date", "Disputed"];
+const HEADERS = [
+  "Invoice ID",
+  "Customer ID",
+  "Invoice Date",
+  "Due Date",
+  "Amount",
+  "Open Amount",
+  "Paid Date",
+  "Disputed",
+];
 const may1 = serialFromIso("2026-05-01")!;
 const may31 = serialFromIso("2026-05-31")!;
 
@@ -136,13 +146,44 @@ describe("Invoices read by column", () => {
   });
 
   it("on random tables of every kind of cell, give the same invoices, issues and counts as by row", () => {
-    const text = fc.constantFrom<RawCell>("I1", "I2", "I3", " I4", "I2 ", "C1", "C2", "C9", " C3 ", "", " ", "abc", "=1+1", "乔", "#N/A", "#ref!", "#1", CellFault.NO_VALUE);
+    const text = fc.constantFrom<RawCell>(
+      "I1",
+      "I2",
+      "I3",
+      " I4",
+      "I2 ",
+      "C1",
+      "C2",
+      "C9",
+      " C3 ",
+      "",
+      " ",
+      "abc",
+      "=1+1",
+      "乔",
+      "#N/A",
+      "#ref!",
+      "#1",
+      CellFault.NO_VALUE,
+    );
     const date = fc.oneof(
       fc.constantFrom(may1, may31, AS_OF, AS_OF + 1, 0, -5, 3e6, may1 + 0.25),
       fc.constantFrom("2026-05-01", "05/03/2026", "03/05/2026", "30 Jun 2026", "not a date", ""),
       fc.constant(new Date(Date.UTC(2026, 4, 1))),
       fc.constantFrom(undefined, null, true),
-      fc.constantFrom<RawCell>(30, 60, "30", 32873, 32874, 99999, 20260501, "20260501", "#N/A", CellFault.NO_VALUE, CellFault.ofError("#VALUE!")),
+      fc.constantFrom<RawCell>(
+        30,
+        60,
+        "30",
+        32873,
+        32874,
+        99999,
+        20260501,
+        "20260501",
+        "#N/A",
+        CellFault.NO_VALUE,
+        CellFault.ofError("#VALUE!"),
+      ),
     );
     const amount = fc.oneof(
       fc.double({ min: -1e6, max: 1e6, noNaN: true }),
@@ -152,13 +193,26 @@ describe("Invoices read by column", () => {
       fc.constantFrom<RawCell>("#DIV/0!", CellFault.NO_VALUE, CellFault.ofError("#N/A"), "2.500", "1.5万", "１２３"),
     );
     const flag = fc.constantFrom<RawCell>(true, false, "TRUE", "no", "", undefined, null, 0, 1, 2);
-    const currency = fc.constantFrom<RawCell>("EUR", "EUR", "eur", " EUR", "USD", "", undefined, "#N/A", CellFault.NO_VALUE);
+    const currency = fc.constantFrom<RawCell>(
+      "EUR",
+      "EUR",
+      "eur",
+      " EUR",
+      "USD",
+      "",
+      undefined,
+      "#N/A",
+      CellFault.NO_VALUE,
+    );
     const rate = fc.constantFrom<RawCell>(0.9, 1.1, "", undefined, -1, "x");
     // Mostly clean cells, so that many rows take the shortcut and many miss it by one cell.
-    const mostly = <T,>(clean: fc.Arbitrary<T>, other: fc.Arbitrary<T>) =>
+    const mostly = <T>(clean: fc.Arbitrary<T>, other: fc.Arbitrary<T>) =>
       fc.oneof({ arbitrary: clean, weight: 5 }, { arbitrary: other, weight: 1 });
     const row = fc.tuple(
-      mostly(fc.constantFrom<RawCell>("I1", "I2", "I3", "I4", "I5", "I6"), fc.oneof(text, fc.integer({ min: 1, max: 5 }))),
+      mostly(
+        fc.constantFrom<RawCell>("I1", "I2", "I3", "I4", "I5", "I6"),
+        fc.oneof(text, fc.integer({ min: 1, max: 5 })),
+      ),
       mostly(fc.constantFrom<RawCell>("C1", "C2"), fc.oneof(text, fc.constant(1))),
       mostly(fc.constantFrom<RawCell>(may1, AS_OF, AS_OF + 1), date),
       mostly(fc.constantFrom<RawCell>(may31, may1), date),

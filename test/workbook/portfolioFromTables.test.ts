@@ -15,7 +15,16 @@ function table(name: string, headers: string[], rows: RawCell[][]): RawTable {
 
 const CUSTOMER_HEADERS = ["Customer ID", "Customer Name", "Segment", "Credit Limit", "Payment Terms", "Strategic"];
 const customers = (rows: RawCell[][]) => table("Customers", CUSTOMER_HEADERS, rows);
-const INVOICE_HEADERS = ["Invoice ID", "Customer ID", "Invoice Date", "Due Date", "Amount", "Open Amount", "Paid Date", "Disputed"];
+const INVOICE_HEADERS = [
+  "Invoice ID",
+  "Customer ID",
+  "Invoice Date",
+  "Due Date",
+  "Amount",
+  "Open Amount",
+  "Paid Date",
+  "Disputed",
+];
 const invoices = (rows: RawCell[][]) => table("Invoices", INVOICE_HEADERS, rows);
 
 const ACME = ["C1", "Acme", "Large", 100000, 45, false];
@@ -30,28 +39,58 @@ describe("portfolioFromTables", () => {
       OPTIONS,
     );
     expect(read.issues).toEqual([]);
-    expect(read.portfolio.customers[0]).toMatchObject({ id: "C1", name: "Acme", segment: "Large", creditLimit: 100000, paymentTerms: 45, strategic: false, sourceRow: 2 });
+    expect(read.portfolio.customers[0]).toMatchObject({
+      id: "C1",
+      name: "Acme",
+      segment: "Large",
+      creditLimit: 100000,
+      paymentTerms: 45,
+      strategic: false,
+      sourceRow: 2,
+    });
     expect(invoiceList(read.portfolio.invoices)[0]).toMatchObject({
-      id: "I1", customerId: "C1", invoiceDate: iso("2026-05-01"), dueDate: iso("2026-06-15"), amount: 1000, openAmount: 400, disputed: true,
+      id: "I1",
+      customerId: "C1",
+      invoiceDate: iso("2026-05-01"),
+      dueDate: iso("2026-06-15"),
+      amount: 1000,
+      openAmount: 400,
+      disputed: true,
     });
   });
 
   it("matches Chinese headers and odd spacing/case", () => {
     const read = portfolioFromTables(
       {
-        customers: table("Customers", ["客户编号", "客户名称", "客户类型", "信用额度", "付款期限", "黑名单"], [["C1", "甲公司", "Mid", 5000, 30, "是"]]),
-        invoices: table("Invoices", ["发票编号", " customer  id ", "发票日期", "到期日", "金额", "未结金额"], [["I1", "C1", "2026-06-01", "2026-07-01", 10, 10]]),
+        customers: table(
+          "Customers",
+          ["客户编号", "客户名称", "客户类型", "信用额度", "付款期限", "黑名单"],
+          [["C1", "甲公司", "Mid", 5000, 30, "是"]],
+        ),
+        invoices: table(
+          "Invoices",
+          ["发票编号", " customer  id ", "发票日期", "到期日", "金额", "未结金额"],
+          [["I1", "C1", "2026-06-01", "2026-07-01", 10, 10]],
+        ),
       },
       OPTIONS,
     );
     expect(read.issues).toEqual([]);
-    expect(read.portfolio.customers[0]).toMatchObject({ id: "C1", segment: "Mid", blacklisted: true, creditLimit: 5000 });
+    expect(read.portfolio.customers[0]).toMatchObject({
+      id: "C1",
+      segment: "Mid",
+      blacklisted: true,
+      creditLimit: 5000,
+    });
     expect(read.portfolio.invoices).toHaveLength(1);
   });
 
   it("stops with a clear error when a required column is missing", () => {
     expect(() =>
-      portfolioFromTables({ customers: customers([ACME]), invoices: table("Invoices", ["Invoice ID", "Customer ID", "Amount"], []) }, OPTIONS),
+      portfolioFromTables(
+        { customers: customers([ACME]), invoices: table("Invoices", ["Invoice ID", "Customer ID", "Amount"], []) },
+        OPTIONS,
+      ),
     ).toThrow(/Invoices table has no Invoice Date column/);
   });
 
@@ -82,23 +121,29 @@ describe("portfolioFromTables", () => {
       OPTIONS,
     );
     const summary = read.issues.map((i) => [i.sheet, i.row, i.column, i.action, i.code].join(" | ")).sort();
-    expect(summary).toEqual(([
-      ["Customers", 3, "Customer ID", "rejected", "issueDuplicateId"],
-      ["Customers", 4, "Customer ID", "rejected", "issueRequiredMissing"],
-      ["Customers", 5, "Credit Limit", "repaired", "issueNegativeLimit"],
-      ["Customers", 5, "Strategic", "repaired", "issueBooleanIgnored"],
-      ["Invoices", 3, "Invoice ID", "rejected", "issueDuplicateId"],
-      ["Invoices", 4, "Customer ID", "rejected", "issueUnknownCustomer"],
-      ["Invoices", 5, "Invoice Date", "rejected", "issueDateRejected"],
-      ["Invoices", 2, "Amount", "repaired", "issueNumberFromText"],
-      ["Invoices", 6, "Due Date", "repaired", "issueDueDateFilled"],
-      ["Invoices", 7, "Open Amount", "repaired", "issueOpenExceedsAmount"],
-      ["Invoices", 8, "Invoice Date", "excluded", "issueFutureInvoice"],
-      ["Invoices", 9, "Amount", "rejected", "issueNumberRejected"],
-      ["Invoices", 10, "Open Amount", "repaired", "issueOpenMissingPaid"],
-      ["Invoices", 11, "Open Amount", "repaired", "issueOpenSignMismatch"],
-      ["Invoices", 12, "Open Amount", "repaired", "issueOpenMissingUnpaid"],
-    ] as unknown[][]).map((r) => r.join(" | ")).sort());
+    expect(summary).toEqual(
+      (
+        [
+          ["Customers", 3, "Customer ID", "rejected", "issueDuplicateId"],
+          ["Customers", 4, "Customer ID", "rejected", "issueRequiredMissing"],
+          ["Customers", 5, "Credit Limit", "repaired", "issueNegativeLimit"],
+          ["Customers", 5, "Strategic", "repaired", "issueBooleanIgnored"],
+          ["Invoices", 3, "Invoice ID", "rejected", "issueDuplicateId"],
+          ["Invoices", 4, "Customer ID", "rejected", "issueUnknownCustomer"],
+          ["Invoices", 5, "Invoice Date", "rejected", "issueDateRejected"],
+          ["Invoices", 2, "Amount", "repaired", "issueNumberFromText"],
+          ["Invoices", 6, "Due Date", "repaired", "issueDueDateFilled"],
+          ["Invoices", 7, "Open Amount", "repaired", "issueOpenExceedsAmount"],
+          ["Invoices", 8, "Invoice Date", "excluded", "issueFutureInvoice"],
+          ["Invoices", 9, "Amount", "rejected", "issueNumberRejected"],
+          ["Invoices", 10, "Open Amount", "repaired", "issueOpenMissingPaid"],
+          ["Invoices", 11, "Open Amount", "repaired", "issueOpenSignMismatch"],
+          ["Invoices", 12, "Open Amount", "repaired", "issueOpenMissingUnpaid"],
+        ] as unknown[][]
+      )
+        .map((r) => r.join(" | "))
+        .sort(),
+    );
     const inv = Object.fromEntries(invoiceList(read.portfolio.invoices).map((i) => [i.id, i]));
     expect(inv.I1.amount).toBe(1000);
     expect(inv.I4.dueDate).toBe(iso("2026-06-15"));
@@ -115,7 +160,10 @@ describe("portfolioFromTables", () => {
 
   it("a due date is filled from the default terms when the customer has none", () => {
     const read = portfolioFromTables(
-      { customers: customers([["C1", "A", "Mid", 1, null, false]]), invoices: invoices([["I1", "C1", "2026-06-01", "", 10, 10, null, false]]) },
+      {
+        customers: customers([["C1", "A", "Mid", 1, null, false]]),
+        invoices: invoices([["I1", "C1", "2026-06-01", "", 10, 10, null, false]]),
+      },
       OPTIONS,
     );
     expect(invoiceList(read.portfolio.invoices)[0].dueDate).toBe(iso("2026-07-01")); // 06-01 + 30 days
@@ -123,7 +171,13 @@ describe("portfolioFromTables", () => {
 
   it("ambiguous day/month dates follow the column's evidence, else day first with an issue", () => {
     const withEvidence = portfolioFromTables(
-      { customers: customers([ACME]), invoices: invoices([["I1", "C1", "03/04/2026", "05/25/2026", 1, 1, null, false], ["I2", "C1", "04/20/2026", "05/03/2026", 1, 1, null, false]]) },
+      {
+        customers: customers([ACME]),
+        invoices: invoices([
+          ["I1", "C1", "03/04/2026", "05/25/2026", 1, 1, null, false],
+          ["I2", "C1", "04/20/2026", "05/03/2026", 1, 1, null, false],
+        ]),
+      },
       OPTIONS,
     );
     // Invoice Date column: 04/20 proves month first, so 03/04 is 4 March. Due Date column: 05/25 likewise.
@@ -131,7 +185,10 @@ describe("portfolioFromTables", () => {
     expect(invoiceList(withEvidence.portfolio.invoices)[1].dueDate).toBe(iso("2026-05-03"));
     expect(withEvidence.issues).toEqual([]);
     const guess = portfolioFromTables(
-      { customers: customers([ACME]), invoices: invoices([["I1", "C1", "03/04/2026", "2026-06-01", 1, 1, null, false]]) },
+      {
+        customers: customers([ACME]),
+        invoices: invoices([["I1", "C1", "03/04/2026", "2026-06-01", 1, 1, null, false]]),
+      },
       OPTIONS,
     );
     expect(invoiceList(guess.portfolio.invoices)[0].invoiceDate).toBe(iso("2026-04-03"));
@@ -139,11 +196,15 @@ describe("portfolioFromTables", () => {
   });
 
   it("mixed currencies without a rate stop the review with a message, not a sum", () => {
-    const t = table("Invoices", [...INVOICE_HEADERS, "Currency"], [
-      ["I1", "C1", "2026-05-01", "2026-06-15", 100, 100, null, false, "EUR"],
-      ["I2", "C1", "2026-05-01", "2026-06-15", 100, 100, null, false, "EUR"],
-      ["I3", "C1", "2026-05-01", "2026-06-15", 100, 100, null, false, "USD"],
-    ]);
+    const t = table(
+      "Invoices",
+      [...INVOICE_HEADERS, "Currency"],
+      [
+        ["I1", "C1", "2026-05-01", "2026-06-15", 100, 100, null, false, "EUR"],
+        ["I2", "C1", "2026-05-01", "2026-06-15", 100, 100, null, false, "EUR"],
+        ["I3", "C1", "2026-05-01", "2026-06-15", 100, 100, null, false, "USD"],
+      ],
+    );
     let error: unknown;
     try {
       portfolioFromTables({ customers: customers([ACME]), invoices: t }, OPTIONS);
@@ -156,10 +217,14 @@ describe("portfolioFromTables", () => {
   });
 
   it("other currencies with a rate are converted into the base currency, to the cent", () => {
-    const t = table("Invoices", [...INVOICE_HEADERS, "币种", "汇率"], [
-      ["I1", "C1", "2026-05-01", "2026-06-15", 100, 100, null, false, "EUR", null],
-      ["I2", "C1", "2026-05-01", "2026-06-15", 33.33, 33.33, null, false, "USD", 0.9],
-    ]);
+    const t = table(
+      "Invoices",
+      [...INVOICE_HEADERS, "币种", "汇率"],
+      [
+        ["I1", "C1", "2026-05-01", "2026-06-15", 100, 100, null, false, "EUR", null],
+        ["I2", "C1", "2026-05-01", "2026-06-15", 33.33, 33.33, null, false, "USD", 0.9],
+      ],
+    );
     const read = portfolioFromTables({ customers: customers([ACME]), invoices: t }, OPTIONS);
     expect(read.currency).toBe("EUR");
     expect(invoiceList(read.portfolio.invoices)[1]).toMatchObject({ amount: 30, openAmount: 30 }); // 33.33 × 0.9 = 29.997 → 30.00
@@ -170,15 +235,29 @@ describe("portfolioFromTables", () => {
       {
         customers: customers([ACME]),
         invoices: invoices([]),
-        history: table("ReviewHistory", ["评审日期", "客户编号", "评分", "等级", "敞口", "最长逾期天数"], [
-          ["2026-03-31", "C1", 71, "B", 5000, 12],
-          [null, "C1", 70, "B", 1, 1],
-        ]),
+        history: table(
+          "ReviewHistory",
+          ["评审日期", "客户编号", "评分", "等级", "敞口", "最长逾期天数"],
+          [
+            ["2026-03-31", "C1", 71, "B", 5000, 12],
+            [null, "C1", 70, "B", 1, 1],
+          ],
+        ),
       },
       OPTIONS,
     );
     expect(read.portfolio.history).toEqual([
-      { reviewDate: iso("2026-03-31"), customerId: "C1", score: 71, grade: "B", exposure: 5000, creditLimit: undefined, recommendedLimit: undefined, maxDaysPastDue: 12, zZone: undefined },
+      {
+        reviewDate: iso("2026-03-31"),
+        customerId: "C1",
+        score: 71,
+        grade: "B",
+        exposure: 5000,
+        creditLimit: undefined,
+        recommendedLimit: undefined,
+        maxDaysPastDue: 12,
+        zZone: undefined,
+      },
     ]);
     expect(read.issues.map((i) => [i.sheet, i.row, i.code])).toEqual([["ReviewHistory", 3, "issueRequiredMissing"]]);
   });
@@ -196,7 +275,15 @@ describe("portfolioFromTables", () => {
       OPTIONS,
     );
     expect(read.issues).toEqual([
-      expect.objectContaining({ sheet: "Invoices", row: 1, column: "Amount", value: "Amount", action: "repaired", code: "issueColumnRepeated", params: expect.objectContaining({ position: 6, count: 1 }) }),
+      expect.objectContaining({
+        sheet: "Invoices",
+        row: 1,
+        column: "Amount",
+        value: "Amount",
+        action: "repaired",
+        code: "issueColumnRepeated",
+        params: expect.objectContaining({ position: 6, count: 1 }),
+      }),
     ]);
     expect(invoiceList(read.portfolio.invoices).map((i) => i.openAmount)).toEqual([100, 100]);
   });

@@ -408,7 +408,10 @@ function buildSettings(): PolicySetting[] {
       "每次评审最大增幅",
       "rate",
       "limits",
-      ["largest rise over the current limit per review (50 %: up to 1.5 × the limit)", "每次评审相对现有额度的最大增幅（50%：最多为现有额度的 1.5 倍）"],
+      [
+        "largest rise over the current limit per review (50 %: up to 1.5 × the limit)",
+        "每次评审相对现有额度的最大增幅（50%：最多为现有额度的 1.5 倍）",
+      ],
       (p) => p.limits.maxIncrease,
       (d, v) => {
         d.limits.maxIncrease = v as number;

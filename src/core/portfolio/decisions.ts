@@ -28,7 +28,6 @@ export interface DecisionSettings {
   readonly gradeRank: ReadonlyMap<string, number>;
 }
 
-
 const STOP_SUPPLY = LADDER_STAGES.indexOf("stopSupply");
 
 /** When each condition holds. One line each; the facts are computed once by the review. */

@@ -59,7 +59,16 @@ export class InvoiceColumns {
     indexedAgainst?: readonly Customer[];
   }) {
     this.length = parts.ids.length;
-    for (const column of [parts.customerIds, parts.invoiceDate, parts.dueDate, parts.paidDate, parts.amount, parts.openAmount, parts.disputed, parts.sourceRow]) {
+    for (const column of [
+      parts.customerIds,
+      parts.invoiceDate,
+      parts.dueDate,
+      parts.paidDate,
+      parts.amount,
+      parts.openAmount,
+      parts.disputed,
+      parts.sourceRow,
+    ]) {
       if (column.length !== this.length) throw new RangeError("Invoice columns must all have one value per invoice");
     }
     if (parts.customerIndex && (parts.customerIndex.length !== this.length || !parts.indexedAgainst)) {
@@ -135,7 +144,18 @@ export class InvoiceColumnsBuilder {
 
   /** Adds one invoice; `customer` is its customer's index (−1 when not resolved). */
   push(invoice: Invoice, customer: number): void {
-    this.add(invoice.id, invoice.customerId, customer, invoice.invoiceDate, invoice.dueDate, invoice.paidDate, invoice.amount, invoice.openAmount, invoice.disputed, invoice.sourceRow ?? 0);
+    this.add(
+      invoice.id,
+      invoice.customerId,
+      customer,
+      invoice.invoiceDate,
+      invoice.dueDate,
+      invoice.paidDate,
+      invoice.amount,
+      invoice.openAmount,
+      invoice.disputed,
+      invoice.sourceRow ?? 0,
+    );
   }
 
   /**
@@ -175,7 +195,8 @@ export class InvoiceColumnsBuilder {
   build(currency?: string, customers?: readonly Customer[], idAtRow?: (sourceRow: number) => string): InvoiceColumns {
     const n = this.n;
     const sourceRow = this.sourceRow.subarray(0, n);
-    if (idAtRow && this.ids.length > 0) throw new RangeError("Ids were added one by one: there is no other way to find them");
+    if (idAtRow && this.ids.length > 0)
+      throw new RangeError("Ids were added one by one: there is no other way to find them");
     return new InvoiceColumns({
       ids: idAtRow ? { length: n, at: (j) => (j >= 0 && j < n ? idAtRow(sourceRow[j]) : undefined) } : this.ids,
       customerIds: this.customerIds,

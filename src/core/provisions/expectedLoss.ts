@@ -50,7 +50,8 @@ export class ExpectedLossSum {
     checkUnitInterval(pd, "pd");
     checkUnitInterval(lgd, "lgd");
     if (!(ead >= 0)) throw numError("argumentNegative", { argument: "ead" });
-    const p = this.ratio(pd), l = this.ratio(lgd);
+    const p = this.ratio(pd),
+      l = this.ratio(lgd);
     const cents = Math.round(ead * 100);
     // Below 2^46 cents' worth, each amount has one whole-cent reading (above it, neighbouring cents share a double).
     if (p && l && ead < CENT_EXACT_LIMIT && cents / 100 === ead) {

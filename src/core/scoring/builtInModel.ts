@@ -87,7 +87,9 @@ export function factorScore(factor: BuiltInFactor, value: number | AltmanZone): 
   if (factor === "altmanZone") return { score: ZONE_SCORES[value as AltmanZone], band: String(value) };
   if (factor === "externalScore") return { score: factorPoints(factor, value), band: "0–100" };
   const i = bandIndex(factor, value as number);
-  return i < 0 ? { score: 0, band: "" } : { score: BUILT_IN_FACTOR_DEFINITIONS[factor].bands[i].score, band: BAND_LABELS[factor][i] };
+  return i < 0
+    ? { score: 0, band: "" }
+    : { score: BUILT_IN_FACTOR_DEFINITIONS[factor].bands[i].score, band: BAND_LABELS[factor][i] };
 }
 
 /** The band a numeric factor value falls in (see `factorScore`); -1 only for values no band holds (NaN). */

@@ -235,7 +235,8 @@ export function matchBin(factor: ScorecardFactor, value: ScoreValue): ScorecardB
 function findBin(factor: ScorecardFactor, value: ScoreValue): ScorecardBin | undefined {
   if (isBlank(value)) return matchCategory(factor, MISSING_CATEGORY);
   if (typeof value === "boolean") return matchCategory(factor, value ? "true" : "false");
-  if (typeof value === "number") return matchNumber(factor, value) ?? matchCategory(factor, String(value).toLowerCase());
+  if (typeof value === "number")
+    return matchNumber(factor, value) ?? matchCategory(factor, String(value).toLowerCase());
   const bin = matchCategory(factor, categoryKey(String(value)));
   const n = bin ? undefined : numberOf(value);
   return n !== undefined ? matchNumber(factor, n) : bin;

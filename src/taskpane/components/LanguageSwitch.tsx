@@ -5,7 +5,13 @@ import { useStrings, type Locale } from "../i18n";
 
 const useStyles = makeStyles({ dropdown: { minWidth: "96px" } });
 
-export function LanguageSwitch({ locale, onChange }: { readonly locale: Locale; readonly onChange: (l: Locale) => void }): React.JSX.Element {
+export function LanguageSwitch({
+  locale,
+  onChange,
+}: {
+  readonly locale: Locale;
+  readonly onChange: (l: Locale) => void;
+}): React.JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
   const labels: Record<Locale, string> = { en: strings.languageEnglish, "zh-CN": strings.languageChinese };

@@ -5,7 +5,11 @@ import { dso } from "../../core/receivables/dso";
 import { fill, useStrings } from "../i18n";
 
 const useStyles = makeStyles({
-  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))", gap: tokens.spacingHorizontalM },
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalM,
+  },
   input: { width: "100%", minWidth: 0 },
   result: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
@@ -29,7 +33,10 @@ export function QuickDso(): React.JSX.Element {
   const d = parseAmount(days) ?? 365;
   let result: string;
   try {
-    result = r === undefined || s === undefined ? strings.quickDsoNeedNumbers : fill(strings.quickDsoResult, { days: dso(r, s, d).toFixed(1) });
+    result =
+      r === undefined || s === undefined
+        ? strings.quickDsoNeedNumbers
+        : fill(strings.quickDsoResult, { days: dso(r, s, d).toFixed(1) });
   } catch (error) {
     result = error instanceof Error ? error.message : String(error);
   }
@@ -39,7 +46,12 @@ export function QuickDso(): React.JSX.Element {
       <CardHeader header={<Text weight="semibold">{strings.quickDsoTitle}</Text>} description={strings.quickDsoHelp} />
       <div className={styles.fields}>
         <Field label={strings.quickDsoReceivables}>
-          <Input className={styles.input} value={receivables} inputMode="decimal" onChange={(_, v) => setReceivables(v.value)} />
+          <Input
+            className={styles.input}
+            value={receivables}
+            inputMode="decimal"
+            onChange={(_, v) => setReceivables(v.value)}
+          />
         </Field>
         <Field label={strings.quickDsoCreditSales}>
           <Input className={styles.input} value={sales} inputMode="decimal" onChange={(_, v) => setSales(v.value)} />

@@ -1,6 +1,15 @@
 /** Browser mode: which .xlsx the review runs on (the sample at first), and a button to open another. */
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { fill, useStrings } from "../i18n";
 
 export type FileState =
@@ -39,7 +48,11 @@ export function WorkbookFilePicker({ file, onOpen }: WorkbookFilePickerProps): R
           <Text className={styles.name} data-testid="file-loaded">
             {file.customers === 0 && file.invoices === 0 && !file.sample
               ? fill(strings.fileLoadedOther, { name: file.name, tables: file.tables })
-              : fill(strings.fileLoaded, { name: file.sample ? fill(strings.fileSample, { name: file.name }) : file.name, customers: file.customers, invoices: file.invoices })}
+              : fill(strings.fileLoaded, {
+                  name: file.sample ? fill(strings.fileSample, { name: file.name }) : file.name,
+                  customers: file.customers,
+                  invoices: file.invoices,
+                })}
           </Text>
         )}
         <Button onClick={() => input.current?.click()} disabled={file.status === "loading"} data-testid="file-open">

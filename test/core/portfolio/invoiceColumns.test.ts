@@ -9,7 +9,9 @@ describe("InvoiceColumns", () => {
   it("holds every field of every invoice: objects → columns → objects is the identity", () => {
     const columns = InvoiceColumns.from(invoices);
     expect(columns.length).toBe(invoices.length);
-    expect(invoiceList(columns)).toEqual(invoices.map((inv) => ({ currency: undefined, paidDate: undefined, sourceRow: undefined, ...inv })));
+    expect(invoiceList(columns)).toEqual(
+      invoices.map((inv) => ({ currency: undefined, paidDate: undefined, sourceRow: undefined, ...inv })),
+    );
     expect(columns.at(4).paidDate).toBe(invoices[4].paidDate);
     expect(columns.at(2).disputed).toBe(true);
   });
@@ -29,19 +31,27 @@ describe("InvoiceColumns", () => {
   it("uses the reader's customer index only for the customers it was resolved against, otherwise re-reads ids", () => {
     // Resolved against the fixture's customers A, B, C; then reviewed with the customers in another order.
     const builder = new InvoiceColumnsBuilder(invoices.length);
-    for (const inv of invoices) builder.push(inv, portfolio.customers.findIndex((c) => c.id === inv.customerId));
+    for (const inv of invoices)
+      builder.push(
+        inv,
+        portfolio.customers.findIndex((c) => c.id === inv.customerId),
+      );
     const columns = builder.build(undefined, portfolio.customers);
     const reordered = { ...portfolio, customers: [...portfolio.customers].reverse(), invoices: columns };
     const expected = reviewPortfolio({ ...reordered, invoices }, AS_OF, settings, assess);
     expect(reviewPortfolio(reordered, AS_OF, settings, assess)).toEqual(expected);
-    expect(reviewPortfolio({ ...portfolio, invoices: columns }, AS_OF, settings, assess)).toEqual(reviewPortfolio(portfolio, AS_OF, settings, assess));
+    expect(reviewPortfolio({ ...portfolio, invoices: columns }, AS_OF, settings, assess)).toEqual(
+      reviewPortfolio(portfolio, AS_OF, settings, assess),
+    );
   });
 
   it("looks up by id an invoice the reader left unresolved (−1), instead of taking it for an unknown customer", () => {
     const builder = new InvoiceColumnsBuilder(invoices.length);
     for (const inv of invoices) builder.push(inv, -1);
     const columns = builder.build(undefined, portfolio.customers);
-    expect(reviewPortfolio({ ...portfolio, invoices: columns }, AS_OF, settings, assess)).toEqual(reviewPortfolio(portfolio, AS_OF, settings, assess));
+    expect(reviewPortfolio({ ...portfolio, invoices: columns }, AS_OF, settings, assess)).toEqual(
+      reviewPortfolio(portfolio, AS_OF, settings, assess),
+    );
   });
 
   it("ids found by source row are made only when read, and refused alongside ids added one by one", () => {

@@ -45,7 +45,9 @@ describe("per customer", () => {
   });
   it("a blacklisted customer in the worst grade: stop credit", () => {
     expect(line("C").actions).toContain("actionStopCredit");
-    expect(line("C").reasons).toEqual(expect.arrayContaining(["reasonBlacklisted", "reasonWorstGrade", "reasonOverLimit", "reasonOverdue90"]));
+    expect(line("C").reasons).toEqual(
+      expect.arrayContaining(["reasonBlacklisted", "reasonWorstGrade", "reasonOverLimit", "reasonOverdue90"]),
+    );
   });
 });
 
@@ -86,14 +88,22 @@ describe("portfolio KPIs (DESIGN.md §5 definitions)", () => {
   });
   it("over-limit list, grade counts in policy order, insured cover", () => {
     expect(k.overLimitCustomers).toEqual(["B", "C"]);
-    expect(k.gradeCounts).toEqual([{ grade: "A", count: 1 }, { grade: "B", count: 1 }, { grade: "C", count: 1 }]);
+    expect(k.gradeCounts).toEqual([
+      { grade: "A", count: 1 },
+      { grade: "B", count: 1 },
+      { grade: "C", count: 1 },
+    ]);
     expect(k.insuredCover.toString()).toBe("500");
     expect(k.uninsuredExposure.toString()).toBe("6450.1");
   });
 });
 
 describe("early warnings against the last ReviewHistory row", () => {
-  const rules = (id: string) => review.alerts.filter((a) => a.customerId === id).map((a) => a.rule).sort();
+  const rules = (id: string) =>
+    review.alerts
+      .filter((a) => a.customerId === id)
+      .map((a) => a.rule)
+      .sort();
   it("A: score 95 → 80 (drop 15 ≥ 10), newly 91 days past due (20 before), its dispute 91 days past due > 45 (escalate)", () => {
     expect(rules("A")).toEqual(["disputeEscalation", "new60Dpd", "scoreDrop"]);
   });

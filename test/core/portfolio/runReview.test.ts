@@ -11,20 +11,44 @@ const iso = (t: string) => serialFromIso(t)!;
 const AS_OF = iso("2026-06-30");
 
 const M1: Customer = {
-  id: "M1", name: "Mid One", segment: "Mid", creditLimit: 50_000, insuredLimit: 30_000, paymentTerms: 30,
-  annualRevenue: 2_000_000, totalAssets: 1_000_000, totalLiabilities: 400_000, currentAssets: 500_000,
-  currentLiabilities: 250_000, retainedEarnings: 300_000, ebit: 150_000, equity: 600_000, yearsTrading: 12,
-  externalScore: 70, strategic: false, blacklisted: false,
+  id: "M1",
+  name: "Mid One",
+  segment: "Mid",
+  creditLimit: 50_000,
+  insuredLimit: 30_000,
+  paymentTerms: 30,
+  annualRevenue: 2_000_000,
+  totalAssets: 1_000_000,
+  totalLiabilities: 400_000,
+  currentAssets: 500_000,
+  currentLiabilities: 250_000,
+  retainedEarnings: 300_000,
+  ebit: 150_000,
+  equity: 600_000,
+  yearsTrading: 12,
+  externalScore: 70,
+  strategic: false,
+  blacklisted: false,
 };
 
 /** 12 monthly invoices of 10,000 from 2025-07-01 to 2026-06-01, terms 30; the first ten paid on their due date. */
 function invoices(): Invoice[] {
   const out: Invoice[] = [];
   for (let m = 0; m < 12; m++) {
-    const year = 2025 + Math.floor((6 + m) / 12), month = ((6 + m) % 12) + 1;
+    const year = 2025 + Math.floor((6 + m) / 12),
+      month = ((6 + m) % 12) + 1;
     const date = iso(`${year}-${String(month).padStart(2, "0")}-01`);
     const paid = m < 10;
-    out.push({ id: `M1-${m + 1}`, customerId: "M1", invoiceDate: date, dueDate: date + 30, amount: 10_000, openAmount: paid ? 0 : 10_000, paidDate: paid ? date + 30 : undefined, disputed: false });
+    out.push({
+      id: `M1-${m + 1}`,
+      customerId: "M1",
+      invoiceDate: date,
+      dueDate: date + 30,
+      amount: 10_000,
+      openAmount: paid ? 0 : 10_000,
+      paidDate: paid ? date + 30 : undefined,
+      disputed: false,
+    });
   }
   return out;
 }
@@ -36,7 +60,15 @@ describe("runReview with the default policy on one customer", () => {
   const m1 = review.customers[0];
 
   it("ledger figures: exposure 20,000 (one 30 days late, one not due), sales 120,000, DSO 60.83, DBT 0", () => {
-    expect(m1).toMatchObject({ exposure: 20_000, aging: [10_000, 10_000, 0, 0, 0], sales12m: 120_000, monthlySales: 10_000, maxDaysPastDue: 30, daysBeyondTerms: 0, monthsKnown: 11 });
+    expect(m1).toMatchObject({
+      exposure: 20_000,
+      aging: [10_000, 10_000, 0, 0, 0],
+      sales12m: 120_000,
+      monthlySales: 10_000,
+      maxDaysPastDue: 30,
+      daysBeyondTerms: 0,
+      monthsKnown: 11,
+    });
     expect(m1.dso).toBeCloseTo(dso(20_000, 120_000), 10); // the same definition as CREDIT.DSO
   });
 
@@ -56,7 +88,12 @@ describe("runReview with the default policy on one customer", () => {
     expect(m1).toMatchObject({ limitByRules: 20_000, bindingRule: "need" });
     // The 50,000 in force is above the insured cap (30,000 + 10,000): a breach, so reduce, named by the first reduce
     // row that holds; the decided limit is the lower of 20,000 and 50,000 × 0.75 = 37,500 → 20,000.
-    expect(m1).toMatchObject({ action: "reduce", actionRule: "limitBreachesPolicy", recommendedLimit: 20_000, policyBreaches: ["insuredCap"] });
+    expect(m1).toMatchObject({
+      action: "reduce",
+      actionRule: "limitBreachesPolicy",
+      recommendedLimit: 20_000,
+      policyBreaches: ["insuredCap"],
+    });
     expect(m1).toMatchObject({ approvalLevel: "Credit analyst", approvalReasons: [] });
     expect(m1.reasons).toContain("reasonLimitCut");
     expect(m1.actions).toEqual(["actionReduceLimit", "actionCollect"]);
@@ -65,7 +102,15 @@ describe("runReview with the default policy on one customer", () => {
 
   it("EL = 0.5 % × 45 % × 20,000 = 45; uninsured 0; ladder at 30 days for grade A (−10 days) is a phone call", () => {
     expect(m1).toMatchObject({ expectedLoss: 45, uninsured: 0, collectionStage: "phone" });
-    expect(review.collections).toEqual([expect.objectContaining({ customerId: "M1", overdue: 10_000, priority: 300_000, stage: "phone", disputed: false })]);
+    expect(review.collections).toEqual([
+      expect.objectContaining({
+        customerId: "M1",
+        overdue: 10_000,
+        priority: 300_000,
+        stage: "phone",
+        disputed: false,
+      }),
+    ]);
   });
 
   it("portfolio: provision 10,000 × 0.5 % + 10,000 × 2 % = 250; one customer holds 100 % (> 10 % cap)", () => {
@@ -100,34 +145,77 @@ describe("runReview with the default policy on one customer", () => {
   });
 
   it("a value no scorecard row matches: no score, worst grade, thin data → manual review", () => {
-    const card = parseScorecard([["Factor", "From", "To", "Category", "Points"], ["Segment", null, null, "Large", 500]]);
+    const card = parseScorecard([
+      ["Factor", "From", "To", "Category", "Points"],
+      ["Segment", null, null, "Large", 500],
+    ]);
     const r = runReview(portfolio, defaultPolicy, AS_OF, card).customers[0];
     expect(r).toMatchObject({ score: undefined, grade: "E", manualReview: true, missingFactors: ["Segment"] });
   });
 });
 
 describe("gradeFromPd and reviewSettings", () => {
-  it.each([[0.004, "A"], [0.005, "A"], [0.008, "B"], [0.2, "E"], [0.5, "E"]])("PD %p → %s", (pd, grade) => {
+  it.each([
+    [0.004, "A"],
+    [0.005, "A"],
+    [0.008, "B"],
+    [0.2, "E"],
+    [0.5, "E"],
+  ])("PD %p → %s", (pd, grade) => {
     expect(gradeFromPd(pd, defaultPolicy)).toBe(grade);
   });
   it("the review reads its thresholds from the policy", () => {
     expect(reviewSettings(defaultPolicy)).toEqual({
-      bucketLimits: [30, 60, 90], lossRates: [0.005, 0.02, 0.05, 0.15, 0.5], lgd: 0.45, grades: ["A", "B", "C", "D", "E"],
-      alerts: { scoreDrop: 10, scoreFloor: 35, concentrationCap: 0.1, delinquencyDays: 60 }, thinDataMonths: 6,
-      decisions: defaultPolicy.decisions, warningCut: 0.25, roundingStep: 1_000, reduceTolerance: 0.1, noIncreaseFromGrade: "D",
+      bucketLimits: [30, 60, 90],
+      lossRates: [0.005, 0.02, 0.05, 0.15, 0.5],
+      lgd: 0.45,
+      grades: ["A", "B", "C", "D", "E"],
+      alerts: { scoreDrop: 10, scoreFloor: 35, concentrationCap: 0.1, delinquencyDays: 60 },
+      thinDataMonths: 6,
+      decisions: defaultPolicy.decisions,
+      warningCut: 0.25,
+      roundingStep: 1_000,
+      reduceTolerance: 0.1,
+      noIncreaseFromGrade: "D",
       temporaryLimits: { maxUplift: 0.5, maxDays: 92, expiryWarningDays: 14 },
       blacklist: { listAfterDays: 180, releaseMonths: 12, releaseMinGrade: "B", probationMonths: 6 },
-      disputes: { escalationDays: 45, insurerNotificationDays: 90 }, ceiOpeningTolerance: 0.05,
+      disputes: { escalationDays: 45, insurerNotificationDays: 90 },
+      ceiOpeningTolerance: 0.05,
     });
   });
 });
 
 describe("a customer known for two months: its run rate, not a year's average (issue 15)", () => {
   // Won on 2026-05-01 (60 days before as-of): two invoices of 10,000, terms 30; the first paid on its due date.
-  const N: Customer = { id: "N", name: "New One", segment: "Mid", paymentTerms: 30, creditLimit: 2_800_000, strategic: false, blacklisted: false };
+  const N: Customer = {
+    id: "N",
+    name: "New One",
+    segment: "Mid",
+    paymentTerms: 30,
+    creditLimit: 2_800_000,
+    strategic: false,
+    blacklisted: false,
+  };
   const invs: Invoice[] = [
-    { id: "N-1", customerId: "N", invoiceDate: AS_OF - 60, dueDate: AS_OF - 30, amount: 10_000, openAmount: 0, paidDate: AS_OF - 30, disputed: false },
-    { id: "N-2", customerId: "N", invoiceDate: AS_OF - 30, dueDate: AS_OF, amount: 10_000, openAmount: 10_000, disputed: false },
+    {
+      id: "N-1",
+      customerId: "N",
+      invoiceDate: AS_OF - 60,
+      dueDate: AS_OF - 30,
+      amount: 10_000,
+      openAmount: 0,
+      paidDate: AS_OF - 30,
+      disputed: false,
+    },
+    {
+      id: "N-2",
+      customerId: "N",
+      invoiceDate: AS_OF - 30,
+      dueDate: AS_OF,
+      amount: 10_000,
+      openAmount: 10_000,
+      disputed: false,
+    },
   ];
   const r = runReview({ customers: [N], invoices: invs, history: [] }, defaultPolicy, AS_OF);
   const n = r.customers[0];
@@ -144,15 +232,32 @@ describe("a customer known for two months: its run rate, not a year's average (i
 
   it("2,800,000 in force on a two-month-old customer breaches the new-customer cap: flagged and reduced to 10,000", () => {
     expect(n.policyBreaches).toEqual(["newCustomerCap"]);
-    expect(r.alerts.find((a) => a.rule === "limitBreachesPolicy")).toMatchObject({ code: "alertBreachNewCustomerCap", params: { limit: 2_800_000, cap: 10_000 } });
+    expect(r.alerts.find((a) => a.rule === "limitBreachesPolicy")).toMatchObject({
+      code: "alertBreachNewCustomerCap",
+      params: { limit: 2_800_000, cap: 10_000 },
+    });
     expect(n).toMatchObject({ action: "reduce", actionRule: "limitBreachesPolicy", recommendedLimit: 10_000 });
   });
 });
 
 describe("CEI's opening receivables from the ledger where it reaches back, from ReviewHistory otherwise (issue 15)", () => {
-  const C: Customer = { id: "C", name: "Cee", segment: "Mid", creditLimit: 50_000, strategic: false, blacklisted: false };
+  const C: Customer = {
+    id: "C",
+    name: "Cee",
+    segment: "Mid",
+    creditLimit: 50_000,
+    strategic: false,
+    blacklisted: false,
+  };
   const inv = (id: string, date: string, due: string, amount: number, open: number, paid?: string): Invoice => ({
-    id, customerId: "C", invoiceDate: iso(date), dueDate: iso(due), amount, openAmount: open, paidDate: paid ? iso(paid) : undefined, disputed: false,
+    id,
+    customerId: "C",
+    invoiceDate: iso(date),
+    dueDate: iso(due),
+    amount,
+    openAmount: open,
+    paidDate: paid ? iso(paid) : undefined,
+    disputed: false,
   });
   const invoices = [
     inv("I1", "2025-01-15", "2025-02-14", 5_000, 0, "2025-02-14"), // reaches back more than a year before 2026-03-31
@@ -173,6 +278,12 @@ describe("CEI's opening receivables from the ledger where it reaches back, from 
   it("a list of open items (no paid dates) cannot say what was open then: history's 20,000, nothing to flag", () => {
     const openItems = invoices.map((i) => ({ ...i, paidDate: undefined }));
     const k = runReview({ customers: [C], invoices: openItems, history }, defaultPolicy, AS_OF).kpis;
-    expect(k.ceiOpening).toEqual({ source: "history", amount: 20_000, ledger: undefined, history: 20_000, differs: false });
+    expect(k.ceiOpening).toEqual({
+      source: "history",
+      amount: 20_000,
+      ledger: undefined,
+      history: 20_000,
+      differs: false,
+    });
   });
 });

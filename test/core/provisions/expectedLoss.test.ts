@@ -53,23 +53,30 @@ describe("ExpectedLossSum", () => {
   // is the sum at 60 digits, and the total must agree with it to the 19th significant digit.
   const Wide = Decimal.clone({ precision: 60 });
   it("equals Σ expectedLoss for grade PDs, odd PDs and sub-cent exposures alike", () => {
-    const pd = fc.oneof(fc.constantFrom(0.005, 0.01, 0.025, 0.06, 0.2, 1, 0), fc.double({ min: 0, max: 1, noNaN: true }));
+    const pd = fc.oneof(
+      fc.constantFrom(0.005, 0.01, 0.025, 0.06, 0.2, 1, 0),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+    );
     const ead = fc.oneof(
       fc.integer({ min: 0, max: 1e12 }).map((c) => c / 100),
       fc.double({ min: 0, max: 1e13, noNaN: true }),
     );
     fc.assert(
-      fc.property(fc.array(fc.tuple(pd, ead), { maxLength: 40 }), fc.constantFrom(0.45, 0.4, 1, 0.123456789), (items, lgd) => {
-        const sum = new ExpectedLossSum();
-        let reference = new Wide(0);
-        for (const [p, e] of items) {
-          const exact = expectedLoss(p, lgd, e);
-          expect(sum.add(p, lgd, e)).toBe(exact.toNumber());
-          reference = reference.plus(new Wide(p).times(lgd).times(e));
-        }
-        const error = new Wide(sum.total().toString()).minus(reference).abs();
-        expect(error.lte(reference.abs().times(1e-19))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.tuple(pd, ead), { maxLength: 40 }),
+        fc.constantFrom(0.45, 0.4, 1, 0.123456789),
+        (items, lgd) => {
+          const sum = new ExpectedLossSum();
+          let reference = new Wide(0);
+          for (const [p, e] of items) {
+            const exact = expectedLoss(p, lgd, e);
+            expect(sum.add(p, lgd, e)).toBe(exact.toNumber());
+            reference = reference.plus(new Wide(p).times(lgd).times(e));
+          }
+          const error = new Wide(sum.total().toString()).minus(reference).abs();
+          expect(error.lte(reference.abs().times(1e-19))).toBe(true);
+        },
+      ),
       { seed: 20261129, numRuns: 300 },
     );
   });
@@ -88,7 +95,9 @@ describe("ExpectedLossSum", () => {
 
   it("gives the same #NUM! errors as expectedLoss", () => {
     const sum = new ExpectedLossSum();
-    expect(() => sum.add(1.5, 0.45, 1)).toThrow(expect.objectContaining({ kind: "num", params: { argument: "pd", min: 0, max: 1 } }));
+    expect(() => sum.add(1.5, 0.45, 1)).toThrow(
+      expect.objectContaining({ kind: "num", params: { argument: "pd", min: 0, max: 1 } }),
+    );
     expect(() => sum.add(0.1, 0.45, -1)).toThrow(expect.objectContaining({ code: "argumentNegative" }));
   });
 });

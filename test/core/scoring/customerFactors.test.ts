@@ -51,7 +51,9 @@ describe("factorSource", () => {
   });
 
   it("asks `fieldOf` for names that are not a built-in factor", () => {
-    expect(factorSource("客户细分", (name) => (name === "客户细分" ? "segment" : undefined))).toEqual({ field: "segment" });
+    expect(factorSource("客户细分", (name) => (name === "客户细分" ? "segment" : undefined))).toEqual({
+      field: "segment",
+    });
     expect(factorSource("流动比率", () => "country")).toEqual({ builtIn: "currentRatio" });
   });
 });

@@ -34,7 +34,10 @@ describe("CREDIT.DSOCOUNTBACK", () => {
 
   it("gives #NUM! for receivables beyond all months, with the message", () => {
     expect(() => dsoCountback(300_000, [[70_000], [80_000], [100_000]])).toThrow(
-      excelError("#NUM!", "receivables (300,000.00) exceed all the monthly_sales given (250,000.00); add earlier months."),
+      excelError(
+        "#NUM!",
+        "receivables (300,000.00) exceed all the monthly_sales given (250,000.00); add earlier months.",
+      ),
     );
   });
 
