@@ -34,13 +34,25 @@ function paramText(name: string, value: string | number, locale: Locale): string
 }
 
 /**
+ * Fills `{name}` placeholders in a template from `params`; a placeholder with no parameter stays as written.
+ * The one placeholder formatter of the project: engine messages, sheet labels, the pane and the CLI all use it.
+ * @example format("{count} customers", { count: 3 }) // "3 customers"
+ */
+export function format(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/**
  * The text of a message in a locale, with `{name}` placeholders filled from `params` (money placeholders
  * such as `{exposure}` with thousands separators).
  * @example formatMessage("argumentNotNumber", { argument: "days" }, "en") // "days must be a number."
  */
 export function formatMessage(code: MessageCode, params: MessageParams = {}, locale: Locale = "en"): string {
   const template = catalogues[locale][code] ?? en[code];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? paramText(name, params[name], locale) : whole,
+  const shown = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, paramText(name, value, locale)]),
   );
+  return format(template, shown);
 }

@@ -29,7 +29,7 @@ import {
 import type { AlertRule, Review } from "../../core/portfolio/reviewTypes";
 import { actionLabel } from "../../workbook/decisionLabels";
 import { alertMessage, alertRuleText } from "../../workbook/reviewLayout";
-import { fill, useLocale, useStrings } from "../i18n";
+import { format, useLocale, useStrings } from "../i18n";
 import { formatMoney } from "../format";
 
 const useStyles = makeStyles({
@@ -128,7 +128,7 @@ export function AlertsList({ review, selected, onSelect, renderCard }: AlertsLis
   return (
     <section aria-labelledby="alerts-title" className={styles.root}>
       <Subtitle2 id="alerts-title" as="h2">
-        {fill(strings.alertsTitle, { count: review.alerts.length, customers })}
+        {format(strings.alertsTitle, { count: review.alerts.length, customers })}
       </Subtitle2>
       {review.alerts.length === 0 ? (
         <Text>{strings.alertsNone}</Text>
@@ -143,7 +143,7 @@ export function AlertsList({ review, selected, onSelect, renderCard }: AlertsLis
                 onClick={() => toggle(s)}
                 data-testid={`severity-${s}`}
               >
-                {fill(strings.alertsSeverityCount, { severity: severityText(s), count: counts[s] })}
+                {format(strings.alertsSeverityCount, { severity: severityText(s), count: counts[s] })}
               </ToggleButton>
             ))}
           </div>
@@ -159,7 +159,7 @@ export function AlertsList({ review, selected, onSelect, renderCard }: AlertsLis
           >
             {[...ruleCounts].map(([rule, count]) => (
               <Option key={rule} value={rule} text={alertRuleText(rule, locale)}>
-                {fill(strings.alertsRuleOption, { rule: alertRuleText(rule, locale), count })}
+                {format(strings.alertsRuleOption, { rule: alertRuleText(rule, locale), count })}
               </Option>
             ))}
           </Dropdown>
@@ -195,7 +195,7 @@ export function AlertsList({ review, selected, onSelect, renderCard }: AlertsLis
                       </Text>
                     </span>
                     <Caption1>
-                      {fill(group.alerts.length === 1 ? strings.alertsGroupLineOne : strings.alertsGroupLine, {
+                      {format(group.alerts.length === 1 ? strings.alertsGroupLineOne : strings.alertsGroupLine, {
                         action: group.action ? actionLabel(group.action, locale) : strings.kpiNotAvailable,
                         count: group.alerts.length,
                       })}
@@ -215,7 +215,7 @@ export function AlertsList({ review, selected, onSelect, renderCard }: AlertsLis
           </ul>
           {!all && groups.length > FIRST && (
             <Button appearance="transparent" onClick={() => setAll(true)}>
-              {fill(strings.alertsShowMore, { count: groups.length })}
+              {format(strings.alertsShowMore, { count: groups.length })}
             </Button>
           )}
         </>

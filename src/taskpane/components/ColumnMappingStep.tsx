@@ -28,7 +28,7 @@ import type {
 import { MAPPABLE_SCHEMAS } from "../../workbook/columnMapping";
 import { contractTableName } from "../../workbook/contractTables";
 import { localHeader } from "../../workbook/schema";
-import { fill, useLocale, useStrings, type PaneStrings } from "../i18n";
+import { format, useLocale, useStrings, type PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -124,7 +124,7 @@ export function ColumnMappingStep({
       {stale.map((s) => (
         <MessageBar key={`${s.table}-${s.column}`} intent="warning">
           <MessageBarBody>
-            {fill(strings.mappingStale, {
+            {format(strings.mappingStale, {
               header: s.header,
               column: s.column,
               table: contractTableName(s.table, locale),
@@ -135,7 +135,7 @@ export function ColumnMappingStep({
       {tables.map((t) => (
         <React.Fragment key={t.table}>
           <Subtitle2 as="h3">
-            {fill(strings.mappingTable, { table: contractTableName(t.table, locale), sheet: t.sheet })}
+            {format(strings.mappingTable, { table: contractTableName(t.table, locale), sheet: t.sheet })}
           </Subtitle2>
           {t.columns.map((c) => {
             const name = columnName(t, c);
@@ -143,11 +143,11 @@ export function ColumnMappingStep({
             const candidates = c.candidates.join("”, “");
             const hint =
               c.status === "ambiguous"
-                ? fill(strings.mappingHint, { candidates, column: name })
+                ? format(strings.mappingHint, { candidates, column: name })
                 : c.status === "found" && c.candidates.length > 0
-                  ? fill(strings.mappingAlso, { candidates: `“${candidates}”` })
+                  ? format(strings.mappingAlso, { candidates: `“${candidates}”` })
                   : c.required && chosen === undefined
-                    ? fill(strings.mappingRequired, { column: name })
+                    ? format(strings.mappingRequired, { column: name })
                     : undefined;
             return (
               <Field
@@ -180,7 +180,7 @@ export function ColumnMappingStep({
         </React.Fragment>
       ))}
       {askOpenItems && (
-        <Field hint={fill(strings.mappingOpenItems, { table: contractTableName("Invoices", locale) })}>
+        <Field hint={format(strings.mappingOpenItems, { table: contractTableName("Invoices", locale) })}>
           <Checkbox
             checked={openItemsConfirmed}
             onChange={(_, d) => setOpenItemsConfirmed(d.checked === true)}

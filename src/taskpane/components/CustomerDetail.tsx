@@ -13,7 +13,7 @@ import type { CustomerReview } from "../../core/portfolio/reviewTypes";
 import { actionSentence, blacklistStatusLabel } from "../../workbook/decisionLabels";
 import { bindingRuleText, stageText } from "../../workbook/reviewLayout";
 import type { OpenItem } from "../../workbook/openItems";
-import { fill, useLocale, useStrings } from "../i18n";
+import { format, useLocale, useStrings } from "../i18n";
 import { formatMoney, formatNumber, formatPercent } from "../format";
 
 const useStyles = makeStyles({
@@ -68,7 +68,7 @@ export function CustomerDetail({
     line.temporaryLimitActive && line.customer.temporaryLimit !== undefined
       ? line.customer.temporaryLimitExpiry === undefined
         ? money(line.customer.temporaryLimit)
-        : fill(strings.customerTemporaryValue, {
+        : format(strings.customerTemporaryValue, {
             limit: money(line.customer.temporaryLimit),
             expiry: isoFromSerial(line.customer.temporaryLimitExpiry),
           })
@@ -77,7 +77,7 @@ export function CustomerDetail({
     [strings.customerAction, actionSentence(line.action, line.actionRule, locale)],
     [strings.customerExposure, money(line.exposure)],
     ...line.aging.map((amount, k): [string, string] => [
-      fill(strings.customerAgingBucket, { bucket: bucketLabel(k, bucketLimits, locale) }),
+      format(strings.customerAgingBucket, { bucket: bucketLabel(k, bucketLimits, locale) }),
       money(amount),
     ]),
     [strings.customerDisputed, money(line.disputed)],
@@ -120,12 +120,12 @@ export function CustomerDetail({
       ref={ref}
       tabIndex={-1}
       className={styles.card}
-      aria-label={fill(strings.customerTitle, { name: line.customer.name, id: line.customer.id })}
+      aria-label={format(strings.customerTitle, { name: line.customer.name, id: line.customer.id })}
     >
       <CardHeader
         header={
           <Text weight="semibold">
-            {fill(strings.customerTitle, { name: line.customer.name, id: line.customer.id })}
+            {format(strings.customerTitle, { name: line.customer.name, id: line.customer.id })}
           </Text>
         }
       />
@@ -140,7 +140,7 @@ export function CustomerDetail({
       <OpenItemsTable items={allItems ? openItems : openItems.slice(0, FIRST_ITEMS)} />
       {!allItems && openItems.length > FIRST_ITEMS && (
         <Button appearance="transparent" onClick={() => setAllItems(true)}>
-          {fill(strings.customerItemsShowAll, { count: openItems.length })}
+          {format(strings.customerItemsShowAll, { count: openItems.length })}
         </Button>
       )}
       {onShowInSheet && (
@@ -184,7 +184,7 @@ function OpenItemsTable({ items }: { readonly items: readonly OpenItem[] }): Rea
           <tr key={`${item.invoiceId}-${i}`}>
             <td className={styles.firstCell}>
               <Caption1>
-                {item.disputed ? fill(strings.customerItemsDisputed, { invoice: item.invoiceId }) : item.invoiceId}
+                {item.disputed ? format(strings.customerItemsDisputed, { invoice: item.invoiceId }) : item.invoiceId}
               </Caption1>
             </td>
             <td className={styles.cell}>

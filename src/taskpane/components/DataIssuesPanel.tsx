@@ -15,7 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { issueMessage, type DataIssue } from "../../workbook/dataIssues";
-import { fill, useLocale, useStrings } from "../i18n";
+import { format, useLocale, useStrings } from "../i18n";
 import { rowWindow } from "../virtualWindow";
 
 /** Every row is this tall: a where-line and at most two lines of message (the full text shows when selected). */
@@ -83,7 +83,7 @@ export function DataIssuesPanel({ issues, onOpenSheet }: DataIssuesPanelProps): 
       </Subtitle2>
       <div className={styles.row}>
         <Text data-testid="issues-count">
-          {issues.length === 0 ? strings.issuesNone : fill(strings.issuesCount, { count: issues.length })}
+          {issues.length === 0 ? strings.issuesNone : format(strings.issuesCount, { count: issues.length })}
         </Text>
         {issues.length > 0 && onOpenSheet && (
           <Button size="small" onClick={onOpenSheet}>
@@ -98,7 +98,7 @@ export function DataIssuesPanel({ issues, onOpenSheet }: DataIssuesPanelProps): 
             onClick={() => setOpen(!open)}
             data-testid="issues-toggle"
           >
-            {open ? strings.issuesHide : fill(strings.issuesShowAll, { count: issues.length })}
+            {open ? strings.issuesHide : format(strings.issuesShowAll, { count: issues.length })}
           </Button>
         )}
       </div>
@@ -116,7 +116,7 @@ function IssueList({ issues }: { readonly issues: readonly DataIssue[] }): React
   const [selected, setSelected] = React.useState<number | undefined>(undefined);
   const viewport = Math.min(issues.length, ROWS_IN_VIEW) * ROW_HEIGHT;
   const { first, end } = rowWindow(scrollTop, viewport, ROW_HEIGHT, issues.length);
-  const where = (issue: DataIssue) => fill(strings.issueRow, { sheet: issue.sheet, row: issue.row });
+  const where = (issue: DataIssue) => format(strings.issueRow, { sheet: issue.sheet, row: issue.row });
   const rows: React.JSX.Element[] = [];
   for (let i = first; i < end; i++) {
     const issue = issues[i];

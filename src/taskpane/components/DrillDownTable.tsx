@@ -21,7 +21,7 @@ import {
 } from "@fluentui/react-components";
 import { actionLabel } from "../../workbook/decisionLabels";
 import type { DrillColumn, DrillDown } from "../../workbook/drillDown";
-import { fill, useLocale, useStrings, type Locale, type PaneStrings } from "../i18n";
+import { format, useLocale, useStrings, type Locale, type PaneStrings } from "../i18n";
 import { formatMoney, formatNumber, formatPercent } from "../format";
 
 const useStyles = makeStyles({
@@ -55,7 +55,7 @@ function columnHeader(column: DrillColumn, strings: PaneStrings, bucket: string)
     effectiveLimit: strings.drillColEffectiveLimit,
     overLimitBy: strings.drillColOverLimitBy,
     recommendedLimit: strings.drillColRecommendedLimit,
-    agingBucket: fill(strings.drillColAgingBucket, { bucket }),
+    agingBucket: format(strings.drillColAgingBucket, { bucket }),
   };
   return headers[column];
 }
@@ -105,7 +105,7 @@ export function DrillDownTable({
     <Card className={styles.root} data-testid="drill" role="region" aria-labelledby={titleId}>
       <div className={styles.head}>
         <h3 id={titleId} ref={heading} tabIndex={-1} className={styles.title} data-testid="drill-title">
-          <Subtitle2>{fill(strings.drillTitle, { number, value })}</Subtitle2>
+          <Subtitle2>{format(strings.drillTitle, { number, value })}</Subtitle2>
         </h3>
         <Button appearance="secondary" size="small" onClick={onClose} data-testid="drill-close">
           {strings.drillClose}
@@ -116,7 +116,7 @@ export function DrillDownTable({
       ) : (
         <>
           <Caption1>
-            {fill(strings.drillCount, { count: formatNumber(drill.rows.length, locale) })}
+            {format(strings.drillCount, { count: formatNumber(drill.rows.length, locale) })}
             {filtered ? ` ${strings.drillFiltered}` : ""}
           </Caption1>
           <div className={styles.scroll}>
@@ -137,7 +137,7 @@ export function DrillDownTable({
                     <TableCell>
                       <Text className={styles.customer}>{row.name}</Text>
                       <Caption1 className={styles.facts} data-testid="drill-facts">
-                        {fill(strings.drillCustomerFacts, {
+                        {format(strings.drillCustomerFacts, {
                           id: row.customerId,
                           grade: row.grade,
                           action: actionLabel(row.action, locale),
@@ -166,7 +166,7 @@ export function DrillDownTable({
           </div>
           {!all && drill.rows.length > FIRST_ROWS && (
             <Button appearance="transparent" onClick={() => setAll(true)} data-testid="drill-show-all">
-              {fill(strings.drillShowAll, { count: formatNumber(drill.rows.length, locale) })}
+              {format(strings.drillShowAll, { count: formatNumber(drill.rows.length, locale) })}
             </Button>
           )}
         </>

@@ -1,7 +1,7 @@
 /** Says where the pane runs: connected to Excel, or in a plain browser and why. */
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
-import { fill, useStrings } from "../i18n";
+import { format, useStrings } from "../i18n";
 import type { HostInfo } from "../host";
 
 export function HostStatus({ host }: { readonly host: HostInfo | undefined }): React.JSX.Element {
@@ -10,7 +10,7 @@ export function HostStatus({ host }: { readonly host: HostInfo | undefined }): R
   if (host.kind === "excel") {
     return (
       <MessageBar intent="success" data-testid="host-status">
-        <MessageBarBody>{fill(strings.hostExcel, { platform: host.platform })}</MessageBarBody>
+        <MessageBarBody>{format(strings.hostExcel, { platform: host.platform })}</MessageBarBody>
       </MessageBar>
     );
   }

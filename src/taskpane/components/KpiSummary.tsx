@@ -10,7 +10,7 @@ import { rowsBehind, type DrillTarget } from "../../workbook/drillDown";
 import type { PaneReviewOutcome } from "../worker/paneReview";
 import { gradeColour } from "../gradeColour";
 import type { PaneHost } from "../paneHost";
-import { fill, useLocale, useStrings } from "../i18n";
+import { format, useLocale, useStrings } from "../i18n";
 import { formatDays, formatMoney, formatMoneyShort, formatNumber, formatPercent } from "../format";
 import { BarChart } from "./BarChart";
 import { DrillDownTable } from "./DrillDownTable";
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   // As many columns as fit at 136 px or more; one column when the pane is narrower than that.
   grid: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 136px), 1fr))",
+    gridTemplateColumns: "repeat(auto-format, minmax(min(100%, 136px), 1fr))",
     gap: tokens.spacingHorizontalS,
   },
   tile: {
@@ -138,7 +138,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
     void host?.showRows?.([])?.catch(() => undefined);
     opener.current?.focus();
   };
-  const openLabel = (number: string, value: string) => fill(strings.drillOpen, { number: `${number} ${value}` });
+  const openLabel = (number: string, value: string) => format(strings.drillOpen, { number: `${number} ${value}` });
   /** Props that make a tile open the rows behind it. */
   const opens = (target: DrillTarget, number: string, value: string) => ({
     onOpen: () => open({ target, number, value }),
@@ -147,7 +147,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
 
   const money = (v: number) => formatMoney(v, locale);
   const days = (v: number | null) =>
-    v === null ? strings.kpiNotAvailable : fill(strings.kpiDays, { value: formatDays(v, locale) });
+    v === null ? strings.kpiNotAvailable : format(strings.kpiDays, { value: formatDays(v, locale) });
   const agingKeys = Object.keys(summary.aging);
   const current = summary.aging.current ?? 0;
   const overdueShare = summary.openReceivables > 0 ? summary.overdueReceivables / summary.openReceivables : 0;
@@ -165,7 +165,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
       value: summary.aging[k],
       shown,
       color: AGING_COLOURS[Math.min(i, AGING_COLOURS.length - 1)],
-      openLabel: openLabel(fill(strings.drillAgingTitle, { bucket: label }), shown),
+      openLabel: openLabel(format(strings.drillAgingTitle, { bucket: label }), shown),
     };
   });
   const grades = Object.keys(summary.gradeCounts);
@@ -176,20 +176,20 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
       value: summary.gradeCounts[g],
       shown,
       color: gradeColour(g, scale),
-      openLabel: openLabel(fill(strings.drillGradeTitle, { grade: g }), shown),
+      openLabel: openLabel(format(strings.drillGradeTitle, { grade: g }), shown),
     };
   });
   const openAging = (i: number) =>
     open({
       target: { kind: "aging", bucket: i },
-      number: fill(strings.drillAgingTitle, { bucket: agingBars[i].label }),
+      number: format(strings.drillAgingTitle, { bucket: agingBars[i].label }),
       value: money(agingBars[i].value),
       bucket: agingBars[i].label,
     });
   const openGrade = (i: number) =>
     open({
       target: { kind: "grade", grade: grades[i] },
-      number: fill(strings.drillGradeTitle, { grade: grades[i] }),
+      number: format(strings.drillGradeTitle, { grade: grades[i] }),
       value: gradeBars[i].shown,
     });
   const actionLink = (action: CreditAction) => {
@@ -207,7 +207,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
       </Link>
     );
   };
-  const overLimitText = fill(strings.overLimitCount, { count: summary.overLimitCustomers });
+  const overLimitText = format(strings.overLimitCount, { count: summary.overLimitCustomers });
   const tiles = {
     open: money(summary.openReceivables),
     overdue: formatPercent(overdueShare, locale),
@@ -221,7 +221,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
   return (
     <section aria-labelledby="kpi-title" className={styles.charts}>
       <Subtitle2 id="kpi-title" as="h2">
-        {fill(strings.kpiTitle, { asOf: summary.asOf })}
+        {format(strings.kpiTitle, { asOf: summary.asOf })}
       </Subtitle2>
       <div className={styles.grid}>
         <Tile
@@ -229,7 +229,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
           label={strings.kpiOpen}
           value={tiles.open}
           {...opens({ kind: "open" }, strings.kpiOpen, tiles.open)}
-          explain={fill(strings.kpiOpenExplain, {
+          explain={format(strings.kpiOpenExplain, {
             invoices: formatNumber(summary.invoices, locale),
             customers: formatNumber(summary.customers, locale),
           })}
@@ -239,7 +239,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
           label={strings.kpiOverdue}
           value={tiles.overdue}
           {...opens({ kind: "overdue" }, strings.kpiOverdue, tiles.overdue)}
-          explain={fill(strings.kpiOverdueExplain, {
+          explain={format(strings.kpiOverdueExplain, {
             overdue: money(summary.overdueReceivables),
             open: money(summary.openReceivables),
           })}
@@ -249,7 +249,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
           label={strings.kpiDso}
           value={tiles.dso}
           {...opens({ kind: "dso" }, strings.kpiDso, tiles.dso)}
-          explain={fill(strings.kpiDsoExplain, {
+          explain={format(strings.kpiDsoExplain, {
             open: money(summary.openReceivables),
             sales: money(summary.creditSales365),
           })}
@@ -259,7 +259,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
           label={strings.kpiBpdso}
           value={tiles.bpdso}
           {...opens({ kind: "bpdso" }, strings.kpiBpdso, tiles.bpdso)}
-          explain={fill(strings.kpiBpdsoExplain, {
+          explain={format(strings.kpiBpdsoExplain, {
             current: money(current),
             sales: money(summary.creditSales365),
             add: summary.add === null ? strings.kpiNotAvailable : formatDays(summary.add, locale),
@@ -270,7 +270,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
           label={strings.kpiEcl}
           value={tiles.provision}
           {...opens({ kind: "provision" }, strings.kpiEcl, tiles.provision)}
-          explain={fill(strings.kpiEclExplain, { parts: eclParts })}
+          explain={format(strings.kpiEclExplain, { parts: eclParts })}
         />
         <Tile
           testId="kpi-expected-loss"
@@ -295,7 +295,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
           label={strings.kpiTop10}
           value={tiles.top10}
           {...opens({ kind: "top10" }, strings.kpiTop10, tiles.top10)}
-          explain={fill(strings.kpiTop10Explain, {
+          explain={format(strings.kpiTop10Explain, {
             hhi: summary.hhi === null ? strings.kpiNotAvailable : formatNumber(summary.hhi, locale, 4),
           })}
         />
@@ -334,7 +334,7 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
           bars={agingBars}
           testId="aging-bar"
           onOpen={openAging}
-          ariaLabel={fill(strings.agingChartLabel, {
+          ariaLabel={format(strings.agingChartLabel, {
             parts: agingBars.map((b) => `${b.label} ${money(b.value)}`).join(", "),
           })}
         />
@@ -345,7 +345,9 @@ export function KpiSummary({ outcome, host }: KpiSummaryProps): React.JSX.Elemen
           bars={gradeBars}
           testId="grade-bar"
           onOpen={openGrade}
-          ariaLabel={fill(strings.gradeChartLabel, { parts: gradeBars.map((b) => `${b.label} ${b.shown}`).join(", ") })}
+          ariaLabel={format(strings.gradeChartLabel, {
+            parts: gradeBars.map((b) => `${b.label} ${b.shown}`).join(", "),
+          })}
         />
       </div>
     </section>

@@ -24,7 +24,7 @@ import {
 } from "@fluentui/react-components";
 import { formatMessage } from "../../core/messages";
 import { defaultPolicy, parsePolicy, POLICY_SETTINGS, type CreditPolicy } from "../../core/policy";
-import { fill, useLocale, useStrings, type PaneStrings } from "../i18n";
+import { format, useLocale, useStrings, type PaneStrings } from "../i18n";
 import type { PaneHost, PolicyRow } from "../paneHost";
 import {
   cellForFieldText,
@@ -223,7 +223,7 @@ export function PolicyEditor({ host, active = true }: PolicyEditorProps): React.
       const written = textsOf(parsePolicy(rows).policy);
       setValues(written);
       setSaved(written);
-      setStatus({ intent: "success", text: fill(strings.policySaved, { count: rows.length }) });
+      setStatus({ intent: "success", text: format(strings.policySaved, { count: rows.length }) });
     } catch (error) {
       setStatus({ intent: "error", text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -262,8 +262,8 @@ export function PolicyEditor({ host, active = true }: PolicyEditorProps): React.
           {!searching
             ? ""
             : found.length === 0
-              ? fill(strings.policySearchNone, { query: query.trim() })
-              : fill(strings.policySearchCount, { count: found.length, total: POLICY_SETTINGS.length })}
+              ? format(strings.policySearchNone, { query: query.trim() })
+              : format(strings.policySearchCount, { count: found.length, total: POLICY_SETTINGS.length })}
         </Caption1>
       </div>
       <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as PolicySection[])}>
@@ -274,12 +274,12 @@ export function PolicyEditor({ host, active = true }: PolicyEditorProps): React.
                 <span>{sectionTitle(section, strings)}</span>
                 {count(changed, section) > 0 && (
                   <Badge appearance="tint" color="warning" size="small">
-                    {fill(strings.policySectionChanged, { count: count(changed, section) })}
+                    {format(strings.policySectionChanged, { count: count(changed, section) })}
                   </Badge>
                 )}
                 {count(invalid, section) > 0 && (
                   <Badge appearance="filled" color="danger" size="small">
-                    {fill(strings.policySectionInvalid, { count: count(invalid, section) })}
+                    {format(strings.policySectionInvalid, { count: count(invalid, section) })}
                   </Badge>
                 )}
               </span>
@@ -307,7 +307,7 @@ export function PolicyEditor({ host, active = true }: PolicyEditorProps): React.
       <div ref={barRef} className={styles.bar} data-testid="policy-actions">
         {loadFailure !== undefined && (
           <MessageBar intent="error" data-testid="policy-load-failed">
-            <MessageBarBody>{fill(strings.policyLoadFailed, { reason: loadFailure })}</MessageBarBody>
+            <MessageBarBody>{format(strings.policyLoadFailed, { reason: loadFailure })}</MessageBarBody>
           </MessageBar>
         )}
         {status && (
@@ -323,7 +323,7 @@ export function PolicyEditor({ host, active = true }: PolicyEditorProps): React.
             {strings.policyDiscard}
           </Button>
           <Caption1 data-testid="policy-changed-count">
-            {fill(strings.policyChangedCount, { count: changed.size })}
+            {format(strings.policyChangedCount, { count: changed.size })}
           </Caption1>
         </div>
         {invalid.size > 0 && <Caption1>{strings.policyInvalid}</Caption1>}

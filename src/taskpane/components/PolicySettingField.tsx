@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Badge, Button, Field, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { defaultPolicy, type PolicySetting } from "../../core/policy";
-import { fill, useLocale, useStrings, type PaneStrings } from "../i18n";
+import { format, useLocale, useStrings, type PaneStrings } from "../i18n";
 import { defaultText, fieldText, isPercentKind, settingNames } from "../policyValues";
 
 const useStyles = makeStyles({
@@ -66,7 +66,7 @@ export function PolicySettingField({ setting, text, changed, invalid, onChange }
     >
       <Field
         label={name}
-        hint={fill(strings.policyHintNamed, {
+        hint={format(strings.policyHintNamed, {
           other,
           meaning: locale === "zh-CN" ? setting.meaningZh : setting.meaning,
           value: byDefault,
@@ -91,7 +91,7 @@ export function PolicySettingField({ setting, text, changed, invalid, onChange }
           <Button
             size="small"
             appearance="subtle"
-            aria-label={fill(strings.policyResetOneLabel, { name, value: byDefault })}
+            aria-label={format(strings.policyResetOneLabel, { name, value: byDefault })}
             onClick={() => onChange(fieldText(setting, setting.get(defaultPolicy)))}
           >
             {strings.policyResetOne}

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Card, CardHeader, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { dso } from "../../core/receivables/dso";
-import { fill, useStrings } from "../i18n";
+import { format, useStrings } from "../i18n";
 
 const useStyles = makeStyles({
   fields: {
@@ -36,7 +36,7 @@ export function QuickDso(): React.JSX.Element {
     result =
       r === undefined || s === undefined
         ? strings.quickDsoNeedNumbers
-        : fill(strings.quickDsoResult, { days: dso(r, s, d).toFixed(1) });
+        : format(strings.quickDsoResult, { days: dso(r, s, d).toFixed(1) });
   } catch (error) {
     result = error instanceof Error ? error.message : String(error);
   }

@@ -17,7 +17,7 @@ import type { ColumnChoices } from "../../workbook/columnMapping";
 import { decisionsCsv } from "../../workbook/decisionsFile";
 import { reviewSheetName } from "../../workbook/reviewLayout";
 import type { ReviewStage } from "../../workbook/runWorkbookReview";
-import { fill, useLocale, useStrings, type Locale, type PaneStrings } from "../i18n";
+import { format, useLocale, useStrings, type Locale, type PaneStrings } from "../i18n";
 import { csvBlob, useObjectUrl } from "../download";
 import { useReviewRun } from "../hooks/useReviewRun";
 import type { PaneHost } from "../paneHost";
@@ -171,7 +171,7 @@ export function ReviewTab({ host, sourcePicker, sheetLocale }: ReviewTabProps): 
       {outcome && state.status === "done" && (
         <>
           <Text role="status" data-testid="run-done" ref={doneRef} tabIndex={-1}>
-            {fill(strings.stageDone, { seconds: state.seconds.toFixed(1) })}
+            {format(strings.stageDone, { seconds: state.seconds.toFixed(1) })}
           </Text>
           <div className={styles.runRow}>
             {reviewUrl && (

@@ -33,7 +33,7 @@ import {
 import { SCORECARD_SHEETS } from "../../workbook/scorecardLayout";
 import { formatNumber } from "../format";
 import { useScorecardBuild } from "../hooks/useScorecardBuild";
-import { fill, useLocale, useStrings, type PaneStrings } from "../i18n";
+import { format, useLocale, useStrings, type PaneStrings } from "../i18n";
 import type { PaneHost } from "../paneHost";
 import { ScorecardResult } from "./ScorecardResult";
 
@@ -57,7 +57,7 @@ type TablesState =
   | { readonly status: "failed"; readonly reason: string };
 
 function stageLabel(stage: ScorecardStage, table: string, strings: PaneStrings): string {
-  if (stage === "read") return fill(strings.scorecardStageRead, { table });
+  if (stage === "read") return format(strings.scorecardStageRead, { table });
   return stage === "build" ? strings.scorecardStageBuild : strings.scorecardStageWrite;
 }
 
@@ -212,7 +212,7 @@ export function ScorecardBuilder({ host, sourcePicker }: ScorecardBuilderProps):
   };
 
   const optionText = (t: WorkbookTableInfo) =>
-    fill(t.kind === "table" ? strings.scorecardTableOption : strings.scorecardSheetOption, {
+    format(t.kind === "table" ? strings.scorecardTableOption : strings.scorecardSheetOption, {
       name: t.name,
       rows: formatNumber(t.rows, locale),
     });
@@ -233,7 +233,7 @@ export function ScorecardBuilder({ host, sourcePicker }: ScorecardBuilderProps):
         {tables.status === "loading" && <Spinner size="tiny" label={strings.scorecardTablesLoading} />}
         {tables.status === "failed" && (
           <MessageBar intent="error">
-            <MessageBarBody>{fill(strings.scorecardTablesFailed, { reason: tables.reason })}</MessageBarBody>
+            <MessageBarBody>{format(strings.scorecardTablesFailed, { reason: tables.reason })}</MessageBarBody>
           </MessageBar>
         )}
         {tables.status === "loaded" && listed.length === 0 && (
@@ -336,7 +336,7 @@ export function ScorecardBuilder({ host, sourcePicker }: ScorecardBuilderProps):
               />
             </div>
             {points !== undefined && oddsValid && pdoValid && (
-              <Caption1>{fill(strings.scorecardScalingHint, { points: basePoints, odds: baseOdds, pdo })}</Caption1>
+              <Caption1>{format(strings.scorecardScalingHint, { points: basePoints, odds: baseOdds, pdo })}</Caption1>
             )}
 
             <div className={styles.seedRow}>
@@ -388,7 +388,7 @@ export function ScorecardBuilder({ host, sourcePicker }: ScorecardBuilderProps):
       {outcome && state.status === "done" && !outcome.written && (
         <>
           <Text role="status" data-testid="scorecard-done">
-            {fill(strings.scorecardDone, {
+            {format(strings.scorecardDone, {
               seconds: formatNumber(state.seconds, locale, 1),
               rows: formatNumber(outcome.rows, locale),
               selected: outcome.build.selected.length,
@@ -405,7 +405,7 @@ export function ScorecardBuilder({ host, sourcePicker }: ScorecardBuilderProps):
         <>
           <div className={styles.done}>
             <Text role="status" data-testid="scorecard-done">
-              {fill(strings.scorecardDone, {
+              {format(strings.scorecardDone, {
                 seconds: formatNumber(state.seconds, locale, 1),
                 rows: formatNumber(outcome.rows, locale),
                 selected: outcome.build.selected.length,

@@ -19,7 +19,7 @@ import { numericBinLabel } from "../../core/modelling/informationValue";
 import type { ScoreBand, ScorecardBuild } from "../../core/modelling/scorecardBuilder";
 import { scorecardFlagText } from "../../workbook/scorecardLayout";
 import { formatNumber, formatPercent } from "../format";
-import { fill, useLocale, useStrings, type Locale, type PaneStrings } from "../i18n";
+import { format, useLocale, useStrings, type Locale, type PaneStrings } from "../i18n";
 import { BarChart, type Bar } from "./BarChart";
 
 const useStyles = makeStyles({
@@ -56,9 +56,9 @@ function score(value: number, locale: Locale): string {
 /** A band as "< 495", "495–512" or "≥ 612": From ≤ score < To. */
 export function bandLabel(band: ScoreBand, strings: PaneStrings, locale: Locale): string {
   if (band.from === undefined && band.to === undefined) return numericBinLabel(band); // one band: every score
-  if (band.from === undefined) return fill(strings.scorecardBandBelow, { to: score(band.to!, locale) });
-  if (band.to === undefined) return fill(strings.scorecardBandAbove, { from: score(band.from, locale) });
-  return fill(strings.scorecardBandRange, { from: score(band.from, locale), to: score(band.to, locale) });
+  if (band.from === undefined) return format(strings.scorecardBandBelow, { to: score(band.to!, locale) });
+  if (band.to === undefined) return format(strings.scorecardBandAbove, { from: score(band.from, locale) });
+  return format(strings.scorecardBandRange, { from: score(band.from, locale), to: score(band.to, locale) });
 }
 
 /** Green for a band far safer than the whole book, red for one twice as bad or worse. */
@@ -76,7 +76,7 @@ function distributionBars(build: ScorecardBuild, strings: PaneStrings, locale: L
     return {
       label: bandLabel(band, strings, locale),
       value: count,
-      shown: fill(strings.scorecardBandValue, {
+      shown: format(strings.scorecardBandValue, {
         count: formatNumber(count, locale),
         rate: formatPercent(badRate, locale),
       }),
@@ -132,7 +132,7 @@ export function ScorecardResult({ build }: ScorecardResultProps): React.JSX.Elem
           </TableBody>
         </Table>
         <Text data-testid="scorecard-psi">
-          {fill(strings.scorecardPsi, {
+          {format(strings.scorecardPsi, {
             psi: formatNumber(build.psi, locale, 3),
             verdict: psiVerdict(build.psi, strings),
           })}
@@ -146,7 +146,7 @@ export function ScorecardResult({ build }: ScorecardResultProps): React.JSX.Elem
         <Caption1>{strings.scorecardDistributionCaption}</Caption1>
         <BarChart
           bars={bars}
-          ariaLabel={fill(strings.scorecardDistributionLabel, {
+          ariaLabel={format(strings.scorecardDistributionLabel, {
             parts: bars.map((b) => `${b.label}: ${b.shown}`).join(", "),
           })}
         />
@@ -164,7 +164,7 @@ export function ScorecardResult({ build }: ScorecardResultProps): React.JSX.Elem
                   {v.variable}
                 </Text>
                 <Caption1 className={styles.iv}>
-                  {fill(strings.scorecardIv, { iv: formatNumber(v.iv, locale, 3) })}
+                  {format(strings.scorecardIv, { iv: formatNumber(v.iv, locale, 3) })}
                 </Caption1>
                 <Badge size="small" appearance="tint" color={v.selected ? "success" : "subtle"}>
                   {v.selected ? strings.scorecardSelected : strings.scorecardLeftOut}
@@ -176,7 +176,7 @@ export function ScorecardResult({ build }: ScorecardResultProps): React.JSX.Elem
         </ol>
         {!allVariables && build.variables.length > FIRST_VARIABLES && (
           <Button size="small" appearance="transparent" onClick={() => setAllVariables(true)}>
-            {fill(strings.scorecardShowAllVariables, { count: build.variables.length })}
+            {format(strings.scorecardShowAllVariables, { count: build.variables.length })}
           </Button>
         )}
       </section>

@@ -8,7 +8,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens }
 import { isoFromSerial } from "../../core/dates";
 import { scoringModel, type RetirePlan, type ScoringModel } from "../../workbook/scoringModel";
 import { formatNumber } from "../format";
-import { fill, useLocale, useStrings, type PaneStrings } from "../i18n";
+import { format, useLocale, useStrings, type PaneStrings } from "../i18n";
 import type { PaneHost } from "../paneHost";
 
 const SCORING_MODEL_CHANGED = "credit-desk:scoring-model-changed";
@@ -31,11 +31,11 @@ type NoticeState =
 function modelText(model: ScoringModel, strings: PaneStrings, locale: "en" | "zh-CN"): string {
   if (model.kind === "builtIn")
     return model.unreadable
-      ? fill(strings.scoringModelUnreadable, { sheet: model.unreadable.sheet })
+      ? format(strings.scoringModelUnreadable, { sheet: model.unreadable.sheet })
       : strings.scoringModelBuiltIn;
   if (model.builtOn === undefined || model.testAuc === undefined)
-    return fill(strings.scoringModelWorkbookNoReport, { sheet: model.sheet, factors: model.factors });
-  return fill(strings.scoringModelWorkbook, {
+    return format(strings.scoringModelWorkbookNoReport, { sheet: model.sheet, factors: model.factors });
+  return format(strings.scoringModelWorkbook, {
     sheet: model.sheet,
     date: isoFromSerial(model.builtOn),
     auc: formatNumber(model.testAuc, locale, 3),
@@ -81,7 +81,7 @@ export function ScoringModelNotice({ host }: { readonly host: PaneHost }): React
     setAsking(false);
     try {
       const plan = await host.retireScorecard();
-      setDone(fill(strings.scoringModelRetired, { names: renamed(plan) }));
+      setDone(format(strings.scoringModelRetired, { names: renamed(plan) }));
       announceScoringModelChange();
     } catch (error) {
       setState({ status: "failed", reason: error instanceof Error ? error.message : String(error) });
@@ -92,7 +92,7 @@ export function ScoringModelNotice({ host }: { readonly host: PaneHost }): React
   if (state.status === "failed")
     return (
       <MessageBar intent="error" data-testid="scoring-model">
-        <MessageBarBody>{fill(strings.scoringModelFailed, { reason: state.reason })}</MessageBarBody>
+        <MessageBarBody>{format(strings.scoringModelFailed, { reason: state.reason })}</MessageBarBody>
       </MessageBar>
     );
   const { model } = state;

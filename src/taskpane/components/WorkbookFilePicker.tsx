@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { fill, useStrings } from "../i18n";
+import { format, useStrings } from "../i18n";
 
 export type FileState =
   | { readonly status: "loading"; readonly name: string }
@@ -43,13 +43,13 @@ export function WorkbookFilePicker({ file, onOpen }: WorkbookFilePickerProps): R
   return (
     <Field label={strings.fileLabel}>
       <div className={styles.row}>
-        {file.status === "loading" && <Spinner size="tiny" label={fill(strings.fileLoading, { name: file.name })} />}
+        {file.status === "loading" && <Spinner size="tiny" label={format(strings.fileLoading, { name: file.name })} />}
         {file.status === "loaded" && (
           <Text className={styles.name} data-testid="file-loaded">
             {file.customers === 0 && file.invoices === 0 && !file.sample
-              ? fill(strings.fileLoadedOther, { name: file.name, tables: file.tables })
-              : fill(strings.fileLoaded, {
-                  name: file.sample ? fill(strings.fileSample, { name: file.name }) : file.name,
+              ? format(strings.fileLoadedOther, { name: file.name, tables: file.tables })
+              : format(strings.fileLoaded, {
+                  name: file.sample ? format(strings.fileSample, { name: file.name }) : file.name,
                   customers: file.customers,
                   invoices: file.invoices,
                 })}
@@ -73,7 +73,7 @@ export function WorkbookFilePicker({ file, onOpen }: WorkbookFilePickerProps): R
       </div>
       {file.status === "failed" && (
         <MessageBar intent="error" data-testid="file-error">
-          <MessageBarBody>{fill(strings.fileLoadFailed, { name: file.name, reason: file.reason })}</MessageBarBody>
+          <MessageBarBody>{format(strings.fileLoadFailed, { name: file.name, reason: file.reason })}</MessageBarBody>
         </MessageBar>
       )}
     </Field>

@@ -14,10 +14,8 @@ export function paneStrings(locale: Locale): PaneStrings {
   return tables[locale];
 }
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+/** The project's one placeholder formatter, for the pane's templates. */
+export { format } from "../../core/messages";
 
 export const LocaleContext = createContext<Locale>("en");
 
