@@ -6,8 +6,8 @@ receivables, aging buckets, the provision matrix (default loss rates), credit sa
 share and HHI of positive exposure, customers over their limit in force (a temporary limit until it expires), insured
 cover (less disputed items over 90 days past due) and uninsured exposure; and the checks
 every review makes on its input (dates parse, amounts are numbers, invoice ids unique, customers known). Same
-definitions as DESIGN.md section 5. The CLI does more (scores, grades, limits, alerts, worklist): this is the part
-pandas can be asked to do without writing a scoring engine.
+definitions as docs/architecture.md, "Shared definitions". The CLI does more (scores, grades, limits, alerts,
+worklist): this is the part pandas can be asked to do without writing a scoring engine.
 """
 import json
 import sys

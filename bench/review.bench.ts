@@ -12,7 +12,7 @@ import { serialFromIso } from "../src/core/dates";
 import { defaultPolicy } from "../src/core/policy";
 import type { Portfolio } from "../src/core/portfolio/model";
 import { runReview } from "../src/core/portfolio/review";
-import { samplePortfolio } from "../src/files/samplePortfolio";
+import { samplePortfolio } from "../src/sample/samplePortfolio";
 import { writeSampleCsvFolder } from "../src/files/sampleWorkbook";
 import type { RawTable } from "../src/workbook/ports";
 import { portfolioFromTables } from "../src/workbook/portfolioFromTables";

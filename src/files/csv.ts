@@ -1,5 +1,9 @@
-/** RFC 4180 CSV: a fast reader (quoted fields, doubled quotes, line breaks inside quotes, CRLF/LF/CR) and a writer. */
+/**
+ * RFC 4180 CSV: a fast reader (quoted fields, doubled quotes, line breaks inside quotes, CRLF/LF/CR) and a row
+ * writer over the fields of `workbook/csvFields`.
+ */
 import { isoDaySerialAt } from "../core/cells";
+import { csvField, type CsvValue } from "../workbook/csvFields";
 import { TextSpans } from "../workbook/textSpans";
 
 /** How an unquoted field of a column may be typed while reading (see `parseCsv`); `span` only by column. */
@@ -463,36 +467,9 @@ function refuseRunawayQuote(
   );
 }
 
-/** A value a CSV writer can hold. */
-export type CsvValue = string | number | boolean | null | undefined;
-
-/**
- * One CSV field: quoted when it holds the delimiter, a quote or a line break (quotes doubled), else as is.
- * @example csvField('Acme, "Ltd"') // '"Acme, ""Ltd"""'
- */
-export function csvField(value: CsvValue, delimiter = ","): string {
-  if (value === null || value === undefined) return "";
-  const text = typeof value === "string" ? value : String(value);
-  if (text.includes(delimiter) || text.includes('"') || text.includes("\n") || text.includes("\r")) {
-    return `"${text.replace(/"/g, '""')}"`;
-  }
-  return text;
-}
-
 /** Rows as CSV text with CRLF line ends (RFC 4180). */
 export function formatCsv(rows: readonly (readonly CsvValue[])[], delimiter = ","): string {
   let out = "";
   for (const row of rows) out += row.map((v) => csvField(v, delimiter)).join(delimiter) + "\r\n";
   return out;
-}
-
-/**
- * A field a spreadsheet program would not run: text starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
- * prefixed with an apostrophe (OWASP, "CSV Injection"), unless it is a number made only of digits, separators and a
- * sign, such as `-120.50` or `-1,234` (nothing a spreadsheet could run).
- * @example safeField("=HYPERLINK(\"http://x\")") // "'=HYPERLINK(\"http://x\")"
- */
-export function safeField(value: CsvValue): CsvValue {
-  if (typeof value !== "string" || !/^[=+\-@\t\r]/.test(value) || /^[-+]?[\d.,]*\d[\d.,]*$/.test(value)) return value;
-  return `'${value}`;
 }

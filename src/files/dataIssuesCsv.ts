@@ -2,7 +2,7 @@
 import { promises as fs } from "node:fs";
 import { formatMessage, type Locale } from "../core/messages";
 import { actionLabel, issueMessage, type DataIssue } from "../workbook/dataIssues";
-import { csvField, safeField, type CsvValue } from "./csv";
+import { csvField, safeField, type CsvValue } from "../workbook/csvFields";
 
 /** Rows written per chunk: a million issues never become one string. */
 const CHUNK = 20_000;

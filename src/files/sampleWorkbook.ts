@@ -9,10 +9,7 @@ import { dateFromSerial, isoFromSerial } from "../core/dates";
 import { NumberFormats } from "../workbook/layout";
 import { formatCsv } from "./csv";
 import { CSV_FILE_NAMES } from "./fileWorkbookSource";
-import { defaultSampleTables, type SampleCell, type SampleTable, type SampleTables } from "./samplePortfolio";
-
-export { defaultSampleTables, samplePolicyRows } from "./samplePortfolio";
-export { chineseSampleTables } from "./samplePortfolioZh";
+import { defaultSampleTables, type SampleCell, type SampleTable, type SampleTables } from "../sample/samplePortfolio";
 
 function addTableSheet(workbook: ExcelJS.Workbook, table: SampleTable): void {
   const ws = workbook.addWorksheet(table.name);

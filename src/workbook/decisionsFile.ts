@@ -2,7 +2,7 @@
  * Review → the decisions file: what a credit team uploads to its ERP, one row per customer (issue 15, item 11).
  * Its header is English and fixed whatever the review's language, so an import mapping set up once keeps working.
  */
-import { csvField, safeField, type CsvValue } from "../files/csv";
+import { csvField, safeField, type CsvValue } from "./csvFields";
 import type { CustomerId } from "../core/portfolio/model";
 import type { CustomerReview, Review } from "../core/portfolio/reviewTypes";
 

@@ -1,4 +1,7 @@
-/** Review → the JSON summary of DESIGN.md §6 (the CLI writes it; scheduled jobs and dashboards read it). */
+/**
+ * Review → the JSON summary of docs/architecture.md §Outputs (the CLI writes it; scheduled jobs and dashboards read
+ * it).
+ */
 import { isoFromSerial } from "../core/dates";
 import type { Money } from "../core/money";
 import type { BlacklistStatus, CeiOpening, Review } from "../core/portfolio/reviewTypes";

@@ -1,4 +1,7 @@
-/** The workbook data contract (DESIGN.md §4): table names, their columns and the header synonyms, English and Chinese. */
+/**
+ * The workbook data contract (docs/architecture.md §Workbook contract): table names, their columns and the header
+ * synonyms, English and Chinese.
+ */
 import type { RawTable } from "./ports";
 import { en } from "../core/messages/en";
 import { zhCN } from "../core/messages/zh-CN";
@@ -29,9 +32,9 @@ export interface TableSchema<K extends string = string> {
 }
 
 /**
- * Customer-id headers, English and Chinese, with the ones common ERP exports use (see shared FIELD-GUIDE.md): SAP FBL5N
- * `Account` / `Customer` (KUNNR), Oracle `CUSTOMER_NUMBER`, Business Central `customerNumber`, JD Edwards 地址号,
- * generic Chinese AR listings 客户编码.
+ * Customer-id headers, English and Chinese, with the ones common ERP exports use (see docs/reliability.md §Ledgers
+ * as credit teams export them): SAP FBL5N `Account` / `Customer` (KUNNR), Oracle `CUSTOMER_NUMBER`, Business Central
+ * `customerNumber`, JD Edwards 地址号, generic Chinese AR listings 客户编码.
  */
 const CUSTOMER_ID_SYNONYMS = [
   "CustomerID",
@@ -274,12 +277,13 @@ export type InvoiceColumn =
   | "fxRate";
 
 /**
- * Invoices, with the headers of the exports credit teams bring (shared FIELD-GUIDE.md): Kingdee K/3 Cloud 应收单
+ * Invoices, with the headers of the exports credit teams bring: Kingdee K/3 Cloud 应收单
  * (单据编号, 业务日期, 到期日, 价税合计), JD Edwards F03B11 (单据号, 发票日期, 总金额, 未结金额), Oracle Receivables
  * aging (TRX_NUMBER, DUE_DATE, AMT_DUE_REMAINING), SAP FBL5N (Document Number, Document Date, Net due date, Clearing
  * date, Amount in local currency), Business Central (balanceDue) and generic Chinese AR listings (单据日期, 应收金额,
  * 已收金额 / 已核销金额, 未收金额 / 未核销金额 / 余额). An open amount is read from its own column or as amount − paid
  * amount; with neither, nor a paid date, the ledger is a list of open items, which the review says (issue 14).
+ * The exports themselves: docs/reliability.md §Ledgers as credit teams export them.
  */
 export const INVOICES_SCHEMA: TableSchema<InvoiceColumn> = {
   name: "Invoices",

@@ -87,9 +87,10 @@ function col(
 }
 
 /**
- * The Scorecard sheet: one Excel table named `Scorecard` from A1 in the format of DESIGN.md §3 (Factor, From, To,
- * Category, Points), which CREDIT.SCORE and the portfolio review read. Headers in the locale's language (the
- * parser reads English and Chinese); open ends and unused cells blank; the missing bin's Category `(missing)`.
+ * The Scorecard sheet: one Excel table named `Scorecard` from A1 in the format of docs/architecture.md §Scorecard
+ * table (Factor, From, To, Category, Points), which CREDIT.SCORE and the portfolio review read. Headers in the
+ * locale's language (the parser reads English and Chinese); open ends and unused cells blank; the missing bin's
+ * Category `(missing)`.
  */
 function scorecardSheet(build: ScorecardBuild, label: Label): SheetLayout {
   return {

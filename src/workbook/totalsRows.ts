@@ -1,7 +1,7 @@
 /**
  * Totals and subtotal rows: reports end with 合计 / 总计 / 小计 / Total lines and Excel tables keep a totals row
- * (shared FIELD-GUIDE.md). Read as data, such a row becomes a customer carrying the summed credit limit, or an invoice
- * that doubles the receivables; the review leaves it out and says so.
+ * (docs/reliability.md §Ledgers as credit teams export them). Read as data, such a row becomes a customer carrying
+ * the summed credit limit, or an invoice that doubles the receivables; the review leaves it out and says so.
  */
 import type { RawCell } from "./ports";
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { defaultSampleTables } from "../../src/files/sampleWorkbook";
+import { defaultSampleTables } from "../../src/sample/samplePortfolio";
 import { runCli } from "./runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "credit-desk-cli-lang-"));

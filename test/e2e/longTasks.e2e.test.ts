@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { defaultSampleTables, SAMPLE_AS_OF } from "../../src/files/samplePortfolio";
+import { defaultSampleTables, SAMPLE_AS_OF } from "../../src/sample/samplePortfolio";
 import { writeSampleWorkbook } from "../../src/files/sampleWorkbook";
 import { en } from "../../src/taskpane/i18n/en";
 import { openPane, paneSession } from "./browser";

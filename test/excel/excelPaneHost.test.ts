@@ -5,7 +5,7 @@
  */
 import { serialFromIso } from "../../src/core/dates";
 import { FileWorkbookSource } from "../../src/files/fileWorkbookSource";
-import { SAMPLE_AS_OF } from "../../src/files/samplePortfolio";
+import { SAMPLE_AS_OF } from "../../src/sample/samplePortfolio";
 import { ExcelPaneHost } from "../../src/taskpane/excelPaneHost";
 import { runWorkbookReview, REVIEW_STAGES, type ReviewOutcome } from "../../src/workbook/runWorkbookReview";
 import { FakeExcel } from "../fakes/excel/fakeExcel";

@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { FileWorkbookSource } from "../../src/files/fileWorkbookSource";
-import { SAMPLE_AS_OF } from "../../src/files/samplePortfolio";
+import { SAMPLE_AS_OF } from "../../src/sample/samplePortfolio";
 import { ExcelPaneHost } from "../../src/taskpane/excelPaneHost";
 import { REVIEW_STAGES, runWorkbookReview } from "../../src/workbook/runWorkbookReview";
 import { FakeExcel } from "../fakes/excel/fakeExcel";

@@ -3,7 +3,7 @@ import { reviewPortfolio } from "../../src/core/portfolio/review";
 import { ExcelReviewSink } from "../../src/excel/excelReviewSink";
 import { ExcelPaneHost } from "../../src/taskpane/excelPaneHost";
 import { runWorkbookReview } from "../../src/workbook/runWorkbookReview";
-import { SAMPLE_AS_OF } from "../../src/files/samplePortfolio";
+import { SAMPLE_AS_OF } from "../../src/sample/samplePortfolio";
 import { reviewLayout } from "../../src/workbook/reviewLayout";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
 import { AS_OF, assess, portfolio, settings } from "../fixtures/reviewFixture";

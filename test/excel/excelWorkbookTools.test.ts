@@ -9,8 +9,8 @@ import {
 } from "../../src/excel/excelWorkbookTools";
 import { ExcelReviewSink } from "../../src/excel/excelReviewSink";
 import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
-import { samplePortfolio } from "../../src/files/samplePortfolio";
-import { sampleLayout } from "../../src/workbook/sampleLayout";
+import { samplePortfolio } from "../../src/sample/samplePortfolio";
+import { sampleLayout } from "../../src/sample/sampleLayout";
 import { readReviewInput } from "../../src/workbook/reviewInput";
 import { serialFromIso } from "../../src/core/dates";
 

@@ -13,8 +13,8 @@ const dir = tempDir("credit-desk-ledgers-");
 const run = (...argv: string[]) => runCli(argv);
 
 type Encode = (text: string) => Buffer;
-// Facts from the team's field guide on ledger exports (FIELD-GUIDE.md, "Encodings and separators") and the Unicode Standard's byte order marks
-// (§2.6, Table 2-4: UTF-8 EF BB BF, UTF-16LE FF FE, UTF-16BE FE FF).
+// Facts about ledger exports (docs/reliability.md §CSV files as exported) and the Unicode Standard's byte order
+// marks (§2.6, Table 2-4: UTF-8 EF BB BF, UTF-16LE FF FE, UTF-16BE FE FF).
 const ENCODINGS: Readonly<Record<string, Encode>> = {
   ASCII: (t) => Buffer.from(t, "latin1"),
   "UTF-8": (t) => Buffer.from(t, "utf8"),

@@ -2,7 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseCsv, safeField } from "../../src/files/csv";
+import { parseCsv } from "../../src/files/csv";
+import { safeField } from "../../src/workbook/csvFields";
 import { writeDataIssuesCsv } from "../../src/files/dataIssuesCsv";
 import type { DataIssue } from "../../src/workbook/dataIssues";
 

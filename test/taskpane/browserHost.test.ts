@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { SAMPLE_AS_OF } from "../../src/files/samplePortfolio";
+import { SAMPLE_AS_OF } from "../../src/sample/samplePortfolio";
 import { UnreadableInputError } from "../../src/files/xlsxWorkbookSource";
 import { BrowserPaneHost } from "../../src/taskpane/browserHost";
 import { runWorkbookReview } from "../../src/workbook/runWorkbookReview";

@@ -10,7 +10,7 @@ import { CreditError } from "../../src/core/errors";
 import { InvoiceColumns } from "../../src/core/portfolio/invoiceColumns";
 import type { Invoice } from "../../src/core/portfolio/model";
 import { FileWorkbookSource } from "../../src/files/fileWorkbookSource";
-import { SAMPLE_AS_OF } from "../../src/files/samplePortfolio";
+import { SAMPLE_AS_OF } from "../../src/sample/samplePortfolio";
 import { UnreadableInputError } from "../../src/files/xlsxWorkbookSource";
 import { BrowserPaneHost } from "../../src/taskpane/browserHost";
 import { openInvoicesOf, paneOutcome } from "../../src/taskpane/worker/paneReview";

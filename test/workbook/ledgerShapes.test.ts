@@ -1,7 +1,7 @@
 /**
- * Ledgers shaped the way credit teams export them (shared FIELD-GUIDE.md; issue 14, situations 1, 2 and 5): headers
- * the contract names differently, a paid amount instead of an open amount, no payment data at all, totals rows. Every
- * expectation is computed by hand in the comments beside it.
+ * Ledgers shaped the way credit teams export them (docs/reliability.md §Ledgers as credit teams export them; issue
+ * 14, situations 1, 2 and 5): headers the contract names differently, a paid amount instead of an open amount, no
+ * payment data at all, totals rows. Every expectation is computed by hand in the comments beside it.
  */
 import ExcelJS from "exceljs";
 import { serialFromIso } from "../../src/core/dates";

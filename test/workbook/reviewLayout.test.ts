@@ -351,7 +351,7 @@ describe("reviewLayout", () => {
 
 describe("reviewSummary (the CLI's JSON)", () => {
   const summary = reviewSummary(review, issues);
-  it("has every key of DESIGN.md §6 with the definitions' values", () => {
+  it("has every key of docs/architecture.md §Outputs with the definitions' values", () => {
     for (const key of [
       "asOf",
       "customers",

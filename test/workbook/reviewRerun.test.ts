@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { FileWorkbookSource } from "../../src/files/fileWorkbookSource";
-import { SAMPLE_AS_OF } from "../../src/files/samplePortfolio";
+import { SAMPLE_AS_OF } from "../../src/sample/samplePortfolio";
 import { XlsxReviewSink } from "../../src/files/xlsxReviewSink";
 import { ExcelPaneHost } from "../../src/taskpane/excelPaneHost";
 import { REVIEW_SHEETS } from "../../src/workbook/reviewLayout";

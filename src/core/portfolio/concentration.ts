@@ -5,7 +5,7 @@ import { Decimal, MoneySum, type Money } from "../money";
 /**
  * The positive exposures and their exact total. Zero and negative exposures (customers with nothing open, or a
  * net credit balance) are left out of both: a customer we owe money to carries no credit risk and must not shrink
- * the others' shares (DESIGN.md §5: "over customers with positive exposure").
+ * the others' shares (docs/architecture.md §Shared definitions: "over customers with positive exposure").
  */
 function positiveExposures(exposures: ArrayLike<number>): { values: number[]; total: Money; max: number } {
   const values: number[] = [];
@@ -70,7 +70,7 @@ export function herfindahlIndex(exposures: ArrayLike<number>): number {
  * final division. With fewer than n positive exposures it is 1.
  *
  * Source: the n-firm concentration ratio (CRₙ) of industrial economics applied to a ledger, as the "top-10 share"
- * of DESIGN.md §5, with the same positive-exposure convention as `herfindahlIndex`.
+ * of docs/architecture.md §Shared definitions, with the same positive-exposure convention as `herfindahlIndex`.
  *
  * @param exposures exposure per customer (currency); zero, negative and non-finite ones are left out
  * @param n how many of the largest to take (default 10), a whole number ≥ 1

@@ -88,7 +88,7 @@ export interface LedgerOptions {
  * For each invoice dated on or before as-of: its open amount goes to the customer's open receivables and to the
  * aging bucket of its days past due (as-of − due date, `bucketIndex` of src/core/receivables/aging.ts); its amount
  * to trailing-365-day sales when dated after as-of − 365. Paid invoices with a paid date in the last 365 days feed
- * days beyond terms. Definitions: DESIGN.md §5.
+ * days beyond terms. Definitions: docs/architecture.md §Shared definitions.
  * @example aggregateLedger(portfolio, { asOf: 46203, bucketLimits: [30, 60, 90] }).cents // per customer and slot
  */
 export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): Ledger {

@@ -5,7 +5,10 @@ import type { InvoiceColumns } from "./invoiceColumns";
 export type CustomerId = string;
 export type InvoiceId = string;
 
-/** One customer from the Customers table (DESIGN.md §4). Optional figures are `undefined` when not given. */
+/**
+ * One customer from the Customers table (docs/architecture.md §Workbook contract). Optional figures are `undefined`
+ * when not given.
+ */
 export interface Customer {
   readonly id: CustomerId;
   readonly name: string;

@@ -282,9 +282,9 @@ export function reviewSettings(policy: CreditPolicy): ReviewSettings {
 }
 
 /**
- * The portfolio review (DESIGN.md §5): every customer scored, graded, limited and aged; the portfolio KPIs; early
- * warnings against the last ReviewHistory rows; the collections worklist. Pure: the same inputs give the same
- * Review. With a scorecard, it replaces the built-in model.
+ * The portfolio review (docs/architecture.md §The review's stages): every customer scored, graded, limited and
+ * aged; the portfolio KPIs; early warnings against the last ReviewHistory rows; the collections worklist. Pure: the
+ * same inputs give the same Review. With a scorecard, it replaces the built-in model.
  * @example runReview(portfolio, defaultPolicy, serialFromIso("2026-06-30")!).kpis.dso
  */
 export function runReview(portfolio: Portfolio, policy: CreditPolicy, asOf: SerialDate, scorecard?: Scorecard): Review {

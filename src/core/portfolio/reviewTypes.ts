@@ -29,7 +29,10 @@ export type BlacklistStatus = "listed" | "list" | "eligible-for-release" | "prob
  */
 export type ActionRule = DecisionCondition | "warning" | "needAboveLimit" | "noChange";
 
-/** One customer's line of the review (DESIGN.md §5, "Per customer"). Money is in the ledger currency. */
+/**
+ * One customer's line of the review (docs/architecture.md §The review's stages, "score"). Money is in the ledger
+ * currency.
+ */
 export interface CustomerReview {
   readonly customer: Customer;
   /** Open receivables of invoices dated ≤ as-of, credit notes netted. */
@@ -131,7 +134,7 @@ export type AlertRule =
   | "salesWhileListed"
   | "releaseUnmet";
 
-/** An early warning on one customer (DESIGN.md §5, "Early warnings"). */
+/** An early warning on one customer (docs/architecture.md §Where a change goes, "A new review rule or alert"). */
 export interface Alert {
   readonly customerId: CustomerId;
   readonly customerName: string;
@@ -155,7 +158,7 @@ export interface CollectionItem {
   readonly stage: string;
 }
 
-/** Portfolio KPIs, exactly per DESIGN.md §5 "Definitions". Money is exact; ratios are numbers. */
+/** Portfolio KPIs, exactly per docs/architecture.md §Shared definitions. Money is exact; ratios are numbers. */
 export interface PortfolioKpis {
   readonly customers: number;
   /** Invoices dated ≤ as-of that the review aggregated. */

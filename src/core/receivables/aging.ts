@@ -34,7 +34,7 @@ export function bucketCount(limits: readonly number[] = DEFAULT_BUCKET_LIMITS): 
  * limits.length + 1 = over the last limit. So with 30/60/90: 0 not due, 1 = 1–30, 2 = 31–60, 3 = 61–90, 4 = 90+.
  * The limits are trusted here (see `checkBucketLimits`): this runs once per invoice.
  *
- * Source: DESIGN.md §3 `CREDIT.AGING` and §5 (a bucket holds dpd ≤ its limit), the usual aged-debtors layout.
+ * Source: docs/architecture.md §Shared definitions (a bucket holds dpd ≤ its limit), the usual aged-debtors layout.
  * @example bucketIndex(30, [30, 60, 90]) // 1 (the 1–30 bucket)
  * @example bucketIndex(91, [30, 60, 90]) // 4 (over 90)
  */
@@ -53,7 +53,7 @@ export function bucketIndex(daysPastDue: number, limits: readonly number[] = DEF
  * buckets add up to the total of the open amounts to the cent. Returns `bucketCount(limits)` totals, not yet due
  * first.
  *
- * Source: DESIGN.md §3 `CREDIT.AGING` (the aged-debtors report of trade-credit practice).
+ * Source: docs/architecture.md §Shared definitions, `CREDIT.AGING` (the aged-debtors report of trade-credit practice).
  * @param dueDates due date of each item (serials)
  * @param openAmounts open amount of each item, same length (currency; negative for a credit note)
  * @param asOf the date aged at (serial)

@@ -79,8 +79,8 @@ export function altmanRatios(inputs: AltmanInputs): [number, number, number, num
  *
  * Source: E. I. Altman, "Predicting Financial Distress of Companies: Revisiting the Z-Score and ZETA Models"
  * (NYU Stern, 2000), tables of the three models. Some public material swaps the Z″ coefficients of X1 and X3 or
- * judges EM scores (with the +3.25) against Z″ zones; this module follows DESIGN.md §3: coefficients as above,
- * EM scores against EM zones (4.35 / 5.85 = 1.10 / 2.60 + 3.25).
+ * judges EM scores (with the +3.25) against Z″ zones; this module follows docs/architecture.md §Shared definitions:
+ * coefficients as above, EM scores against EM zones (4.35 / 5.85 = 1.10 / 2.60 + 3.25).
  *
  * @example altmanZ({ workingCapital: 0.34, retainedEarnings: 0.15, ebit: 0, equity: 0.8, sales: 1.6, totalAssets: 1, totalLiabilities: 1 }, "public") // 2.698
  */

@@ -1,4 +1,7 @@
-/** Points scorecards (DESIGN.md §3): parse the Factor/From/To/Category/Points table and score one customer on it. */
+/**
+ * Points scorecards (docs/architecture.md §Scorecard table): parse the Factor/From/To/Category/Points table and score
+ * one customer on it.
+ */
 import { isBlankCell, plainNumber, shownCell, type Cell } from "../cells";
 import { naError, valueError } from "../errors";
 import { nameKey } from "./builtInFactors";

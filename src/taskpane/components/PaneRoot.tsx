@@ -4,7 +4,7 @@
  * sample when the pane starts in Chinese).
  */
 import * as React from "react";
-import { SAMPLE_AS_OF } from "../../files/samplePortfolio";
+import { SAMPLE_AS_OF } from "../../sample/samplePortfolio";
 import { localeFromLanguage, type Locale } from "../../core/messages";
 import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA } from "../../workbook/schema";
 import { ExcelPaneHost } from "../excelPaneHost";

@@ -7,7 +7,7 @@ import { validatePolicy } from "../../../src/core/policy/validatePolicy";
 import { nameKey } from "../../../src/core/scoring/builtInFactors";
 
 describe("defaultPolicy", () => {
-  it("holds the documented defaults of DESIGN.md §5", () => {
+  it("holds the documented defaults of docs/architecture.md §Shared definitions", () => {
     expect(defaultPolicy.gradeBands.map((b) => [b.grade, b.minScore])).toEqual([
       ["A", 80],
       ["B", 65],

@@ -156,7 +156,7 @@ const policyArb: fc.Arbitrary<CreditPolicy> = fc
 
 const caseArb = fc.record({ portfolio: portfolioArb, policy: fc.oneof(fc.constant(defaultPolicy), policyArb) });
 
-// ── Oracles: the definitions of DESIGN.md §5, computed the slow, obvious way ──
+// ── Oracles: the definitions of docs/architecture.md §Shared definitions, computed the slow, obvious way ──
 
 const dec = (x: number) => new Decimal(x);
 const sum = (xs: readonly (number | Decimal)[]) => xs.reduce<Decimal>((s, x) => s.plus(x), ZERO);

@@ -51,7 +51,7 @@ describe("per customer", () => {
   });
 });
 
-describe("portfolio KPIs (DESIGN.md §5 definitions)", () => {
+describe("portfolio KPIs (docs/architecture.md §Shared definitions)", () => {
   const k = review.kpis;
   it("counts customers and the invoices dated on or before as-of", () => {
     expect(k.customers).toBe(3);

@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { chineseSampleTables, defaultSampleTables } from "../../src/files/sampleWorkbook";
+import { defaultSampleTables } from "../../src/sample/samplePortfolio";
+import { chineseSampleTables } from "../../src/sample/samplePortfolioZh";
 
 const ROOT = join(__dirname, "../..");
 const EN = join(ROOT, "assets/sample-portfolio.xlsx");

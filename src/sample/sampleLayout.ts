@@ -3,8 +3,8 @@
  * of their own, ReviewHistory as appended rows. This is how "Insert sample data" writes it into Excel, through
  * the same all-or-nothing sink as the review.
  */
-import type { SampleTable, SampleTables } from "../files/samplePortfolio";
-import { NumberFormats, type LayoutColumn, type ReviewWorkbookLayout, type SheetLayout } from "./layout";
+import { NumberFormats, type LayoutColumn, type ReviewWorkbookLayout, type SheetLayout } from "../workbook/layout";
+import type { SampleTable, SampleTables } from "./samplePortfolio";
 
 function columns(table: SampleTable): LayoutColumn[] {
   const dates = new Set(table.dateColumns);

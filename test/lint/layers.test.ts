@@ -1,0 +1,86 @@
+/**
+ * The layers of docs/architecture.md §Layers are a lint rule, not a convention: ESLint (the project's own
+ * eslint.config.mjs, through ESLint's Node API) reports an import that points the wrong way and stays silent on one
+ * that points the right way. ESLint loads its ESM config with a dynamic import, which Jest's module system does not
+ * run, so the cases are linted in a plain Node process and the verdicts come back as JSON.
+ */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+
+interface LintCase {
+  /** Where the file would live: the rule is chosen by the file's folder. */
+  readonly filePath: string;
+  readonly code: string;
+}
+
+/** Lints every case with `new ESLint().lintText` and returns, per case, the messages of `no-restricted-imports`. */
+const LINT_IN_NODE = `
+import { readFileSync } from "node:fs";
+import { ESLint } from "eslint";
+const cases = JSON.parse(readFileSync(0, "utf8"));
+const eslint = new ESLint();
+const verdicts = [];
+for (const { filePath, code } of cases) {
+  const [result] = await eslint.lintText(code, { filePath });
+  verdicts.push(result.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message));
+}
+process.stdout.write(JSON.stringify(verdicts));
+`;
+
+function lintImports(cases: readonly LintCase[]): string[][] {
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", LINT_IN_NODE], {
+    cwd: join(__dirname, "../.."),
+    input: JSON.stringify(cases),
+    encoding: "utf8",
+  });
+  return JSON.parse(out) as string[][];
+}
+
+/** [file, import line]: imports against the arrows, at least one per forbidden arrow of §Layers. */
+const WRONG_WAY: readonly [string, string][] = [
+  ["src/core/probe.ts", 'import type { RawTable } from "../workbook/ports";'],
+  ["src/core/portfolio/probe.ts", 'import { formatCsv } from "../../files/csv";'],
+  ["src/core/probe.ts", 'import ExcelJS from "exceljs";'],
+  ["src/workbook/probe.ts", 'import { formatCsv } from "../files/csv";'],
+  ["src/workbook/probe.ts", 'export { samplePortfolio } from "../sample/samplePortfolio";'],
+  ["src/workbook/probe.ts", 'import { readFileSync } from "node:fs";'],
+  ["src/excel/probe.ts", 'import { formatCsv } from "../files/csv";'],
+  ["src/excel/probe.ts", 'import type { PaneHost } from "../taskpane/paneHost";'],
+  ["src/files/probe.ts", 'import { ExcelReviewSink } from "../excel/excelReviewSink";'],
+  ["src/files/probe.ts", 'import { main } from "../cli/main";'],
+  ["src/functions/probe.ts", 'import { CUSTOMERS_SCHEMA } from "../workbook/schema";'],
+  ["src/functions/probe.ts", 'import { parseCsv } from "../files/csv";'],
+  ["src/sample/probe.ts", 'import { formatCsv } from "../files/csv";'],
+];
+
+/** [file, import line]: imports along the arrows, and inside one layer. */
+const RIGHT_WAY: readonly [string, string][] = [
+  ["src/core/portfolio/probe.ts", 'import { defaultPolicy } from "../policy";'],
+  ["src/core/probe.ts", 'import Decimal from "decimal.js";'],
+  ["src/workbook/probe.ts", 'import { serialFromIso } from "../core/dates";'],
+  ["src/excel/probe.ts", 'import type { ReviewSink } from "../workbook/ports";'],
+  ["src/files/probe.ts", 'import { samplePortfolio } from "../sample/samplePortfolio";'],
+  ["src/functions/probe.ts", 'import { dso } from "../core/receivables/dso";'],
+  ["src/sample/probe.ts", 'import { CUSTOMERS_SCHEMA } from "../workbook/schema";'],
+  ["src/taskpane/components/probe.tsx", 'import { ExcelReviewSink } from "../../excel/excelReviewSink";'],
+];
+
+/** Only the rule's own messages are kept, so an unused import (another rule) cannot blur a verdict. */
+const asCase = ([filePath, code]: readonly [string, string]): LintCase => ({ filePath, code: `${code}\n` });
+
+describe("the layer rule (no-restricted-imports in eslint.config.mjs)", () => {
+  let verdicts: string[][] = [];
+  beforeAll(() => {
+    verdicts = lintImports([...WRONG_WAY, ...RIGHT_WAY].map(asCase));
+  });
+
+  it.each(WRONG_WAY.map((c, i) => [...c, i] as const))("reports %s: %s", (filePath, _line, i) => {
+    const layer = filePath.split("/")[1];
+    // One message, naming the layer and where the rule is explained.
+    expect(verdicts[i]).toEqual([expect.stringMatching(new RegExp(` src/${layer} .*docs/architecture\\.md §Layers`))]);
+  });
+
+  it.each(RIGHT_WAY.map((c, i) => [...c, WRONG_WAY.length + i] as const))("accepts %s: %s", (_file, _line, i) => {
+    expect(verdicts[i]).toEqual([]);
+  });
+});
