@@ -5,6 +5,11 @@
 import type { RawTable } from "./ports";
 import { en } from "../core/messages/en";
 import { zhCN } from "../core/messages/zh-CN";
+import { normalizeHeader } from "../core/headers";
+import { CUSTOMER_COLUMN_NAMES, CUSTOMER_ID_SYNONYMS, type CustomerColumn } from "../core/portfolio/customerColumns";
+
+export type { CustomerColumn };
+export { normalizeHeader };
 
 /** One column of a contract table: the key the parser uses, whether the table is unusable without it, its synonyms. */
 export interface ColumnSpec<K extends string = string> {
@@ -31,234 +36,35 @@ export interface TableSchema<K extends string = string> {
   readonly columns: readonly ColumnSpec<K>[];
 }
 
-/**
- * Customer-id headers, English and Chinese, with the ones common ERP exports use (see docs/reliability.md §Ledgers
- * as credit teams export them): SAP FBL5N `Account` / `Customer` (KUNNR), Oracle `CUSTOMER_NUMBER`, Business Central
- * `customerNumber`, JD Edwards 地址号, generic Chinese AR listings 客户编码.
- */
-const CUSTOMER_ID_SYNONYMS = [
-  "CustomerID",
-  "Cust ID",
-  "Customer No",
-  "Customer Number",
-  "Customer Code",
-  "Account",
-  "Account No",
-  "客户编号",
-  "客户代码",
-  "客户ID",
-  "客户号",
-  "Customer No.",
-  "Cust No",
-  "Account Number",
-  "Debtor",
-  "Debtor No",
-  "KUNNR",
-  "客户编码",
-  "地址号",
-];
-
-export type CustomerColumn =
-  | "id"
-  | "name"
-  | "segment"
-  | "country"
-  | "creditLimit"
-  | "insuredLimit"
-  | "paymentTerms"
-  | "annualRevenue"
-  | "totalAssets"
-  | "totalLiabilities"
-  | "currentAssets"
-  | "currentLiabilities"
-  | "retainedEarnings"
-  | "ebit"
-  | "equity"
-  | "yearsTrading"
-  | "externalScore"
-  | "strategic"
-  | "blacklisted"
-  | "temporaryLimit"
-  | "temporaryLimitExpiry"
-  | "temporaryLimitReason"
-  | "blacklistDate"
-  | "blacklistReason"
-  | "writtenOff";
-
+/** The Customers table: its columns' names are the engine's one list (core/portfolio/customerColumns.ts). */
 export const CUSTOMERS_SCHEMA: TableSchema<CustomerColumn> = {
   name: "Customers",
   columns: [
-    { key: "id", header: "Customer ID", required: true, figure: true, synonyms: CUSTOMER_ID_SYNONYMS },
-    {
-      key: "name",
-      header: "Customer Name",
-      figure: true,
-      synonyms: [
-        "Name",
-        "Customer",
-        "Company",
-        "客户名称",
-        "客户",
-        "公司名称",
-        "Customer Name 1",
-        "Name 1",
-        "单位名称",
-      ],
-    },
-    {
-      key: "segment",
-      header: "Segment",
-      figure: true,
-      synonyms: ["Customer Type", "Size", "Size Segment", "细分", "客户类型", "客户规模", "客户细分"],
-    },
-    { key: "country", header: "Country", synonyms: ["Country Code", "国家", "国家/地区", "国家地区"] },
-    {
-      key: "creditLimit",
-      header: "Credit Limit",
-      kind: "number",
-      figure: true,
-      synonyms: ["Limit", "Current Limit", "信用额度", "授信额度", "Credit Line", "信用限额"],
-    },
-    {
-      key: "insuredLimit",
-      header: "Insured Limit",
-      kind: "number",
-      figure: true,
-      synonyms: ["Insurance Limit", "Credit Insurance Limit", "投保额度", "保险额度"],
-    },
-    {
-      key: "paymentTerms",
-      header: "Payment Terms",
-      kind: "number",
-      figure: true,
-      synonyms: [
-        "Terms",
-        "Terms Days",
-        "Payment Terms Days",
-        "付款期限",
-        "账期",
-        "付款天数",
-        "Credit Days",
-        "信用期",
-        "信用天数",
-      ],
-    },
-    {
-      key: "annualRevenue",
-      header: "Annual Revenue",
-      kind: "number",
-      synonyms: ["Revenue", "Sales", "Turnover", "年收入", "营业收入", "年销售额"],
-    },
-    { key: "totalAssets", header: "Total Assets", kind: "number", synonyms: ["总资产", "资产总额"] },
-    { key: "totalLiabilities", header: "Total Liabilities", kind: "number", synonyms: ["总负债", "负债总额"] },
-    { key: "currentAssets", header: "Current Assets", kind: "number", synonyms: ["流动资产"] },
-    { key: "currentLiabilities", header: "Current Liabilities", kind: "number", synonyms: ["流动负债"] },
-    { key: "retainedEarnings", header: "Retained Earnings", kind: "number", synonyms: ["留存收益"] },
-    { key: "ebit", header: "EBIT", kind: "number", synonyms: ["Operating Profit", "息税前利润"] },
-    {
-      key: "equity",
-      header: "Equity",
-      kind: "number",
-      synonyms: ["Book Equity", "Net Worth", "Shareholders Equity", "所有者权益", "净资产", "股东权益"],
-    },
-    {
-      key: "yearsTrading",
-      header: "Years Trading",
-      kind: "number",
-      synonyms: ["Years in Business", "Years", "经营年限", "成立年限"],
-    },
-    {
-      key: "externalScore",
-      header: "External Score",
-      kind: "number",
-      synonyms: ["Bureau Score", "外部评分", "外部信用评分"],
-    },
-    { key: "strategic", header: "Strategic", kind: "flag", figure: true, synonyms: ["Strategic Account", "战略客户"] },
-    {
-      key: "blacklisted",
-      header: "Blacklisted",
-      kind: "flag",
-      figure: true,
-      synonyms: ["Blacklist", "Black List", "黑名单"],
-    },
-    {
-      key: "temporaryLimit",
-      header: "Temporary Limit",
-      kind: "number",
-      figure: true,
-      synonyms: [
-        "Temp Limit",
-        "Temporary Credit Limit",
-        "Seasonal Limit",
-        "临时额度",
-        "临时信用额度",
-        "临时授信额度",
-        "Temp Credit Limit",
-        "临时信用限额",
-      ],
-    },
-    {
-      key: "temporaryLimitExpiry",
-      header: "Temporary Limit Expiry",
-      kind: "date",
-      figure: true,
-      synonyms: [
-        "Temp Limit Expiry",
-        "Temporary Limit Expiry Date",
-        "Temporary Limit Until",
-        "临时额度到期日",
-        "临时额度截止日",
-        "Temporary Limit Valid Until",
-        "Temporary Limit End Date",
-        "Temp Limit Expiry Date",
-        "临时额度到期日期",
-        "临时额度截止日期",
-        "临时额度有效期至",
-        "临时额度失效日期",
-      ],
-    },
-    {
-      key: "temporaryLimitReason",
-      header: "Temporary Limit Reason",
-      synonyms: ["Temp Limit Reason", "临时额度原因", "临时额度事由", "临时额度说明"],
-    },
-    {
-      key: "blacklistDate",
-      header: "Blacklist Date",
-      kind: "date",
-      figure: true,
-      synonyms: [
-        "Blacklisted On",
-        "Date Blacklisted",
-        "列入黑名单日期",
-        "黑名单日期",
-        "Blacklisted Date",
-        "加入黑名单日期",
-      ],
-    },
-    {
-      key: "blacklistReason",
-      header: "Blacklist Reason",
-      synonyms: ["列入黑名单原因", "黑名单原因", "Reason Blacklisted", "黑名单事由"],
-    },
-    {
-      key: "writtenOff",
-      header: "Written Off",
-      kind: "number",
-      figure: true,
-      // Not 核销金额 alone: in a Chinese ledger 核销 is also the clearing of an invoice against a payment.
-      synonyms: [
-        "Write-off",
-        "Written Off Amount",
-        "Bad Debt Written Off",
-        "坏账核销",
-        "坏账核销金额",
-        "核销坏账",
-        "Write-off Amount",
-        "Bad Debt Write-off",
-        "已核销坏账",
-      ],
-    },
+    { key: "id", ...CUSTOMER_COLUMN_NAMES.id, required: true, figure: true },
+    { key: "name", ...CUSTOMER_COLUMN_NAMES.name, figure: true },
+    { key: "segment", ...CUSTOMER_COLUMN_NAMES.segment, figure: true },
+    { key: "country", ...CUSTOMER_COLUMN_NAMES.country },
+    { key: "creditLimit", ...CUSTOMER_COLUMN_NAMES.creditLimit, kind: "number", figure: true },
+    { key: "insuredLimit", ...CUSTOMER_COLUMN_NAMES.insuredLimit, kind: "number", figure: true },
+    { key: "paymentTerms", ...CUSTOMER_COLUMN_NAMES.paymentTerms, kind: "number", figure: true },
+    { key: "annualRevenue", ...CUSTOMER_COLUMN_NAMES.annualRevenue, kind: "number" },
+    { key: "totalAssets", ...CUSTOMER_COLUMN_NAMES.totalAssets, kind: "number" },
+    { key: "totalLiabilities", ...CUSTOMER_COLUMN_NAMES.totalLiabilities, kind: "number" },
+    { key: "currentAssets", ...CUSTOMER_COLUMN_NAMES.currentAssets, kind: "number" },
+    { key: "currentLiabilities", ...CUSTOMER_COLUMN_NAMES.currentLiabilities, kind: "number" },
+    { key: "retainedEarnings", ...CUSTOMER_COLUMN_NAMES.retainedEarnings, kind: "number" },
+    { key: "ebit", ...CUSTOMER_COLUMN_NAMES.ebit, kind: "number" },
+    { key: "equity", ...CUSTOMER_COLUMN_NAMES.equity, kind: "number" },
+    { key: "yearsTrading", ...CUSTOMER_COLUMN_NAMES.yearsTrading, kind: "number" },
+    { key: "externalScore", ...CUSTOMER_COLUMN_NAMES.externalScore, kind: "number" },
+    { key: "strategic", ...CUSTOMER_COLUMN_NAMES.strategic, kind: "flag", figure: true },
+    { key: "blacklisted", ...CUSTOMER_COLUMN_NAMES.blacklisted, kind: "flag", figure: true },
+    { key: "temporaryLimit", ...CUSTOMER_COLUMN_NAMES.temporaryLimit, kind: "number", figure: true },
+    { key: "temporaryLimitExpiry", ...CUSTOMER_COLUMN_NAMES.temporaryLimitExpiry, kind: "date", figure: true },
+    { key: "temporaryLimitReason", ...CUSTOMER_COLUMN_NAMES.temporaryLimitReason },
+    { key: "blacklistDate", ...CUSTOMER_COLUMN_NAMES.blacklistDate, kind: "date", figure: true },
+    { key: "blacklistReason", ...CUSTOMER_COLUMN_NAMES.blacklistReason },
+    { key: "writtenOff", ...CUSTOMER_COLUMN_NAMES.writtenOff, kind: "number", figure: true },
   ],
 };
 
@@ -519,26 +325,6 @@ export function localHeader(column: ColumnSpec, locale: "en" | "zh-CN"): string 
 /** Optional tables read as they are and handed to their own parsers (policy, scorecard). */
 export const POLICY_TABLE = "CreditPolicy";
 export const SCORECARD_TABLE = "Scorecard";
-
-/**
- * A currency named in brackets after a header, `Credit Limit (USD)`, `金额（元）`: the column is the same column. A unit
- * that scales the figures (`金额（万元）`, amounts in 10,000s) is not a currency and stays, so it matches nothing.
- */
-const CURRENCY_SUFFIX = /\s*[(（]\s*(?:[A-Z]{3}|元|[$€£¥￥])\s*[)）]\s*$/;
-
-/**
- * A header reduced to what matching compares: lower case (Unicode-aware), without a bracketed currency at its end,
- * spaces, underscores, the full-width space or the punctuation exports decorate headers with (`.` `:` `：` `-` `*` `#`
- * and brackets), so `Customer ID`, `customer_id`, `CUSTOMERID`, `Cust. No.` / `Cust No`, `Credit Limit (USD)` and
- * `客户 编号` all match their names.
- * @example normalizeHeader(" Due  Date: ") // "duedate"
- */
-export function normalizeHeader(header: unknown): string {
-  return String(header ?? "")
-    .replace(CURRENCY_SUFFIX, "")
-    .toLowerCase()
-    .replace(/[\s_\u3000.:：\-*#()（）]+/g, "");
-}
 
 /** Where each schema column sits in a table: 0-based column index, or -1 when the table lacks it. */
 export type ColumnMap<K extends string> = Readonly<Record<K, number>>;

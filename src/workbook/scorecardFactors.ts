@@ -3,6 +3,7 @@
  * no column (a misspelling), a column the table lacks, a customer's value that falls in no bin.
  */
 import { closestNames } from "../core/closestNames";
+import { customerFieldNamed } from "../core/portfolio/customerColumns";
 import type { Review } from "../core/portfolio/reviewTypes";
 import { BUILT_IN_FACTOR_DEFINITIONS, BUILT_IN_FACTORS, type BuiltInFactor } from "../core/scoring/builtInFactors";
 import { factorSource, type CustomerField, type FactorSource } from "../core/scoring/customerFactors";
@@ -31,15 +32,12 @@ const BUILT_IN_COLUMNS: Readonly<Record<BuiltInFactor, readonly CustomerColumn[]
 
 /**
  * The Customers column a factor name names: its canonical header, its key or one of its synonyms, compared as
- * headers are compared (`normalizeHeader`), so a factor matches a column exactly when a header of that name would.
+ * headers are compared. The engine's own lookup (core/portfolio/customerColumns.ts), so the workbook reader and the
+ * review's customer assessment resolve a factor name to the same column.
  * @example customerColumnNamed("客户细分") // "segment"
  */
 export function customerColumnNamed(name: string): CustomerField | undefined {
-  const wanted = normalizeHeader(name);
-  const column = FACTOR_COLUMNS.find((c) =>
-    [c.header, c.key, ...c.synonyms].some((n) => normalizeHeader(n) === wanted),
-  );
-  return column?.key as CustomerField | undefined;
+  return customerFieldNamed(name);
 }
 
 /** The sheet row of a factor's first bin (parseScorecard counts the table's header as row 1). */

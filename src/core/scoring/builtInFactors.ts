@@ -1,4 +1,5 @@
 /** The factors of the built-in multi-factor model: ids, display names (en, zh) and the bands that map each to 0–100. */
+import { CUSTOMER_COLUMN_NAMES } from "../portfolio/customerColumns";
 
 /** Factor ids of the built-in model, in the order they are shown. */
 export const BUILT_IN_FACTORS = [
@@ -53,7 +54,8 @@ export const BUILT_IN_FACTOR_DEFINITIONS: Readonly<Record<BuiltInFactor, BuiltIn
     id: "yearsTrading",
     name: "Years Trading",
     zh: "经营年限",
-    synonyms: ["years in business", "成立年限"],
+    // Read straight from the Customers column: every header the contract accepts for it names the factor too.
+    synonyms: CUSTOMER_COLUMN_NAMES.yearsTrading.synonyms,
     unit: "years",
     higherIsBetter: true,
     bands: [
@@ -68,7 +70,7 @@ export const BUILT_IN_FACTOR_DEFINITIONS: Readonly<Record<BuiltInFactor, BuiltIn
     id: "externalScore",
     name: "External Score",
     zh: "外部评分",
-    synonyms: ["bureau score", "外部信用评分"],
+    synonyms: CUSTOMER_COLUMN_NAMES.externalScore.synonyms,
     unit: "0–100, used as is (clamped to 0–100)",
     higherIsBetter: true,
     bands: [],
@@ -149,7 +151,8 @@ export const BUILT_IN_FACTOR_DEFINITIONS: Readonly<Record<BuiltInFactor, BuiltIn
     id: "annualRevenue",
     name: "Annual Revenue",
     zh: "年营业收入",
-    synonyms: ["size", "revenue", "sales", "规模", "年收入", "营业收入"],
+    // Size: the column's headers, and the factor's own name for it ("Size" as a Customers header is the segment).
+    synonyms: ["size", "规模", ...CUSTOMER_COLUMN_NAMES.annualRevenue.synonyms],
     unit: "currency per year",
     higherIsBetter: true,
     bands: [

@@ -1,7 +1,8 @@
 /** A customer's value of a scorecard factor: where a factor's values come from, and the lookup that reads them. */
+import { customerFieldNamed } from "../portfolio/customerColumns";
 import type { Customer } from "../portfolio/model";
 import type { AltmanZone, BuiltInFactor } from "./builtInFactors";
-import { builtInFactorByName, nameKey } from "./builtInFactors";
+import { builtInFactorByName } from "./builtInFactors";
 import { builtInInputFromCustomer, type BuiltInInput } from "./builtInModel";
 import type { Scorecard, ScoreValue } from "./scorecard";
 
@@ -14,43 +15,17 @@ export type CustomerField = Exclude<keyof Customer, "id" | "sourceRow">;
  */
 export type FactorSource = { readonly builtIn: BuiltInFactor } | { readonly field: CustomerField };
 
-const CUSTOMER_FIELDS: readonly CustomerField[] = [
-  "name",
-  "segment",
-  "country",
-  "creditLimit",
-  "insuredLimit",
-  "paymentTerms",
-  "annualRevenue",
-  "totalAssets",
-  "totalLiabilities",
-  "currentAssets",
-  "currentLiabilities",
-  "retainedEarnings",
-  "ebit",
-  "equity",
-  "yearsTrading",
-  "externalScore",
-  "strategic",
-  "blacklisted",
-];
-const FIELD_BY_OWN_NAME: ReadonlyMap<string, CustomerField> = new Map(CUSTOMER_FIELDS.map((f) => [nameKey(f), f]));
-
-/** A Customer field by its own name, any case and spacing (`Credit Limit` → creditLimit). */
-function fieldByOwnName(name: string): CustomerField | undefined {
-  return FIELD_BY_OWN_NAME.get(nameKey(name));
-}
-
 /**
  * Where the values of the factor called `name` come from: the built-in factor of that name (English, Chinese or a
- * synonym, any case), else the Customers field `fieldOf` finds for it. The workbook reader passes a `fieldOf` that
- * knows the Customers headers and their synonyms; without one a field is found by its own name only.
+ * synonym, any case), else the Customers column it names by the contract's one list of column names (header, key or
+ * synonym, as a header is matched: `customerFieldNamed`). The workbook reader and the review's customer assessment
+ * both resolve factors this way.
  * @example factorSource("流动比率") // { builtIn: "currentRatio" }
- * @example factorSource("Credit Limit") // { field: "creditLimit" }
+ * @example factorSource("信用额度") // { field: "creditLimit" }
  */
 export function factorSource(
   name: string,
-  fieldOf: (name: string) => CustomerField | undefined = fieldByOwnName,
+  fieldOf: (name: string) => CustomerField | undefined = customerFieldNamed,
 ): FactorSource | undefined {
   const builtIn = builtInFactorByName(name);
   if (builtIn) return { builtIn };
@@ -80,8 +55,8 @@ export function scorecardLookup(
 
 /**
  * A lookup for scoreOnScorecard: the value of a factor, by its name, for one customer: a built-in factor by any of
- * its names, derived as the built-in model derives it, else a Customers field by its own name (`Segment`,
- * `Payment Terms`, `Total Assets` …). Anything else is blank.
+ * its names, derived as the built-in model derives it, else the Customers field its name names (`Segment`,
+ * `账期`, `Net Worth` …: any header the contract accepts for the column). Anything else is blank.
  * @example scoreOnScorecard(card, customerFactorLookup(customer, { daysBeyondTerms: 4 }))
  */
 export function customerFactorLookup(

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { en } from "../../../src/core/messages/en";
 import { zhCN } from "../../../src/core/messages/zh-CN";
+import { policyZhCN } from "../../../src/core/policy/i18n/zh-CN";
 import { zhCN as paneZh } from "../../../src/taskpane/i18n/zh-CN";
 
 /** Terms kept in English in Chinese text, matched as whole words. */
@@ -79,6 +80,10 @@ describe("no English phrases left in Chinese strings", () => {
 
   it("the pane's texts (src/taskpane/i18n/zh-CN.ts)", () => {
     expect(leftovers(paneZh)).toEqual([]);
+  });
+
+  it("the policy settings' names and meanings (src/core/policy/i18n/zh-CN.ts)", () => {
+    expect(leftovers(policyZhCN)).toEqual([]);
   });
 
   it("the custom functions' Chinese descriptions (src/functions/i18n/zh-CN/*.json)", () => {

@@ -68,7 +68,12 @@ describe("scorecardLookup", () => {
     const resolved = { factors: card.factors.map((f) => ({ ...f, source: { field: "country" as const } })) };
     const derived = builtInInputFromCustomer(customer);
     expect(scoreOnScorecard(resolved, scorecardLookup(resolved)(customer, derived)).total).toBe(30);
-    // Unresolved, 国家 is no field's own name: blank, the (missing) row.
-    expect(scoreOnScorecard(card, scorecardLookup(card)(customer, derived)).total).toBe(0);
+    // Unresolved, 国家 is still the Country column: the contract's one list of column names knows it.
+    expect(scoreOnScorecard(card, scorecardLookup(card)(customer, derived)).total).toBe(30);
+    // A name no list knows is blank unless the reader resolved it: the (missing) row, 0 points.
+    const unknown = { factors: card.factors.map((f) => ({ ...f, name: "Herkunft" })) };
+    expect(scoreOnScorecard(unknown, scorecardLookup(unknown)(customer, derived)).total).toBe(0);
+    const unknownResolved = { factors: unknown.factors.map((f) => ({ ...f, source: { field: "country" as const } })) };
+    expect(scoreOnScorecard(unknownResolved, scorecardLookup(unknownResolved)(customer, derived)).total).toBe(30);
   });
 });
