@@ -4,13 +4,16 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { functionsZhCn } = require("./scripts/functions-zh-cn");
-const { rewriteLocalhost, DEV_URL } = require("./scripts/urls");
+const { absoluteHelpUrls, rewriteLocalhost, DEV_URL } = require("./scripts/urls");
 const { markdownPage } = require("./scripts/markdown-page");
 
-/** Where the production add-in is hosted; every https://localhost:3000/ in manifest and metadata becomes this. */
+/** Where the production add-in is hosted; every localhost URL (DEV_URL) in manifest and metadata becomes this. */
 const PROD_URL = process.env.CREDIT_DESK_URL || "https://credit-desk.example.com/";
 /** Office.js: the official CDN in every build; tests serve the same path from the @microsoft/office-js package. */
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** DEV_URL served over plain http, when no trusted certificate can be installed. */
+const DEV_HTTP_URL = DEV_URL.replace(/^https:/, "http:");
 
 /** HTTPS options from office-addin-dev-certs when a trusted localhost certificate can be installed, else plain http. */
 async function devServerProtocol() {
@@ -22,7 +25,7 @@ async function devServerProtocol() {
   } catch (error) {
     console.warn(
       `\n[credit-desk] Could not install a trusted localhost certificate (${String(error && error.message ? error.message : error).split("\n")[0]}).` +
-        "\n[credit-desk] Serving on plain http://localhost:3000 instead: fine for trying the pane in a browser;" +
+        `\n[credit-desk] Serving on plain ${DEV_HTTP_URL} instead: fine for trying the pane in a browser;` +
         "\n[credit-desk] Excel needs https, so sideload from a machine where `npx office-addin-dev-certs install` works.\n",
     );
     return { type: "http" };
@@ -33,7 +36,7 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serve = Boolean(env && env.WEBPACK_SERVE);
   const server = serve ? await devServerProtocol() : { type: "https" };
-  const baseUrl = server.type === "http" ? "http://localhost:3000/" : DEV_URL;
+  const baseUrl = server.type === "http" ? DEV_HTTP_URL : DEV_URL;
   const publish = (content) => {
     const text = content.toString();
     if (!dev) return rewriteLocalhost(text, PROD_URL);
@@ -114,7 +117,7 @@ module.exports = async (env, options) => {
               () => {
                 const asset = compilation.getAsset("functions.json");
                 if (!asset) return;
-                const english = publish(asset.source.source());
+                const english = publish(absoluteHelpUrls(asset.source.source().toString(), DEV_URL));
                 compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(english));
                 try {
                   const chinese = functionsZhCn(JSON.parse(english), path.join(__dirname, "src/functions/i18n/zh-CN"));
@@ -136,7 +139,7 @@ module.exports = async (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server,
       host: "localhost",
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      port: Number(process.env.npm_package_config_dev_server_port || new URL(DEV_URL).port),
       open: false,
       client: { overlay: { warnings: false, errors: true } },
     },

@@ -1,8 +1,9 @@
 /** `credit-desk scorecard`: builds a scorecard from a CSV or the first sheet of an .xlsx, writes it and its report. */
-import { faultAsText } from "../core/cells";
 import { promises as fs } from "node:fs";
 import { extname } from "node:path";
-import { CreditError } from "../core/errors";
+import { faultAsText } from "../core/cells";
+import { todaySerial } from "../core/dates";
+import { formatMessage, type Locale } from "../core/messages";
 import type { RawValue } from "../core/modelling/binning";
 import { numericBinLabel } from "../core/modelling/informationValue";
 import {
@@ -11,33 +12,17 @@ import {
   type ScorecardBuild,
   type ScorecardData,
 } from "../core/modelling/scorecardBuilder";
-import { CsvFormatError, parseCsv } from "../files/csv";
+import { defaultPolicy } from "../core/policy/creditPolicy";
+import { parseCsv } from "../files/csv";
 import { rawFromExcelJs } from "../files/fileWorkbookSource";
 import { XlsxReviewSink } from "../files/xlsxReviewSink";
-import { todaySerial } from "../core/dates";
-import { formatMessage } from "../core/messages";
-import { defaultPolicy } from "../core/policy/creditPolicy";
 import { scorecardConcernText, scorecardConcerns, scorecardData } from "../workbook/runScorecardBuild";
-import { scorecardFlagText, scorecardLayout } from "../workbook/scorecardLayout";
+import { SCORECARD_SHEETS, scorecardFlagText, scorecardLayout } from "../workbook/scorecardLayout";
+import { runCommand, type CliContext, type CliIo, type Command } from "./command";
+import { requestedLocale, UsageError, valueOf, type CommandLine } from "./commandLine";
+import { cliText } from "./i18n";
 
-/** Where the command writes: tests pass buffers, the binary passes the process streams. */
-export interface ScorecardIo {
-  stdout(line: string): void;
-  stderr(line: string): void;
-}
-
-export const SCORECARD_USAGE = [
-  "Usage:",
-  "  credit-desk scorecard <file.csv | file.xlsx> --target COLUMN [--out scorecard.xlsx] [--json report.json] [--seed N]",
-  "                        [--force]",
-  "    Builds a points scorecard (600 points at 50:1, 20 points to double the odds) from past customers with a",
-  "    good/bad target (bad = 1, TRUE, bad, 坏; good = 0, FALSE, good, 好), 70 % to fit and 30 % to validate.",
-  "    A scorecard with a test AUC below 0.6 (the policy's Minimum scorecard AUC) or a single score band is not",
-  "    written to --out unless --force is given: a review would grade every customer with it.",
-];
-
-/** Bad arguments or unreadable input: exit code 2 with a one-line reason. */
-class UsageError extends Error {}
+const NAME = "credit-desk scorecard";
 
 interface ScorecardArgs {
   readonly input: string;
@@ -48,82 +33,68 @@ interface ScorecardArgs {
   readonly force: boolean;
 }
 
-function parseArgs(argv: readonly string[]): ScorecardArgs | "help" {
-  let input: string | undefined;
-  let target: string | undefined;
-  let out: string | undefined;
-  let json: string | undefined;
-  let seed: number | undefined;
-  let force = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === "--help" || a === "-h") return "help";
-    else if (a === "--target") target = value();
-    else if (a === "--out") out = value();
-    else if (a === "--json") json = value();
-    else if (a === "--force") force = true;
-    else if (a === "--seed") {
-      const v = value();
-      seed = Number(v);
-      if (!Number.isInteger(seed)) throw new UsageError(`--seed must be a whole number, not "${v}"`);
-    } else if (a.startsWith("--")) throw new UsageError(`unknown option ${a}`);
-    else if (input === undefined) input = a;
-    else throw new UsageError(`unexpected argument "${a}" (one input file only)`);
-  }
-  if (input === undefined)
-    throw new UsageError("give the input file: credit-desk scorecard <file.csv | file.xlsx> --target COLUMN");
-  if (target === undefined) throw new UsageError("give the good/bad column with --target COLUMN");
+/** The scorecard's arguments from its command line: one input, a target column, an .xlsx to write, a whole seed. */
+function scorecardArgs(line: CommandLine): ScorecardArgs {
+  const [input, second] = line.positionals;
+  if (input === undefined) throw new UsageError("argScorecardInputMissing", { command: NAME });
+  if (second !== undefined) throw new UsageError("argOneInput", { first: input, second });
+  const target = valueOf(line, "target");
+  if (target === undefined) throw new UsageError("argTargetMissing");
+  const out = valueOf(line, "out");
   if (out !== undefined && extname(out).toLowerCase() !== ".xlsx")
-    throw new UsageError(`--out must name an .xlsx file, not "${out}"`);
-  return { input, target, out, json, seed, force };
+    throw new UsageError("argOutNotXlsx", { value: out });
+  const seedText = valueOf(line, "seed");
+  const seed = seedText === undefined ? undefined : Number(seedText);
+  if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError("argSeed", { value: seedText! });
+  return { input, target, out, json: valueOf(line, "json"), seed, force: line.switches.has("force") };
+}
+
+/** The cells of the first worksheet of an .xlsx, dates as YYYY-MM-DD, errors as their text. */
+async function xlsxGrid(path: string): Promise<RawValue[][]> {
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError("scorecardNoFile", { path });
+    throw new UsageError("scorecardNotXlsx", { path, reason: (error as Error).message });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new UsageError("scorecardNoSheet", { path });
+  const grid: RawValue[][] = [];
+  const width = sheet.columnCount;
+  sheet.eachRow({ includeEmpty: true }, (row, r) => {
+    const cells: RawValue[] = [];
+    for (let c = 1; c <= width; c++) {
+      const raw = faultAsText(rawFromExcelJs(row.getCell(c).value));
+      cells.push(raw instanceof Date ? raw.toISOString().slice(0, 10) : raw);
+    }
+    grid[r - 1] = cells;
+  });
+  for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+  return grid;
+}
+
+/** The cells of a CSV file read as UTF-8. */
+async function csvGrid(path: string): Promise<RawValue[][]> {
+  let text: string;
+  try {
+    text = await fs.readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError("scorecardNoFile", { path });
+    throw new UsageError("scorecardUnreadable", { path, reason: (error as Error).message });
+  }
+  return parseCsv(text);
 }
 
 /** The data of a CSV (first row the header) or of the first worksheet of an .xlsx. */
 async function readData(path: string): Promise<ScorecardData> {
   const ext = extname(path).toLowerCase();
-  let grid: RawValue[][];
-  if (ext === ".xlsx") {
-    const { default: Excel } = await import("exceljs");
-    const workbook = new Excel.Workbook();
-    try {
-      await workbook.xlsx.readFile(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError(`cannot read ${path}: no such file`);
-      throw new UsageError(`cannot read ${path} as an .xlsx workbook (${(error as Error).message})`);
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw new UsageError(`${path} has no worksheet`);
-    grid = [];
-    const width = sheet.columnCount;
-    sheet.eachRow({ includeEmpty: true }, (row, r) => {
-      const cells: RawValue[] = [];
-      for (let c = 1; c <= width; c++) {
-        const raw = faultAsText(rawFromExcelJs(row.getCell(c).value));
-        cells.push(raw instanceof Date ? raw.toISOString().slice(0, 10) : raw);
-      }
-      grid[r - 1] = cells;
-    });
-    for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-  } else if (ext === ".csv" || ext === ".txt") {
-    let text: string;
-    try {
-      text = await fs.readFile(path, "utf8");
-    } catch (error) {
-      throw new UsageError(
-        `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
-      );
-    }
-    grid = parseCsv(text);
-  } else throw new UsageError(`the input must be a .csv or .xlsx file, not "${path}"`);
-  const [header = [], ...rows] = grid;
+  if (ext !== ".xlsx" && ext !== ".csv" && ext !== ".txt") throw new UsageError("scorecardNotTable", { path });
+  const [header = [], ...rows] = ext === ".xlsx" ? await xlsxGrid(path) : await csvGrid(path);
   // The pane reads a workbook table through the same function: the same data gives the same scorecard.
   const data = scorecardData(header, rows);
-  if (data.columns.every((c) => c === "")) throw new UsageError(`${path} has no header row`);
+  if (data.columns.every((c) => c === "")) throw new UsageError("scorecardNoHeader", { path });
   return data;
 }
 
@@ -178,69 +149,73 @@ export function scorecardReport(build: ScorecardBuild, input: string, target: st
   };
 }
 
+/** The printed summary of a build: the data, the variables selected, AUC/Gini/KS on train and test, and PSI. */
+function buildLines(build: ScorecardBuild, args: ScorecardArgs, rows: number, locale: Locale): string[] {
+  const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : cliText("notAvailable", {}, locale));
+  const perf = (p: ScorecardBuild["train"]) => ({ auc: f(p.auc), gini: f(p.gini), ks: f(p.ks) });
+  return [
+    cliText("scorecardTitle", { input: args.input, rows, target: args.target }, locale),
+    cliText(
+      "scorecardSelected",
+      { count: build.selected.length, total: build.variables.length, names: build.selected.join(", ") },
+      locale,
+    ),
+    cliText("scorecardTrain", perf(build.train), locale),
+    cliText("scorecardTest", { ...perf(build.test), psi: f(build.psi) }, locale),
+  ];
+}
+
 /**
- * Runs `credit-desk scorecard` and returns the exit code: 0 on success; 2 with a one-line reason on bad arguments,
- * unreadable input or data a scorecard cannot be built from (no target column, one class only, …), and when a
- * scorecard too weak to score with (test AUC below the minimum, one score band) would go to `--out` without
- * `--force` (the summary and any --json report are still given, the .xlsx is not written).
- * @example await runScorecardCommand(["test/fixtures/germancredit.csv", "--target", "creditability", "--json", "r.json"], io)
+ * Runs `credit-desk scorecard`: 0 on success; 2 with a one-line reason on bad arguments, unreadable input or data a
+ * scorecard cannot be built from (no target column, one class only, …), and when a scorecard too weak to score with
+ * (test AUC below the minimum, one score band) would go to `--out` without `--force` (the summary and any --json
+ * report are still given, the .xlsx is not written).
  */
-export async function runScorecardCommand(argv: readonly string[], io: ScorecardIo): Promise<number> {
-  try {
-    const args = parseArgs(argv);
-    if (args === "help") {
-      SCORECARD_USAGE.forEach((l) => io.stdout(l));
-      return 0;
-    }
-    const data = await readData(args.input);
-    const seed = args.seed ?? DEFAULT_SCORECARD_SEED;
-    const build = buildScorecard(data, { target: args.target, seed });
-    const written: string[] = [];
-    const concerns = scorecardConcerns(build, defaultPolicy.minScorecardAuc);
-    const refused = args.out !== undefined && concerns.length > 0 && !args.force;
-    if (args.out && !refused) {
-      // The same sheets the pane writes: one layout, drawn by the file sink (all or nothing, charts included).
-      await new XlsxReviewSink(args.out).write(
-        scorecardLayout(build, { source: args.input, target: args.target, seed, builtOn: todaySerial() }),
-      );
-      written.push(`  ${args.out} (sheets Scorecard, Scorecard Report)`);
-    }
-    if (args.json) {
-      await fs.writeFile(
-        args.json,
-        JSON.stringify(scorecardReport(build, args.input, args.target), null, 2) + "\n",
-        "utf8",
-      );
-      written.push(`  ${args.json}`);
-    }
-    const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
-    io.stdout(`Scorecard of ${args.input}: ${data.rows.length} rows, target ${args.target}`);
-    io.stdout(
-      `  selected ${build.selected.length} of ${build.variables.length} variables: ${build.selected.join(", ")}`,
+async function scorecard(line: CommandLine, { io, locale }: CliContext): Promise<number> {
+  const args = scorecardArgs(line);
+  const data = await readData(args.input);
+  const seed = args.seed ?? DEFAULT_SCORECARD_SEED;
+  const build = buildScorecard(data, { target: args.target, seed });
+  const written: string[] = [];
+  const concerns = scorecardConcerns(build, defaultPolicy.minScorecardAuc);
+  const refused = args.out !== undefined && concerns.length > 0 && !args.force;
+  if (args.out && !refused) {
+    // The same sheets the pane writes: one layout, drawn by the file sink (all or nothing, charts included).
+    await new XlsxReviewSink(args.out).write(
+      scorecardLayout(build, { source: args.input, target: args.target, seed, builtOn: todaySerial(io.now?.()) }),
     );
-    io.stdout(`  train AUC ${f(build.train.auc)}  Gini ${f(build.train.gini)}  KS ${f(build.train.ks)}`);
-    io.stdout(
-      `  test  AUC ${f(build.test.auc)}  Gini ${f(build.test.gini)}  KS ${f(build.test.ks)}  PSI ${f(build.psi)}`,
-    );
-    if (written.length) io.stdout("Written:");
-    else if (!refused) io.stdout("(no files written: add --out scorecard.xlsx and/or --json report.json)");
-    written.forEach((l) => io.stdout(l));
-    if (refused) {
-      const reasons = concerns.map((c) => scorecardConcernText(c, "en")).join("; ");
-      io.stderr(`credit-desk scorecard: ${formatMessage("scorecardGuardRefused", { reasons }, "en")}`);
-      return 2;
-    }
-    return 0;
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof CreditError || error instanceof CsvFormatError) {
-      io.stderr(`credit-desk scorecard: ${error.message}`);
-      return 2;
-    }
-    const e = error as NodeJS.ErrnoException;
-    if (e && typeof e.code === "string" && /^E[A-Z]+$/.test(e.code)) {
-      io.stderr(`credit-desk scorecard: ${e.message}`);
-      return 2;
-    }
-    throw error;
+    const sheets = Object.values(SCORECARD_SHEETS).join(", ");
+    written.push(cliText("scorecardWroteWorkbook", { path: args.out, sheets }, locale));
   }
+  if (args.json) {
+    const report = scorecardReport(build, args.input, args.target);
+    await fs.writeFile(args.json, JSON.stringify(report, null, 2) + "\n", "utf8");
+    written.push(`  ${args.json}`);
+  }
+  buildLines(build, args, data.rows.length, locale).forEach((l) => io.stdout(l));
+  if (written.length) io.stdout(cliText("scorecardWritten", {}, locale));
+  else if (!refused) io.stdout(cliText("scorecardNoFiles", {}, locale));
+  written.forEach((l) => io.stdout(l));
+  if (!refused) return 0;
+  const reasons = concerns.map((c) => scorecardConcernText(c, locale)).join("; ");
+  io.stderr(`${NAME}: ${formatMessage("scorecardGuardRefused", { reasons }, locale)}`);
+  return 2;
+}
+
+/** `credit-desk scorecard`, as the dispatcher runs it. */
+export const SCORECARD_COMMAND: Command = {
+  name: NAME,
+  errorPrefix: `${NAME}:`,
+  options: { target: "value", out: "value", json: "value", seed: "value", force: "switch" },
+  usage: (locale) =>
+    cliText("usageScorecard", { command: NAME, minAuc: defaultPolicy.minScorecardAuc.toFixed(2) }, locale),
+  run: scorecard,
+};
+
+/**
+ * Runs `credit-desk scorecard …argv` by the command line's rules and returns the exit code.
+ * @example await runScorecardCommand(["test/fixtures/germancredit.csv", "--target=creditability", "--json", "r.json"], io)
+ */
+export function runScorecardCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  return runCommand(SCORECARD_COMMAND, argv, { io, locale: requestedLocale(argv, SCORECARD_COMMAND.options) });
 }

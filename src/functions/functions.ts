@@ -8,7 +8,8 @@
  *   checks the type and can name the argument in the message);
  * - a range argument is typed `any[][]` (registered as a matrix) and read with the helpers in ./arguments;
  * - a spilled result is typed `any[][]`; a single result `number`, `string` or `boolean`.
- * - `@helpurl https://localhost:3000/functions.html#credit-<name>`: the production build rewrites the host.
+ * - `@helpurl functions.html#credit-<name>`: relative to the add-in's URL (DEV_URL in scripts/urls.js); the build
+ *   makes it absolute, with the production host in a production build.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { numberArg, optionalNumberArg, type Cell } from "./arguments";
@@ -70,7 +71,7 @@ import { populationStability as corePopulationStability } from "../core/modellin
  * @param credit_sales Credit sales of the same period (currency).
  * @param [days] Days in the period; default 365.
  * @returns Days sales outstanding (days).
- * @helpurl https://localhost:3000/functions.html#credit-dso
+ * @helpurl functions.html#credit-dso
  */
 export function dso(receivables: Cell | null, credit_sales: Cell | null, days?: Cell | null): number {
   return excelResult(() =>
@@ -91,7 +92,7 @@ export function dso(receivables: Cell | null, credit_sales: Cell | null, days?: 
  * @param monthly_sales Credit sales per month, oldest first, latest last (currency).
  * @param [days_in_month] Days of each month: one number (default 30) or a range the shape of monthly_sales.
  * @returns Countback DSO (days).
- * @helpurl https://localhost:3000/functions.html#credit-dsocountback
+ * @helpurl functions.html#credit-dsocountback
  */
 export function dsoCountback(receivables: Cell | null, monthly_sales: any[][], days_in_month?: any[][]): number {
   return excelResult(() => {
@@ -108,7 +109,7 @@ export function dsoCountback(receivables: Cell | null, monthly_sales: any[][], d
  * @param credit_sales Credit sales of the same period (currency).
  * @param [days] Days in the period; default 365.
  * @returns Best possible days sales outstanding (days).
- * @helpurl https://localhost:3000/functions.html#credit-bpdso
+ * @helpurl functions.html#credit-bpdso
  */
 export function bpdso(current_receivables: Cell | null, credit_sales: Cell | null, days?: Cell | null): number {
   return excelResult(() =>
@@ -128,7 +129,7 @@ export function bpdso(current_receivables: Cell | null, credit_sales: Cell | nul
  * @param credit_sales Credit sales of the same period (currency).
  * @param [days] Days in the period; default 365.
  * @returns Average days delinquent (days).
- * @helpurl https://localhost:3000/functions.html#credit-add
+ * @helpurl functions.html#credit-add
  */
 export function add(
   receivables: Cell | null,
@@ -155,7 +156,7 @@ export function add(
  * @param ending_current_receivables The part of ending receivables not yet due (currency).
  * @param [months] Months in the period (whole number); when given, credit_sales ÷ months is used.
  * @returns Collection effectiveness (fraction, 1 = 100 %).
- * @helpurl https://localhost:3000/functions.html#credit-cei
+ * @helpurl functions.html#credit-cei
  */
 export function cei(
   beginning_receivables: Cell | null,
@@ -181,7 +182,7 @@ export function cei(
  * @param due_date Due date (date).
  * @param as_of Date to measure at (date).
  * @returns Days past due (days; 0 when not yet due).
- * @helpurl https://localhost:3000/functions.html#credit-dayspastdue
+ * @helpurl functions.html#credit-dayspastdue
  */
 export function daysPastDue(due_date: Cell | null, as_of: Cell | null): number {
   return excelResult(() => coreDaysPastDue(dateArg(due_date, "due_date"), dateArg(as_of, "as_of")));
@@ -195,7 +196,7 @@ export function daysPastDue(due_date: Cell | null, as_of: Cell | null): number {
  * @param as_of Date to age at (date).
  * @param [bucket_limits] Upper limits of the overdue buckets in days past due, increasing; default 30, 60, 90.
  * @returns One row: not yet due, each bucket, over the last limit (currency).
- * @helpurl https://localhost:3000/functions.html#credit-aging
+ * @helpurl functions.html#credit-aging
  */
 export function aging(due_dates: any[][], open_amounts: any[][], as_of: Cell | null, bucket_limits?: any[][]): any[][] {
   return excelResult(() => {
@@ -213,7 +214,7 @@ export function aging(due_dates: any[][], open_amounts: any[][], as_of: Cell | n
  * @param as_of Date to age at (date).
  * @param [bucket_limits] Upper limits of the overdue buckets in days past due, increasing; default 30, 60, 90.
  * @returns The bucket label (text).
- * @helpurl https://localhost:3000/functions.html#credit-agingbucket
+ * @helpurl functions.html#credit-agingbucket
  */
 export function agingBucket(due_date: Cell | null, as_of: Cell | null, bucket_limits?: any[][]): string {
   return excelResult(() =>
@@ -237,7 +238,7 @@ export function agingBucket(due_date: Cell | null, as_of: Cell | null, bucket_li
  * @param as_of Date to age at (date).
  * @param [bucket_limits] Upper limits of the overdue buckets in days past due, increasing; default 30, 60, 90.
  * @returns Loss allowance (currency).
- * @helpurl https://localhost:3000/functions.html#credit-provision
+ * @helpurl functions.html#credit-provision
  */
 export function provision(
   due_dates: any[][],
@@ -261,7 +262,7 @@ export function provision(
  * @param bucket_amounts Amount of each group, e.g. aging buckets (currency).
  * @param loss_rates Loss rate of each group, same shape (fractions 0–1).
  * @returns Expected credit loss (currency).
- * @helpurl https://localhost:3000/functions.html#credit-ecl
+ * @helpurl functions.html#credit-ecl
  */
 export function ecl(bucket_amounts: any[][], loss_rates: any[][]): number {
   return excelResult(() => {
@@ -282,7 +283,7 @@ export function ecl(bucket_amounts: any[][], loss_rates: any[][]): number {
  * @param lgd Loss given default (fraction 0–1).
  * @param ead Exposure at default (currency).
  * @returns Expected loss (currency).
- * @helpurl https://localhost:3000/functions.html#credit-el
+ * @helpurl functions.html#credit-el
  */
 export function el(pd: Cell | null, lgd: Cell | null, ead: Cell | null): number {
   return excelResult(() =>
@@ -297,7 +298,7 @@ export function el(pd: Cell | null, lgd: Cell | null, ead: Cell | null): number 
  * @customfunction HHI
  * @param exposures Exposure per customer (currency); zero and negative ones are left out.
  * @returns HHI (fraction, from 1/n to 1).
- * @helpurl https://localhost:3000/functions.html#credit-hhi
+ * @helpurl functions.html#credit-hhi
  */
 export function hhi(exposures: any[][]): number {
   return excelResult(() => coreHerfindahlIndex(numberListArg(exposures, "exposures")));
@@ -309,7 +310,7 @@ export function hhi(exposures: any[][]): number {
  * @param exposures Exposure per customer (currency); zero and negative ones are left out.
  * @param [n] How many of the largest to take; default 10.
  * @returns Share (fraction 0–1).
- * @helpurl https://localhost:3000/functions.html#credit-topshare
+ * @helpurl functions.html#credit-topshare
  */
 export function topShare(exposures: any[][], n?: Cell | null): number {
   return excelResult(() => coreTopShare(numberListArg(exposures, "exposures"), optionalNumberArg(n ?? null, "n", 10)));
@@ -330,7 +331,7 @@ export function topShare(exposures: any[][], n?: Cell | null): number {
  * @param total_liabilities Total liabilities (currency, > 0).
  * @param [model] public (default), private, nonmfg or em.
  * @returns Z-score (number).
- * @helpurl https://localhost:3000/functions.html#credit-zscore
+ * @helpurl functions.html#credit-zscore
  */
 export function zscore(
   working_capital: Cell | null,
@@ -366,7 +367,7 @@ export function zscore(
  * @param z Z-score (number), as CREDIT.ZSCORE gives it for the same model.
  * @param [model] public (default; 1.81 / 2.99), private (1.23 / 2.90), nonmfg (1.10 / 2.60) or em (4.35 / 5.85).
  * @returns Safe, Grey or Distress (text).
- * @helpurl https://localhost:3000/functions.html#credit-zzone
+ * @helpurl functions.html#credit-zzone
  */
 export function zzone(z: Cell | null, model?: Cell | null): string {
   return excelResult(() => coreAltmanZone(numberArg(z, "z"), altmanModelArg(model ?? null)));
@@ -380,7 +381,7 @@ export function zzone(z: Cell | null, model?: Cell | null): string {
  * @param [base_odds] Good:bad odds at the base points (50 means 50:1); default 50.
  * @param [pdo] Points to double the odds; default 20.
  * @returns Points (number).
- * @helpurl https://localhost:3000/functions.html#credit-points
+ * @helpurl functions.html#credit-points
  */
 export function points(pd: Cell | null, base_points?: Cell | null, base_odds?: Cell | null, pdo?: Cell | null): number {
   return excelResult(() => {
@@ -401,7 +402,7 @@ export function points(pd: Cell | null, base_points?: Cell | null, base_odds?: C
  * @param [base_odds] Good:bad odds at the base points (50 means 50:1); default 50.
  * @param [pdo] Points to double the odds; default 20.
  * @returns Probability of default (fraction 0–1).
- * @helpurl https://localhost:3000/functions.html#credit-pd
+ * @helpurl functions.html#credit-pd
  */
 export function pd(points: Cell | null, base_points?: Cell | null, base_odds?: Cell | null, pdo?: Cell | null): number {
   return excelResult(() => {
@@ -450,7 +451,7 @@ function scoreRows(
  * @param [scorecard] Scorecard table: Factor, From, To, Category, Points (header optional). Omit for the built-in model.
  * @param [segment] Built-in model only: Large, Mid or Small; default Mid.
  * @returns Score (points on the scorecard; 0–100 for the built-in model).
- * @helpurl https://localhost:3000/functions.html#credit-score
+ * @helpurl functions.html#credit-score
  */
 export function score(
   factor_names: any[][],
@@ -469,7 +470,7 @@ export function score(
  * @param [scorecard] Scorecard table: Factor, From, To, Category, Points (header optional). Omit for the built-in model.
  * @param [segment] Built-in model only: Large, Mid or Small; default Mid.
  * @returns Rows of factor, value, bin, points, reason (points).
- * @helpurl https://localhost:3000/functions.html#credit-scoredetail
+ * @helpurl functions.html#credit-scoredetail
  */
 export function scoreDetail(
   factor_names: any[][],
@@ -486,7 +487,7 @@ export function scoreDetail(
  * @param score Score (number).
  * @param [grade_table] Two columns: minimum score, grade (any row order; header optional).
  * @returns Grade (text).
- * @helpurl https://localhost:3000/functions.html#credit-grade
+ * @helpurl functions.html#credit-grade
  */
 export function grade(score: Cell | null, grade_table?: any[][]): string {
   return excelResult(() => {
@@ -508,7 +509,7 @@ export function grade(score: Cell | null, grade_table?: any[][]): string {
  * @param [current_limit] Limit in force (currency); the increase is capped at +50 %.
  * @param [months_known] Months since the first invoice; under 6 caps the limit at 10,000.
  * @returns Recommended limit (currency).
- * @helpurl https://localhost:3000/functions.html#credit-limit
+ * @helpurl functions.html#credit-limit
  */
 export function limit(
   monthly_sales: Cell | null,
@@ -546,7 +547,7 @@ export function limit(
  * @param [grade] Customer grade, A to E: good grades escalate later, weak ones sooner.
  * @param [disputed] TRUE when the items are disputed: dispute handling, not escalated; default FALSE.
  * @returns Collection stage (text).
- * @helpurl https://localhost:3000/functions.html#credit-collectionstage
+ * @helpurl functions.html#credit-collectionstage
  */
 export function collectionStage(days_past_due: Cell | null, grade?: Cell | null, disputed?: Cell | null): string {
   return excelResult(() => {
@@ -570,7 +571,7 @@ export function collectionStage(days_past_due: Cell | null, grade?: Cell | null,
  * @param values The variable: one value per customer (text categories or numbers; blank = the (missing) category).
  * @param outcomes Outcome of each customer, same shape: bad = 1, TRUE, "bad" or 坏; good = 0, FALSE, "good" or 好.
  * @returns Rows of category, goods, bads, WOE, IV part (a zero count is taken as 0.5).
- * @helpurl https://localhost:3000/functions.html#credit-woe
+ * @helpurl functions.html#credit-woe
  */
 export function woe(values: any[][], outcomes: any[][]): any[][] {
   return excelResult(() => statisticsWoeTable(values, outcomes, null).rows);
@@ -583,7 +584,7 @@ export function woe(values: any[][], outcomes: any[][]): any[][] {
  * @param outcomes Outcome of each customer, same shape: bad = 1, TRUE, "bad" or 坏; good = 0, FALSE, "good" or 好.
  * @param [bins] Cut numbers into this many quantile (equal-count) bins, 2 to 1000; omit to use each distinct value as a category.
  * @returns Information value (number ≥ 0; < 0.02 not predictive, > 0.3 strong).
- * @helpurl https://localhost:3000/functions.html#credit-iv
+ * @helpurl functions.html#credit-iv
  */
 export function iv(values: any[][], outcomes: any[][], bins?: Cell | null): number {
   return excelResult(() => statisticsWoeTable(values, outcomes, bins ?? null).iv);
@@ -596,7 +597,7 @@ export function iv(values: any[][], outcomes: any[][], bins?: Cell | null): numb
  * @param outcomes Outcome of each customer, same shape: bad = 1, TRUE, "bad" or 坏; good = 0, FALSE, "good" or 好.
  * @param [higher_is_better] TRUE (default) when a higher score means lower risk; FALSE for scores such as a PD.
  * @returns AUC (fraction 0–1; 0.5 = no separation).
- * @helpurl https://localhost:3000/functions.html#credit-auc
+ * @helpurl functions.html#credit-auc
  */
 export function auc(scores: any[][], outcomes: any[][], higher_is_better?: Cell | null): number {
   return excelResult(() => {
@@ -616,7 +617,7 @@ export function auc(scores: any[][], outcomes: any[][], higher_is_better?: Cell 
  * @param outcomes Outcome of each customer, same shape: bad = 1, TRUE, "bad" or 坏; good = 0, FALSE, "good" or 好.
  * @param [higher_is_better] TRUE (default) when a higher score means lower risk; FALSE for scores such as a PD.
  * @returns Gini (fraction −1 to 1; 0 = no separation).
- * @helpurl https://localhost:3000/functions.html#credit-gini
+ * @helpurl functions.html#credit-gini
  */
 export function gini(scores: any[][], outcomes: any[][], higher_is_better?: Cell | null): number {
   return excelResult(() => {
@@ -635,7 +636,7 @@ export function gini(scores: any[][], outcomes: any[][], higher_is_better?: Cell
  * @param scores Score of each customer (numbers).
  * @param outcomes Outcome of each customer, same shape: bad = 1, TRUE, "bad" or 坏; good = 0, FALSE, "good" or 好.
  * @returns KS (fraction 0–1).
- * @helpurl https://localhost:3000/functions.html#credit-ks
+ * @helpurl functions.html#credit-ks
  */
 export function ks(scores: any[][], outcomes: any[][]): number {
   return excelResult(() => {
@@ -650,7 +651,7 @@ export function ks(scores: any[][], outcomes: any[][]): number {
  * @param expected Count or share of each bin in the development (reference) population.
  * @param actual Count or share of each bin now, same bins in the same order.
  * @returns PSI (number ≥ 0; < 0.1 stable, > 0.25 a major shift).
- * @helpurl https://localhost:3000/functions.html#credit-psi
+ * @helpurl functions.html#credit-psi
  */
 export function psi(expected: any[][], actual: any[][]): number {
   return excelResult(() =>

@@ -115,6 +115,8 @@ describe("credit-desk review --decisions", () => {
     const zh = (await runCli(["review", "--help", "--lang", "zh-CN"])).out.join("\n");
     expect(zh).toContain("--decisions 文件");
     expect(zh).toContain("用法：");
-    expect((await runCli(["review", "--decisions"])).err).toEqual(["credit-desk: --decisions needs a value"]);
+    expect((await runCli(["review", "--decisions"])).err).toEqual([
+      "credit-desk: --decisions needs a value (written --decisions VALUE or --decisions=VALUE)",
+    ]);
   });
 });

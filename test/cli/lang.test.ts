@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { defaultSampleTables } from "../../src/sample/samplePortfolio";
 import { runCli } from "./runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "credit-desk-cli-lang-"));
@@ -13,18 +12,32 @@ const ZH_SAMPLE = join(__dirname, "../../assets/sample-portfolio.zh-CN.xlsx");
 const run = (...argv: string[]) => runCli(argv);
 
 /**
- * The sample's open receivables, from its tables: Σ open amount of the 4,000 generated invoice rows, plus the bad
- * rows the data contract keeps ("1,234.50" read from text, 650 with its due date filled, 300 with the open amount
- * capped at the amount, C-NEG's 2,000 and the formula-looking customer's 50: 4,234.50).
+ * A small Chinese ledger whose figures are worked out by hand (as of 2026-06-30):
+ *   F1  K1  due 2026-05-31  1,000.00 open    30 days overdue
+ *   F2  K1  due 2026-07-10  2,500.50 open    not due
+ *   F3  K2  due 2026-05-01    800.00 paid    (open 0)
+ *   F4  K2  due 2026-03-31  1,200.00 of which 300.25 still open, 91 days overdue
+ * Open receivables 1,000.00 + 2,500.50 + 0 + 300.25 = 3,800.75; overdue 1,000.00 + 300.25 = 1,300.25.
  */
-const SAMPLE_OPEN = (() => {
-  const rows = defaultSampleTables()
-    .invoices.rows.filter((r) => /^INV\d{6}$/.test(String(r[0])))
-    .slice(0, 4000);
-  const cents = rows.reduce((s, r) => s + Math.round((r[5] as number) * 100), 0) + 423_450;
-  return cents / 100;
-})();
-const shown = SAMPLE_OPEN.toLocaleString("en-US", { minimumFractionDigits: 2 }).replace(/[.,]/g, "\\$&");
+const LEDGER = join(dir, "ledger.zh-CN.xlsx");
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+beforeAll(async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("客户").addRows([
+    ["客户编号", "客户名称", "信用额度"],
+    ["K1", "甲公司", 50000],
+    ["K2", "乙公司", 20000],
+  ]);
+  wb.addWorksheet("发票").addRows([
+    ["发票编号", "客户编号", "发票日期", "到期日", "金额", "未结金额", "付款日期"],
+    ["F1", "K1", day("2026-05-01"), day("2026-05-31"), 1000, 1000, null],
+    ["F2", "K1", day("2026-06-10"), day("2026-07-10"), 2500.5, 2500.5, null],
+    ["F3", "K2", day("2026-04-01"), day("2026-05-01"), 800, 0, day("2026-04-28")],
+    ["F4", "K2", day("2026-03-01"), day("2026-03-31"), 1200, 300.25, null],
+  ]);
+  await wb.xlsx.writeFile(LEDGER);
+});
 
 async function sheetNames(path: string): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
@@ -38,22 +51,33 @@ describe("credit-desk review --lang", () => {
   it("a Chinese workbook is reviewed in Chinese by default: sheets, summary, JSON language; keys stay English", async () => {
     const out = join(dir, "zh.xlsx"),
       json = join(dir, "zh.json");
-    const r = await run("review", ZH_SAMPLE, "--as-of", "2026-06-30", "--out", out, "--json", json);
+    const r = await run("review", LEDGER, "--as-of", "2026-06-30", "--out", out, "--json", json);
     expect(r.code).toBe(0);
-    expect(r.out[0]).toBe(`Credit Desk 评审：${ZH_SAMPLE}，基准日 2026-06-30`);
-    expect(r.out.join("\n")).toMatch(new RegExp(`应收账款余额\\s+${shown}`));
+    expect(r.out[0]).toBe(`Credit Desk 评审：${LEDGER}，基准日 2026-06-30`);
+    expect(r.out).toContain(`  应收账款余额${" ".repeat(23)}3,800.75`); // 6 characters of 2 columns, padded to 35
+    expect(r.out).toContain(`  逾期应收账款${" ".repeat(23)}1,300.25`);
     expect(await sheetNames(out)).toEqual(["概览", "信用评审", "账龄", "预警", "催收", "数据问题", "评审历史"]);
     const summary = JSON.parse(readFileSync(json, "utf8"));
     expect(summary.language).toBe("zh-CN");
-    expect(summary).toHaveProperty("openReceivables", SAMPLE_OPEN);
-    expect(summary.aging).toHaveProperty("d90plus");
+    expect(summary).toHaveProperty("openReceivables", 3800.75);
+    expect(summary).toHaveProperty("overdueReceivables", 1300.25);
+    expect(summary.aging).toHaveProperty("d90plus", 300.25);
+  });
+
+  it("the Chinese sample is reviewed in Chinese by default too", async () => {
+    const out = join(dir, "sample.zh.xlsx");
+    const r = await run("review", ZH_SAMPLE, "--as-of", "2026-06-30", "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toBe(`Credit Desk 评审：${ZH_SAMPLE}，基准日 2026-06-30`);
+    expect(await sheetNames(out)).toEqual(["概览", "信用评审", "账龄", "预警", "催收", "数据问题", "评审历史"]);
   });
 
   it("--lang en overrides the workbook's language", async () => {
     const out = join(dir, "en.xlsx");
-    const r = await run("review", ZH_SAMPLE, "--as-of", "2026-06-30", "--out", out, "--lang", "en");
+    const r = await run("review", LEDGER, "--as-of", "2026-06-30", "--out", out, "--lang", "en");
     expect(r.code).toBe(0);
-    expect(r.out.join("\n")).toMatch(new RegExp(`Open receivables\\s+${shown}`));
+    expect(r.out).toContain(`  Open receivables${" ".repeat(19)}3,800.75`); // 16 characters, padded to 35
+    expect(r.out).toContain(`  Overdue receivables${" ".repeat(16)}1,300.25`);
     expect(await sheetNames(out)).toEqual([
       "Summary",
       "Credit Review",

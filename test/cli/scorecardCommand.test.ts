@@ -138,7 +138,8 @@ describe("credit-desk scorecard: bad arguments and unreadable input exit 2 with 
   it("--help prints the usage and exits 0", async () => {
     const r = await run("--help");
     expect(r.code).toBe(0);
-    expect(r.out[1]).toContain("credit-desk scorecard <file.csv | file.xlsx> --target COLUMN");
+    expect(r.out[0]).toBe("Usage: credit-desk scorecard <file.csv | file.xlsx> --target COLUMN [options]");
+    expect(r.out.join("\n")).toContain("--force");
   });
 });
 

@@ -3,6 +3,11 @@ import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
+const { absoluteHelpUrls, DEV_URL } = require("../../scripts/urls") as {
+  absoluteHelpUrls: (metadataJson: string, baseUrl: string) => string;
+  DEV_URL: string;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { functionsZhCn } = require("../../scripts/functions-zh-cn") as {
   functionsZhCn: (metadata: Metadata, dir: string) => Metadata;
 };
@@ -54,13 +59,23 @@ describe("functions.json generated from src/functions/functions.ts", () => {
     const docs = readFileSync(join(ROOT, "docs/functions.md"), "utf8");
     for (const fn of metadata.functions) {
       const anchor = `credit-${fn.id.toLowerCase()}`;
-      expect(fn.helpUrl).toBe(`https://localhost:3000/functions.html#${anchor}`);
+      // Relative in the source; the build makes it absolute (scripts/urls.js, tested below).
+      expect(fn.helpUrl).toBe(`functions.html#${anchor}`);
       expect({ fn: fn.id, documented: docs.includes(`<a id="${anchor}"></a>`) }).toEqual({
         fn: fn.id,
         documented: true,
       });
       expect({ fn: fn.id, heading: docs.includes(`## CREDIT.${fn.id}\n`) }).toEqual({ fn: fn.id, heading: true });
     }
+  });
+});
+
+describe("the build's help links", () => {
+  it("makes every relative @helpurl absolute under the add-in's one development URL", () => {
+    const built = JSON.parse(absoluteHelpUrls(JSON.stringify(metadata), DEV_URL)) as Metadata;
+    expect(DEV_URL).toBe("https://localhost:3000/");
+    for (const fn of built.functions)
+      expect(fn.helpUrl).toBe(`https://localhost:3000/functions.html#credit-${fn.id.toLowerCase()}`);
   });
 });
 

@@ -7,8 +7,9 @@ const { checkManifest, checkFunctionsMetadata } = require("../../scripts/check-m
   checkFunctionsMetadata: (json: string) => string[];
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { rewriteLocalhost } = require("../../scripts/urls") as {
+const { rewriteLocalhost, DEV_URL } = require("../../scripts/urls") as {
   rewriteLocalhost: (text: string, base: string) => string;
+  DEV_URL: string;
 };
 
 const manifest = readFileSync(join(__dirname, "../../manifest.xml"), "utf8");
@@ -72,5 +73,12 @@ describe("offline manifest check", () => {
     expect(prod).not.toMatch(/localhost/);
     expect(prod).toContain('DefaultValue="https://credit.example.org/addin/taskpane.html"');
     expect(checkManifest(prod)).toEqual([]);
+  });
+
+  it("writes every URL under the one development URL of scripts/urls.js (the build rewrites that one)", () => {
+    const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+    // Icon and high-res icon, support, source, 6 ribbon images, script, metadata (+ zh), pane, help page (+ zh).
+    expect(urls).toHaveLength(16);
+    expect(urls.filter((url) => !url.startsWith(DEV_URL))).toEqual([]);
   });
 });

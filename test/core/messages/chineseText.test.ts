@@ -9,6 +9,7 @@ import { en } from "../../../src/core/messages/en";
 import { zhCN } from "../../../src/core/messages/zh-CN";
 import { policyZhCN } from "../../../src/core/policy/i18n/zh-CN";
 import { zhCN as paneZh } from "../../../src/taskpane/i18n/zh-CN";
+import { zhCN as cliZh } from "../../../src/cli/i18n/zh-CN";
 
 /** Terms kept in English in Chinese text, matched as whole words. */
 const ALLOWED_TERMS = [
@@ -84,6 +85,10 @@ describe("no English phrases left in Chinese strings", () => {
 
   it("the policy settings' names and meanings (src/core/policy/i18n/zh-CN.ts)", () => {
     expect(leftovers(policyZhCN)).toEqual([]);
+  });
+
+  it("the command line's texts (src/cli/i18n/zh-CN.ts)", () => {
+    expect(leftovers(cliZh)).toEqual([]);
   });
 
   it("the custom functions' Chinese descriptions (src/functions/i18n/zh-CN/*.json)", () => {
