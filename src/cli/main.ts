@@ -15,8 +15,9 @@ import { XlsxReviewSink } from "../files/xlsxReviewSink";
 import { columnMissingError } from "../workbook/columnMapping";
 import type { DataIssue } from "../workbook/dataIssues";
 import { decisionsCsv } from "../workbook/decisionsFile";
+import { sheetLabel, type SheetLabelCode } from "../workbook/labels";
 import { DATA_ISSUES_LISTED } from "../workbook/layout";
-import { actionCountsText } from "../workbook/reviewLayout";
+import { actionCountsText } from "../workbook/reviewWords";
 import { runWorkbookReview } from "../workbook/runWorkbookReview";
 import {
   mappingsFromPairs,
@@ -199,7 +200,7 @@ export function summaryLines(
   const na = text("cliNotAvailable");
   const fixed = (x: number | undefined, digits = 1) => (x === undefined ? na : x.toFixed(digits));
   const pct = (x: number | undefined) => (x === undefined ? na : `${(x * 100).toFixed(1)}%`);
-  const label = (code: Parameters<typeof formatMessage>[0]) => formatMessage(code, {}, locale);
+  const label = (code: SheetLabelCode) => sheetLabel(code, locale);
   const row = (name: string, value: string) => `  ${name}${" ".repeat(Math.max(1, 35 - displayWidth(name)))}${value}`;
   const byAction = (action: DataIssue["action"]) => issues.filter((i) => i.action === action).length;
   return [
