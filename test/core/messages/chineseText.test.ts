@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { en } from "../../../src/core/messages/en";
 import { zhCN } from "../../../src/core/messages/zh-CN";
 import { zhCN as paneZh } from "../../../src/taskpane/i18n/zh-CN";
+import { sheetLabelsZh } from "../../../src/workbook/labels/zh-CN";
 
 /** Terms kept in English in Chinese text, matched as whole words. */
 const ALLOWED_TERMS = [
@@ -75,6 +76,10 @@ describe("no English phrases left in Chinese strings", () => {
 
   it("the engine's messages (src/core/messages/zh-CN.ts)", () => {
     expect(leftovers(zhCN)).toEqual([]);
+  });
+
+  it("the sheets' labels (src/workbook/labels/zh-CN.ts)", () => {
+    expect(leftovers(sheetLabelsZh)).toEqual([]);
   });
 
   it("the pane's texts (src/taskpane/i18n/zh-CN.ts)", () => {
