@@ -3,6 +3,7 @@
  * format, width and how a row's cell is read. To add a column to a review sheet, add one entry here; headers come
  * from the sheet-label catalogue (labels/en.ts, labels/zh-CN.ts), and the layout finds columns by code.
  */
+import { isoFromSerial } from "../core/dates";
 import { formatMessage } from "../core/messages";
 import { sumMoney } from "../core/money";
 import type { CreditAction } from "../core/policy/creditPolicy";
@@ -13,8 +14,10 @@ import { actionLabel as issueActionLabel, issueMessage, type DataIssue } from ".
 import { actionLabel, actionRuleLabel, blacklistStatusLabel } from "./decisionLabels";
 import { NumberFormats, type LayoutValue, type NumberFormat } from "./layout";
 import { HISTORY_SCHEMA, type HistoryColumn } from "./schema";
+import { sheetLabel, type SheetLabelCode } from "./labels";
 import type { SheetColumn, SheetContext } from "./sheetColumns";
 import {
+  actionCountsText,
   alertMessage,
   alertRuleText,
   bindingRuleText,
@@ -41,6 +44,80 @@ export function num(value: number | undefined): LayoutValue {
 function codesText(codes: readonly Parameters<typeof formatMessage>[0][], x: ReviewContext): string {
   return codes.map((code) => formatMessage(code, {}, x.locale)).join("; ");
 }
+
+/** What the Summary's KPI rows read: the review, the language and the data issues. */
+export interface KpiContext extends ReviewContext {
+  readonly issues: readonly DataIssue[];
+}
+
+/** A KPI row of the Summary: its label's code, the figure (undefined when it has none: n/a), its format and note. */
+interface KpiRow {
+  readonly code: SheetLabelCode;
+  readonly format?: NumberFormat;
+  readonly value: (x: KpiContext) => LayoutValue | undefined;
+  readonly note?: (x: KpiContext) => string | undefined;
+}
+
+/** Overdue receivables as a share of the open ones; none when nothing is open. */
+function overdueShare(x: KpiContext): number | undefined {
+  const { openReceivables: open, overdueReceivables: overdue } = x.review.kpis;
+  return open.isZero() ? undefined : overdue.div(open.toNumber()).toNumber();
+}
+
+/** The Summary's KPI block, top to bottom. */
+export const KPI_ROWS: readonly KpiRow[] = [
+  { code: "labelKpiAsOf", format: NumberFormats.date, value: (x) => x.review.asOf },
+  { code: "labelKpiCustomers", format: NumberFormats.integer, value: (x) => x.review.kpis.customers },
+  { code: "labelKpiInvoices", format: NumberFormats.integer, value: (x) => x.review.kpis.invoices },
+  { code: "labelKpiOpen", format: NumberFormats.money, value: (x) => x.review.kpis.openReceivables.toNumber() },
+  { code: "labelKpiOverdue", format: NumberFormats.money, value: (x) => x.review.kpis.overdueReceivables.toNumber() },
+  { code: "labelKpiOverduePct", format: NumberFormats.percent, value: overdueShare },
+  { code: "labelKpiCreditSales", format: NumberFormats.money, value: (x) => x.review.kpis.creditSales365.toNumber() },
+  { code: "labelKpiDso", format: NumberFormats.decimal2, value: (x) => x.review.kpis.dso },
+  { code: "labelKpiBpdso", format: NumberFormats.decimal2, value: (x) => x.review.kpis.bpdso },
+  { code: "labelKpiAdd", format: NumberFormats.decimal2, value: (x) => x.review.kpis.add },
+  {
+    code: "labelKpiCei",
+    format: NumberFormats.percent,
+    value: (x) => x.review.kpis.cei,
+    note: ({ review }) =>
+      review.kpis.ceiSince === undefined
+        ? undefined
+        : `${isoFromSerial(review.kpis.ceiSince)} → ${isoFromSerial(review.asOf)}`,
+  },
+  {
+    code: "labelKpiProvision",
+    format: NumberFormats.money,
+    value: (x) => x.review.kpis.provision.toNumber(),
+    note: (x) => sheetLabel("labelKpiProvisionNote", x.locale),
+  },
+  {
+    code: "labelKpiEcl",
+    format: NumberFormats.money,
+    value: (x) => x.review.kpis.expectedLoss.toNumber(),
+    note: (x) => sheetLabel("labelKpiEclNote", x.locale),
+  },
+  { code: "labelKpiTop10", format: NumberFormats.percent, value: (x) => x.review.kpis.top10Share },
+  { code: "labelKpiHhi", format: NumberFormats.decimal4, value: (x) => x.review.kpis.hhi },
+  { code: "labelKpiOverLimit", format: NumberFormats.integer, value: (x) => x.review.kpis.overLimitCustomers.length },
+  {
+    code: "labelKpiInsured",
+    format: NumberFormats.money,
+    value: (x) => x.review.kpis.insuredCover.toNumber(),
+    note: ({ review: { kpis } }) =>
+      kpis.insuredShare === undefined ? undefined : `${(kpis.insuredShare * 100).toFixed(1)}%`,
+  },
+  { code: "labelKpiUninsured", format: NumberFormats.money, value: (x) => x.review.kpis.uninsuredExposure.toNumber() },
+  { code: "labelKpiDisputed", format: NumberFormats.money, value: (x) => x.review.kpis.disputed.toNumber() },
+  {
+    code: "labelKpiDisputedPastNotification",
+    format: NumberFormats.money,
+    value: (x) => x.review.kpis.disputedPastNotification.toNumber(),
+  },
+  { code: "labelKpiActions", value: (x) => actionCountsText(x.review.kpis.actionCounts) },
+  { code: "labelKpiAlerts", format: NumberFormats.integer, value: (x) => x.review.alerts.length },
+  { code: "labelKpiDataIssues", format: NumberFormats.integer, value: (x) => x.issues.length },
+];
 
 /** The Credit Review's columns left of the aging buckets. */
 const CUSTOMER_HEAD: readonly ReviewColumn<CustomerReview>[] = [

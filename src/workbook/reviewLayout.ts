@@ -7,9 +7,7 @@ import type { Review } from "../core/portfolio/reviewTypes";
 import type { DataIssue } from "./dataIssues";
 import { sheetLabel, type SheetLabelCode } from "./labels";
 import {
-  NumberFormats,
   type ConditionalFormat,
-  type LayoutColumn,
   type LayoutKeyValues,
   type LayoutTable,
   type LayoutRow,
@@ -35,11 +33,11 @@ import {
   DATA_ISSUE_COLUMNS,
   GRADE_COLUMNS,
   HISTORY_COLUMNS,
+  KPI_ROWS,
   TOP_EXPOSURE_COLUMNS,
   type ReviewContext,
   type TopExposureRow,
 } from "./reviewColumns";
-import { actionCountsText } from "./reviewWords";
 import { HISTORY_SCHEMA } from "./schema";
 import { columnIndex, layoutColumns, layoutRows, noteRow, type ColumnCode, type SheetColumn } from "./sheetColumns";
 
@@ -105,66 +103,20 @@ export function gradeColour(i: number, n: number): string {
   return palette[Math.round((i * (palette.length - 1)) / (n - 1))];
 }
 
-function kpiBlock(review: Review, issues: readonly DataIssue[], label: Label): LayoutKeyValues {
-  const k = review.kpis;
+/** The Summary's KPI block from row 3 (0-based 2): a row per KPI_ROWS entry, n/a for a figure without a value. */
+function kpiBlock(x: ReviewContext, issues: readonly DataIssue[], label: Label): LayoutKeyValues {
   const na = label("labelNotAvailable");
-  const ratio = (v: number | undefined, numberFormat: LayoutColumn["numberFormat"]) =>
-    v === undefined ? { value: na } : { value: v, numberFormat };
-  const open = k.openReceivables.toNumber();
-  return {
-    startRow: 2,
-    items: [
-      { label: label("labelKpiAsOf"), value: review.asOf, numberFormat: NumberFormats.date },
-      { label: label("labelKpiCustomers"), value: k.customers, numberFormat: NumberFormats.integer },
-      { label: label("labelKpiInvoices"), value: k.invoices, numberFormat: NumberFormats.integer },
-      { label: label("labelKpiOpen"), value: open, numberFormat: NumberFormats.money },
-      { label: label("labelKpiOverdue"), value: k.overdueReceivables.toNumber(), numberFormat: NumberFormats.money },
-      {
-        label: label("labelKpiOverduePct"),
-        ...ratio(open === 0 ? undefined : k.overdueReceivables.div(open).toNumber(), NumberFormats.percent),
-      },
-      { label: label("labelKpiCreditSales"), value: k.creditSales365.toNumber(), numberFormat: NumberFormats.money },
-      { label: label("labelKpiDso"), ...ratio(k.dso, NumberFormats.decimal2) },
-      { label: label("labelKpiBpdso"), ...ratio(k.bpdso, NumberFormats.decimal2) },
-      { label: label("labelKpiAdd"), ...ratio(k.add, NumberFormats.decimal2) },
-      {
-        label: label("labelKpiCei"),
-        ...ratio(k.cei, NumberFormats.percent),
-        note: k.ceiSince === undefined ? undefined : `${isoFromSerial(k.ceiSince)} → ${isoFromSerial(review.asOf)}`,
-      },
-      {
-        label: label("labelKpiProvision"),
-        value: k.provision.toNumber(),
-        numberFormat: NumberFormats.money,
-        note: label("labelKpiProvisionNote"),
-      },
-      {
-        label: label("labelKpiEcl"),
-        value: k.expectedLoss.toNumber(),
-        numberFormat: NumberFormats.money,
-        note: label("labelKpiEclNote"),
-      },
-      { label: label("labelKpiTop10"), ...ratio(k.top10Share, NumberFormats.percent) },
-      { label: label("labelKpiHhi"), ...ratio(k.hhi, NumberFormats.decimal4) },
-      { label: label("labelKpiOverLimit"), value: k.overLimitCustomers.length, numberFormat: NumberFormats.integer },
-      {
-        label: label("labelKpiInsured"),
-        value: k.insuredCover.toNumber(),
-        numberFormat: NumberFormats.money,
-        note: k.insuredShare === undefined ? undefined : `${(k.insuredShare * 100).toFixed(1)}%`,
-      },
-      { label: label("labelKpiUninsured"), value: k.uninsuredExposure.toNumber(), numberFormat: NumberFormats.money },
-      { label: label("labelKpiDisputed"), value: k.disputed.toNumber(), numberFormat: NumberFormats.money },
-      {
-        label: label("labelKpiDisputedPastNotification"),
-        value: k.disputedPastNotification.toNumber(),
-        numberFormat: NumberFormats.money,
-      },
-      { label: label("labelKpiActions"), value: actionCountsText(k.actionCounts) },
-      { label: label("labelKpiAlerts"), value: review.alerts.length, numberFormat: NumberFormats.integer },
-      { label: label("labelKpiDataIssues"), value: issues.length, numberFormat: NumberFormats.integer },
-    ],
-  };
+  const kx = { ...x, issues };
+  const items = KPI_ROWS.map((row) => {
+    const value = row.value(kx);
+    const note = row.note?.(kx);
+    return {
+      label: label(row.code),
+      ...(value === undefined ? { value: na } : { value, numberFormat: row.format }),
+      ...(note === undefined ? {} : { note }),
+    };
+  });
+  return { startRow: 2, items };
 }
 
 /** Widths (characters) the sinks give the KPI block's label and value columns, at the least. */
@@ -197,7 +149,7 @@ export function keyValueColumns(items: LayoutKeyValues["items"], noteColumnWidth
  * the customers and exposure per credit action. It prints landscape on one page, its notes in full.
  */
 function summarySheet(x: ReviewContext, issues: readonly DataIssue[], label: Label): SheetLayout {
-  const kpis = kpiBlock(x.review, issues, label);
+  const kpis = kpiBlock(x, issues, label);
   const columns = actionColumns(kpiLabelWidth(kpis.items), KPI_VALUE_WIDTH);
   const actions = specTable("Summary_Actions", kpis.startRow + kpis.items.length + 1, columns, CREDIT_ACTIONS, x);
   const sheet = withPrint({
@@ -298,19 +250,14 @@ function chartOf<R>(
 }
 
 /**
- * The Aging sheet: the buckets with their loss rates and provision, the customers per grade and the ten largest
- * exposures, one table below the other, and a chart of each beside them.
+ * The Aging sheet's tables, one below the other: the buckets with their loss rates and provision (from row 3), the
+ * customers per grade, and the ten largest exposures, each three rows below the one above.
  */
-function agingSheet(x: ReviewContext, label: Label): SheetLayout {
+function agingTables(x: ReviewContext): [buckets: LayoutTable, grades: LayoutTable, top: LayoutTable] {
   const k = x.review.kpis;
+  const bucketRows = k.aging.map((_, b) => b);
   const buckets: LayoutTable = {
-    ...specTable(
-      "Aging_Buckets",
-      2,
-      AGING_BUCKET_COLUMNS,
-      k.aging.map((_, b) => b),
-      x,
-    ),
+    ...specTable("Aging_Buckets", 2, AGING_BUCKET_COLUMNS, bucketRows, x),
     conditionalFormats: [dataBar(columnIndex(AGING_BUCKET_COLUMNS, "labelColAmount"))],
   };
   const gradeStart = buckets.startRow + buckets.rows.length + 3;
@@ -326,30 +273,37 @@ function agingSheet(x: ReviewContext, label: Label): SheetLayout {
     ...specTable("Aging_Top10", topStart, TOP_EXPOSURE_COLUMNS, topExposureRows(x.review), x),
     conditionalFormats: [dataBar(columnIndex(TOP_EXPOSURE_COLUMNS, "labelColExposure"))],
   };
-  const tables = [buckets, grades, top];
+  return [buckets, grades, top];
+}
+
+/** The Aging sheet: its three tables, and a chart of each beside them (columns named by code). */
+function agingSheet(x: ReviewContext, label: Label): SheetLayout {
+  const tables = agingTables(x);
+  const [buckets, grades, top] = tables;
+  const charts = [
+    chartOf(
+      "columnClustered",
+      label("labelChartAging"),
+      buckets,
+      AGING_BUCKET_COLUMNS,
+      "labelColBucket",
+      "labelColAmount",
+    ),
+    chartOf("pie", label("labelChartGrades"), grades, GRADE_COLUMNS, "labelColGrade", "labelColCount"),
+    chartOf(
+      "bar",
+      label("labelChartConcentration"),
+      top,
+      TOP_EXPOSURE_COLUMNS,
+      "labelColCustomerName",
+      "labelColExposure",
+    ),
+  ];
   return withPrint({
     ...named("aging", x.locale),
     title: label("labelChartAging"),
     tables,
-    charts: stackedCharts(tables, [
-      chartOf(
-        "columnClustered",
-        label("labelChartAging"),
-        buckets,
-        AGING_BUCKET_COLUMNS,
-        "labelColBucket",
-        "labelColAmount",
-      ),
-      chartOf("pie", label("labelChartGrades"), grades, GRADE_COLUMNS, "labelColGrade", "labelColCount"),
-      chartOf(
-        "bar",
-        label("labelChartConcentration"),
-        top,
-        TOP_EXPOSURE_COLUMNS,
-        "labelColCustomerName",
-        "labelColExposure",
-      ),
-    ]),
+    charts: stackedCharts(tables, charts),
   });
 }
 
