@@ -99,8 +99,8 @@ type Label = (code: SheetLabelCode, params?: MessageParams) => string;
 /** The grade fill for the i-th grade of n (best first), spreading the palette over however many grades the policy has. */
 export function gradeColour(i: number, n: number): string {
   const palette = REVIEW_COLOURS.grades;
-  if (n <= 1) return palette[0];
-  return palette[Math.round((i * (palette.length - 1)) / (n - 1))];
+  const at = n <= 1 ? 0 : Math.round((i * (palette.length - 1)) / (n - 1));
+  return palette[at] ?? palette[0];
 }
 
 /** The Summary's KPI block from row 3 (0-based 2): a row per KPI_ROWS entry, n/a for a figure without a value. */
