@@ -1,11 +1,12 @@
 /** What `credit-desk review` prints: the summary of a review and, on `--show-mapping`, the columns it read. */
 import { isoFromSerial } from "../core/dates";
-import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../core/messages";
+import { type Locale, type MessageParams } from "../core/messages";
 import type { Review } from "../core/portfolio/reviewTypes";
 import { bucketLabel } from "../core/receivables/aging";
 import type { TableResolution } from "../workbook/columnMapping";
 import type { DataIssue } from "../workbook/dataIssues";
-import { actionCountsText } from "../workbook/reviewLayout";
+import { sheetLabel, type SheetLabelCode } from "../workbook/labels";
+import { actionCountsText } from "../workbook/reviewWords";
 import { separatorName, type InputFileSummary } from "../workbook/textFileReading";
 import { cliText, type CliTextCode } from "./i18n";
 
@@ -35,7 +36,7 @@ function inputFilesLine(files: readonly InputFileSummary[], locale: Locale): str
 function kpiRows(review: Review, issues: readonly DataIssue[], locale: Locale): string[] {
   const k = review.kpis;
   const text = (code: CliTextCode, params?: MessageParams) => cliText(code, params, locale);
-  const label = (code: MessageCode) => formatMessage(code, {}, locale);
+  const label = (code: SheetLabelCode) => sheetLabel(code, locale);
   const na = text("notAvailable");
   const fixed = (x: number | undefined, digits = 1) => (x === undefined ? na : x.toFixed(digits));
   const pct = (x: number | undefined) => (x === undefined ? na : `${(x * 100).toFixed(1)}%`);

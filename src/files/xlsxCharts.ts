@@ -19,8 +19,6 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] as string);
 }
 
-export { columnLetters };
-
 /** An absolute reference to one column of a table's data rows: 'Aging'!$B$4:$B$8. */
 function columnRef(sheet: string, table: LayoutTable, column: number): string {
   const first = table.startRow + 2; // header at startRow (0-based) → data from the next 1-based row

@@ -22,11 +22,6 @@ function argb(colour: string): string {
   return `FF${colour.replace(/^#/, "").toUpperCase()}`;
 }
 
-/** Column letters of a 1-based column number. */
-export function columnLetter(column: number): string {
-  return columnLetters(column - 1);
-}
-
 /**
  * A layout value as an ExcelJS cell value. Text is always a plain string cell: ExcelJS writes formulas only from
  * `{ formula }` objects, so data such as `=HYPERLINK(…)`, `+1`, `-x` or `@SUM` stays text and is never evaluated.
@@ -50,7 +45,7 @@ function conditionalRule(
   lastRow: number,
   priority: number,
 ): ExcelJS.ConditionalFormattingOptions {
-  const colLetter = columnLetter(cf.column + 1);
+  const colLetter = columnLetters(cf.column);
   const columnRef = `${colLetter}${firstRow}:${colLetter}${lastRow}`;
   switch (cf.kind) {
     case "cellValue":
@@ -69,7 +64,7 @@ function conditionalRule(
       };
     case "rowWhenTrue":
       return {
-        ref: `A${firstRow}:${columnLetter(table.columns.length)}${lastRow}`,
+        ref: `A${firstRow}:${columnLetters(table.columns.length - 1)}${lastRow}`,
         rules: [
           { type: "expression", priority, formulae: [`$${colLetter}${firstRow}=TRUE`], style: { fill: fill(cf.fill) } },
         ],

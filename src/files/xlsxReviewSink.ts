@@ -4,8 +4,6 @@ import type { WorkbookLayout } from "../workbook/layout";
 import type { ReviewSink } from "../workbook/ports";
 import { drawReview, reviewPackage } from "./xlsxReviewDrawing";
 
-export { columnLetter } from "./xlsxReviewDrawing";
-
 /**
  * Writes the review to an .xlsx. When the file exists it is opened and only the review's own sheets are replaced
  * (ReviewHistory gets the new rows appended); every other sheet is left as it was. The new file is written beside

@@ -11,7 +11,7 @@ import {
   blacklistStatusLabel,
 } from "../workbook/decisionLabels";
 import { CONTRACT_TABLE_NAMES } from "../workbook/contractTables";
-import { historyHeader } from "../workbook/reviewLayout";
+import { historyHeader } from "../workbook/reviewWords";
 import { CUSTOMERS_SCHEMA, HISTORY_SCHEMA, INVOICES_SCHEMA, localHeader, type TableSchema } from "../workbook/schema";
 import { SAMPLE_REASONS, type SampleCell, type SampleTable, type SampleTables } from "./samplePortfolio";
 

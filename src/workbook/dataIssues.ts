@@ -1,5 +1,6 @@
 /** Data issues: every input row the review rejected, repaired or left out, with the reason, so nothing disappears. */
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../core/messages";
+import { sheetLabel, type SheetLabelCode } from "./labels";
 
 /**
  * What was done with the row: `rejected` (the row is not in the review), `repaired` (used with a corrected or
@@ -26,7 +27,7 @@ export function issueMessage(issue: DataIssue, locale: Locale = "en"): string {
   return formatMessage(issue.code, issue.params, locale);
 }
 
-const ACTION_LABEL: Record<DataIssueAction, MessageCode> = {
+const ACTION_LABEL: Record<DataIssueAction, SheetLabelCode> = {
   rejected: "labelIssueRejected",
   repaired: "labelIssueRepaired",
   excluded: "labelIssueExcluded",
@@ -34,5 +35,5 @@ const ACTION_LABEL: Record<DataIssueAction, MessageCode> = {
 
 /** The action as shown in the Data Issues sheet. */
 export function actionLabel(action: DataIssueAction, locale: Locale = "en"): string {
-  return formatMessage(ACTION_LABEL[action], {}, locale);
+  return sheetLabel(ACTION_LABEL[action], locale);
 }

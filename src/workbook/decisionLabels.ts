@@ -3,15 +3,14 @@
  * sheets show them (en, zh-CN), and back to their machine codes from whatever a sheet holds (either language's
  * label, or the code itself).
  */
-import { formatMessage, type Locale, type MessageCode } from "../core/messages";
-import { en } from "../core/messages/en";
-import { zhCN } from "../core/messages/zh-CN";
+import type { Locale } from "../core/messages";
 import type { CreditAction } from "../core/policy/creditPolicy";
 import type { ActionRule, BlacklistStatus } from "../core/portfolio/reviewTypes";
 import type { AltmanZone } from "../core/scoring/altman";
+import { labelInEveryLanguage, sheetLabel, type SheetLabelCode } from "./labels";
 
 /** Each action's label. */
-const ACTION_LABELS: Readonly<Record<CreditAction, MessageCode>> = {
+const ACTION_LABELS: Readonly<Record<CreditAction, SheetLabelCode>> = {
   increase: "labelActionIncrease",
   keep: "labelActionKeep",
   reduce: "labelActionReduce",
@@ -19,7 +18,7 @@ const ACTION_LABELS: Readonly<Record<CreditAction, MessageCode>> = {
 };
 
 /** Each blacklist status's label. */
-const BLACKLIST_LABELS: Readonly<Record<BlacklistStatus, MessageCode>> = {
+const BLACKLIST_LABELS: Readonly<Record<BlacklistStatus, SheetLabelCode>> = {
   listed: "labelBlacklistListed",
   list: "labelBlacklistList",
   "eligible-for-release": "labelBlacklistEligible",
@@ -27,14 +26,14 @@ const BLACKLIST_LABELS: Readonly<Record<BlacklistStatus, MessageCode>> = {
 };
 
 /** Each Altman zone's label. */
-export const ZONE_LABELS: Readonly<Record<AltmanZone, MessageCode>> = {
+export const ZONE_LABELS: Readonly<Record<AltmanZone, SheetLabelCode>> = {
   Safe: "labelZoneSafe",
   Grey: "labelZoneGrey",
   Distress: "labelZoneDistress",
 };
 
 /** Each action rule's phrase. */
-const ACTION_RULE_LABELS: Readonly<Record<ActionRule, MessageCode>> = {
+const ACTION_RULE_LABELS: Readonly<Record<ActionRule, SheetLabelCode>> = {
   blacklisted: "labelActionRuleBlacklisted",
   listRecommended: "labelActionRuleListRecommended",
   worstGrade: "labelActionRuleWorstGrade",
@@ -67,10 +66,10 @@ function comparable(text: string): string {
 }
 
 /** Code by every name it may be written under: the code itself and its label in each language. */
-function namesOf<C extends string>(labels: Readonly<Record<C, MessageCode>>): ReadonlyMap<string, C> {
+function namesOf<C extends string>(labels: Readonly<Record<C, SheetLabelCode>>): ReadonlyMap<string, C> {
   const names = new Map<string, C>();
   for (const code of Object.keys(labels) as C[])
-    for (const name of [code, en[labels[code]], zhCN[labels[code]]]) names.set(comparable(name), code);
+    for (const name of [code, ...labelInEveryLanguage(labels[code])]) names.set(comparable(name), code);
   return names;
 }
 
@@ -92,7 +91,7 @@ export function zoneFromLabel(text: string): string {
  * @example actionLabel("stop", "zh-CN") // "停止赊销"
  */
 export function actionLabel(action: CreditAction, locale: Locale): string {
-  return formatMessage(ACTION_LABELS[action], {}, locale);
+  return sheetLabel(ACTION_LABELS[action], locale);
 }
 
 /**
@@ -100,7 +99,7 @@ export function actionLabel(action: CreditAction, locale: Locale): string {
  * @example blacklistStatusLabel("eligible-for-release", "en") // "Eligible for release"
  */
 export function blacklistStatusLabel(status: BlacklistStatus | undefined, locale: Locale): string {
-  return status === undefined ? "" : formatMessage(BLACKLIST_LABELS[status], {}, locale);
+  return status === undefined ? "" : sheetLabel(BLACKLIST_LABELS[status], locale);
 }
 
 /**
@@ -109,7 +108,7 @@ export function blacklistStatusLabel(status: BlacklistStatus | undefined, locale
  */
 export function actionRuleLabel(rule: ActionRule, locale: Locale): string {
   const code = ACTION_RULE_LABELS[rule];
-  return code ? formatMessage(code, {}, locale) : rule;
+  return code ? sheetLabel(code, locale) : rule;
 }
 
 /**
@@ -117,11 +116,10 @@ export function actionRuleLabel(rule: ActionRule, locale: Locale): string {
  * @example actionSentence("reduce", "scoreDrop", "en") // "Reduce limit: the score dropped by the policy's threshold or more"
  */
 export function actionSentence(action: CreditAction, rule: ActionRule, locale: Locale): string {
-  return formatMessage(
-    "labelActionBecause",
-    { action: actionLabel(action, locale), rule: actionRuleLabel(rule, locale) },
-    locale,
-  );
+  return sheetLabel("labelActionBecause", locale, {
+    action: actionLabel(action, locale),
+    rule: actionRuleLabel(rule, locale),
+  });
 }
 
 /**

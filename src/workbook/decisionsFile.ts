@@ -6,22 +6,34 @@ import { csvField, safeField, type CsvValue } from "./csvFields";
 import type { CustomerId } from "../core/portfolio/model";
 import type { CustomerReview, Review } from "../core/portfolio/reviewTypes";
 
-/** The decisions file's columns, in order: the ERP's import contract. */
-export const DECISIONS_HEADER = [
-  "Customer ID",
-  "Grade",
-  "Score",
-  "Current Limit",
-  "Effective Limit",
-  "Recommended Limit",
-  "Action",
-  "Action Rule",
-  "Approval Level",
-  "Manual Review",
-  "Collection Stage",
-  "Blacklist Status",
-  "Alerts",
-] as const;
+/** A column of the decisions file: its fixed English header and a customer's cell (codes, not words). */
+interface DecisionColumn {
+  readonly header: string;
+  readonly value: (line: CustomerReview, alerts: readonly string[]) => CsvValue;
+}
+
+/**
+ * The decisions file's columns, in order: the ERP's import contract. Cells are codes, not words, so the ERP reads
+ * the same in every language.
+ */
+const DECISION_COLUMNS = [
+  { header: "Customer ID", value: (line) => line.customer.id },
+  { header: "Grade", value: (line) => line.grade },
+  { header: "Score", value: (line) => line.score },
+  { header: "Current Limit", value: (line) => line.customer.creditLimit },
+  { header: "Effective Limit", value: (line) => line.effectiveLimit },
+  { header: "Recommended Limit", value: (line) => line.recommendedLimit },
+  { header: "Action", value: (line) => line.action },
+  { header: "Action Rule", value: (line) => line.actionRule },
+  { header: "Approval Level", value: (line) => line.approvalLevel },
+  { header: "Manual Review", value: (line) => (line.manualReview ? "TRUE" : "FALSE") },
+  { header: "Collection Stage", value: (line) => line.collectionStage },
+  { header: "Blacklist Status", value: (line) => line.blacklistStatus ?? "" },
+  { header: "Alerts", value: (_, alerts) => alerts.join(";") },
+] as const satisfies readonly DecisionColumn[];
+
+/** The decisions file's header, in order. */
+export const DECISIONS_HEADER = DECISION_COLUMNS.map((c) => c.header);
 
 /** The byte order mark that tells Excel the file is UTF-8 (Chinese names read right). */
 const BOM = "\ufeff";
@@ -35,25 +47,6 @@ function alertRulesByCustomer(review: Review): Map<CustomerId, string[]> {
     rules.set(alert.customerId, list);
   }
   return rules;
-}
-
-/** One customer's row, in DECISIONS_HEADER's order: codes, not words, so the ERP reads the same in every language. */
-function decisionRow(line: CustomerReview, alerts: readonly string[]): CsvValue[] {
-  return [
-    line.customer.id,
-    line.grade,
-    line.score,
-    line.customer.creditLimit,
-    line.effectiveLimit,
-    line.recommendedLimit,
-    line.action,
-    line.actionRule,
-    line.approvalLevel,
-    line.manualReview ? "TRUE" : "FALSE",
-    line.collectionStage,
-    line.blacklistStatus ?? "",
-    alerts.join(";"),
-  ];
 }
 
 /**
@@ -70,6 +63,9 @@ export function decisionsCsv(review: Review): string {
   const alerts = alertRulesByCustomer(review);
   const line = (fields: readonly CsvValue[]) => fields.map((f) => csvField(safeField(f))).join(",") + "\r\n";
   let text = BOM + line(DECISIONS_HEADER);
-  for (const customer of review.customers) text += line(decisionRow(customer, alerts.get(customer.customer.id) ?? []));
+  for (const customer of review.customers) {
+    const rules = alerts.get(customer.customer.id) ?? [];
+    text += line(DECISION_COLUMNS.map((c) => c.value(customer, rules)));
+  }
   return text;
 }

@@ -142,7 +142,12 @@ export interface PrintSetup {
   readonly titleRows?: { readonly first: number; readonly last: number };
 }
 
-/** 0-based column → letters: 0 → A, 26 → AA. */
+/**
+ * A 0-based column as Excel's letters (bijective base 26): the project's one column-letter helper, used by both
+ * sinks, the .xlsx charts and the test fakes.
+ * @example columnLetters(0) // "A"
+ * @example columnLetters(26) // "AA"
+ */
 export function columnLetters(column: number): string {
   let n = column + 1;
   let s = "";

@@ -3,13 +3,13 @@
  * synonyms, English and Chinese.
  */
 import type { RawTable } from "./ports";
-import { en } from "../core/messages/en";
-import { zhCN } from "../core/messages/zh-CN";
 import { normalizeHeader } from "../core/headers";
 import { CUSTOMER_COLUMN_NAMES, CUSTOMER_ID_SYNONYMS, type CustomerColumn } from "../core/portfolio/customerColumns";
 
 export type { CustomerColumn };
 export { normalizeHeader };
+import { labelInEveryLanguage, type SheetLabelCode } from "./labels";
+import { sheetLabelsEn } from "./labels/en";
 
 /** One column of a contract table: the key the parser uses, whether the table is unusable without it, its synonyms. */
 export interface ColumnSpec<K extends string = string> {
@@ -273,8 +273,8 @@ export type HistoryColumn =
   | "action";
 
 /** Both languages' label for a catalogue code, so a history written in either edition reads back. */
-function labels(code: keyof typeof en): string[] {
-  return [en[code], zhCN[code]];
+function labels(code: SheetLabelCode): string[] {
+  return labelInEveryLanguage(code);
 }
 
 /** ReviewHistory as the review writes it (headers from the message catalogue) and reads it back. */
@@ -283,31 +283,36 @@ export const HISTORY_SCHEMA: TableSchema<HistoryColumn> = {
   columns: [
     {
       key: "reviewDate",
-      header: en.labelColReviewDate,
+      header: sheetLabelsEn.labelColReviewDate,
       required: true,
       kind: "date",
       synonyms: labels("labelColReviewDate"),
     },
-    { key: "customerId", header: en.labelColCustomerId, required: true, synonyms: CUSTOMER_ID_SYNONYMS },
-    { key: "score", header: en.labelColScore, kind: "number", synonyms: labels("labelColScore") },
-    { key: "grade", header: en.labelColGrade, synonyms: labels("labelColGrade") },
-    { key: "exposure", header: en.labelColExposure, kind: "number", synonyms: labels("labelColExposure") },
-    { key: "creditLimit", header: en.labelColCreditLimit, kind: "number", synonyms: labels("labelColCreditLimit") },
+    { key: "customerId", header: sheetLabelsEn.labelColCustomerId, required: true, synonyms: CUSTOMER_ID_SYNONYMS },
+    { key: "score", header: sheetLabelsEn.labelColScore, kind: "number", synonyms: labels("labelColScore") },
+    { key: "grade", header: sheetLabelsEn.labelColGrade, synonyms: labels("labelColGrade") },
+    { key: "exposure", header: sheetLabelsEn.labelColExposure, kind: "number", synonyms: labels("labelColExposure") },
+    {
+      key: "creditLimit",
+      header: sheetLabelsEn.labelColCreditLimit,
+      kind: "number",
+      synonyms: labels("labelColCreditLimit"),
+    },
     {
       key: "recommendedLimit",
-      header: en.labelColRecommendedLimit,
+      header: sheetLabelsEn.labelColRecommendedLimit,
       kind: "number",
       synonyms: labels("labelColRecommendedLimit"),
     },
-    { key: "maxDaysPastDue", header: en.labelColMaxDpd, kind: "number", synonyms: labels("labelColMaxDpd") },
-    { key: "zZone", header: en.labelColZZone, synonyms: labels("labelColZZone") },
+    { key: "maxDaysPastDue", header: sheetLabelsEn.labelColMaxDpd, kind: "number", synonyms: labels("labelColMaxDpd") },
+    { key: "zZone", header: sheetLabelsEn.labelColZZone, synonyms: labels("labelColZZone") },
     // Written as labels in the review's language, read back as codes (decisionLabels); absent from older histories.
     {
       key: "blacklistStatus",
-      header: en.labelColBlacklistStatus,
+      header: sheetLabelsEn.labelColBlacklistStatus,
       synonyms: labels("labelColBlacklistStatus"),
     },
-    { key: "action", header: en.labelColCreditAction, synonyms: labels("labelColCreditAction") },
+    { key: "action", header: sheetLabelsEn.labelColCreditAction, synonyms: labels("labelColCreditAction") },
   ],
 };
 

@@ -1,11 +1,18 @@
 /** ScorecardBuild → WorkbookLayout: the `Scorecard` and `Scorecard Report` sheets, drawn the same by every sink. */
 import type { SerialDate } from "../core/dates";
-import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../core/messages";
+import type { Locale, MessageParams } from "../core/messages";
 import { numericBinLabel } from "../core/modelling/informationValue";
-import type { Performance, ScorecardBuild, VariableFlag } from "../core/modelling/scorecardBuilder";
+import type {
+  Performance,
+  ScoreBand,
+  ScorecardBuild,
+  ScorecardTableRow,
+  VariableFlag,
+  VariableReport,
+} from "../core/modelling/scorecardBuilder";
+import { sheetLabel, type SheetLabelCode } from "./labels";
 import {
   NumberFormats,
-  type LayoutColumn,
   type LayoutKeyValues,
   type LayoutTable,
   type LayoutValue,
@@ -13,6 +20,7 @@ import {
   type WorkbookLayout,
 } from "./layout";
 import { SCORECARD_TABLE } from "./schema";
+import { columnIndex, layoutColumns, layoutRows, type SheetColumn, type SheetContext } from "./sheetColumns";
 
 /** The builder's own sheets: a re-run replaces exactly these, and never touches any other sheet. */
 export const SCORECARD_SHEETS = { scorecard: "Scorecard", report: "Scorecard Report" } as const;
@@ -49,7 +57,14 @@ export interface ScorecardLayoutOptions {
   readonly builtOn?: SerialDate;
 }
 
-type Label = (code: MessageCode, params?: MessageParams) => string;
+type Label = (code: SheetLabelCode, params?: MessageParams) => string;
+
+/** What the scorecard's columns read besides their row: the build and the workbook's language. */
+interface ScorecardContext extends SheetContext {
+  readonly build: ScorecardBuild;
+}
+
+type ScorecardColumn<R> = SheetColumn<R, ScorecardContext>;
 
 /**
  * Why a variable is flagged, in words.
@@ -58,17 +73,17 @@ type Label = (code: MessageCode, params?: MessageParams) => string;
 export function scorecardFlagText(flag: VariableFlag, locale: Locale = "en"): string {
   switch (flag.kind) {
     case "noValues":
-      return formatMessage("labelFlagNoValues", {}, locale);
+      return sheetLabel("labelFlagNoValues", locale);
     case "weak":
-      return formatMessage("labelFlagWeak", {}, locale);
+      return sheetLabel("labelFlagWeak", locale);
     case "suspicious":
-      return formatMessage("labelFlagSuspicious", {}, locale);
+      return sheetLabel("labelFlagSuspicious", locale);
     case "nonMonotonic":
-      return formatMessage("labelFlagNonMonotonic", {}, locale);
+      return sheetLabel("labelFlagNonMonotonic", locale);
     case "correlated":
-      return formatMessage("labelFlagCorrelated", { with: flag.with, r: flag.r.toFixed(2) }, locale);
+      return sheetLabel("labelFlagCorrelated", locale, { with: flag.with, r: flag.r.toFixed(2) });
     case "wrongSign":
-      return formatMessage("labelFlagWrongSign", {}, locale);
+      return sheetLabel("labelFlagWrongSign", locale);
   }
 }
 
@@ -77,14 +92,25 @@ function num(value: number | undefined): LayoutValue {
   return value === undefined || !Number.isFinite(value) ? null : value;
 }
 
-function col(
-  label: Label,
-  code: MessageCode,
-  numberFormat?: LayoutColumn["numberFormat"],
-  width?: number,
-): LayoutColumn {
-  return { header: label(code), numberFormat, width };
+/** A table from its column specs: headers in the context's language, each row's cells read column by column. */
+function specTable<R>(
+  name: string,
+  startRow: number,
+  columns: readonly ScorecardColumn<R>[],
+  rows: readonly R[],
+  x: ScorecardContext,
+): LayoutTable {
+  return { name, startRow, columns: layoutColumns(columns, x), rows: layoutRows(columns, rows, x) };
 }
+
+/** The Scorecard table, in the format CREDIT.SCORE and the review read: a bin's range or category, and its points. */
+const SCORECARD_COLUMNS: readonly ScorecardColumn<ScorecardTableRow>[] = [
+  { code: "labelScorecardColFactor", format: NumberFormats.text, width: 36, value: (r) => r.factor },
+  { code: "labelScorecardColFrom", width: 12, value: (r) => r.from ?? null },
+  { code: "labelScorecardColTo", width: 12, value: (r) => r.to ?? null },
+  { code: "labelScorecardColCategory", format: NumberFormats.text, width: 40, value: (r) => r.category ?? null },
+  { code: "labelScorecardColPoints", width: 10, value: (r) => r.points },
+];
 
 /**
  * The Scorecard sheet: one Excel table named `Scorecard` from A1 in the format of docs/architecture.md §Scorecard
@@ -92,23 +118,10 @@ function col(
  * locale's language (the parser reads English and Chinese); open ends and unused cells blank; the missing bin's
  * Category `(missing)`.
  */
-function scorecardSheet(build: ScorecardBuild, label: Label): SheetLayout {
+function scorecardSheet(x: ScorecardContext): SheetLayout {
   return {
     name: SCORECARD_SHEETS.scorecard,
-    tables: [
-      {
-        name: SCORECARD_TABLE,
-        startRow: 0,
-        columns: [
-          col(label, "labelScorecardColFactor", NumberFormats.text, 36),
-          col(label, "labelScorecardColFrom", undefined, 12),
-          col(label, "labelScorecardColTo", undefined, 12),
-          col(label, "labelScorecardColCategory", NumberFormats.text, 40),
-          col(label, "labelScorecardColPoints", undefined, 10),
-        ],
-        rows: build.table.map((r) => [r.factor, r.from ?? null, r.to ?? null, r.category ?? null, r.points]),
-      },
-    ],
+    tables: [specTable(SCORECARD_TABLE, 0, SCORECARD_COLUMNS, x.build.table, x)],
     freezeRows: 1,
   };
 }
@@ -148,96 +161,102 @@ function settingsBlock(build: ScorecardBuild, options: ScorecardLayoutOptions, l
   };
 }
 
-/** The validation table's columns that the Review tab reads back (0-based). */
-export const VALIDATION_COLUMNS = { auc: 4, built: 7 } as const;
+/** A validation row: the set's name (train or test) and how the scorecard performs on it. */
+interface ValidationRow {
+  readonly set: string;
+  readonly performance: Performance;
+}
 
-function validationTable(
-  build: ScorecardBuild,
-  startRow: number,
-  label: Label,
-  builtOn: SerialDate | undefined,
-): LayoutTable {
-  const row = (name: string, p: Performance): LayoutValue[] => [
-    name,
-    p.rows,
-    p.goods,
-    p.bads,
-    num(p.auc),
-    num(p.gini),
-    num(p.ks),
-    ...(builtOn === undefined ? [] : [builtOn]),
+/** The validation table, with a Built column holding the day of the build when it is known. */
+function validationColumns(builtOn: SerialDate | undefined): ScorecardColumn<ValidationRow>[] {
+  const columns: ScorecardColumn<ValidationRow>[] = [
+    { code: "labelScorecardColSet", width: 36, value: (r) => r.set },
+    { code: "labelScorecardColRows", format: NumberFormats.integer, width: 18, value: (r) => r.performance.rows },
+    { code: "labelScorecardColGoods", format: NumberFormats.integer, width: 12, value: (r) => r.performance.goods },
+    { code: "labelScorecardColBads", format: NumberFormats.integer, width: 12, value: (r) => r.performance.bads },
+    { code: "labelScorecardColAuc", format: NumberFormats.decimal4, width: 12, value: (r) => num(r.performance.auc) },
+    { code: "labelScorecardColGini", format: NumberFormats.decimal4, width: 12, value: (r) => num(r.performance.gini) },
+    { code: "labelScorecardColKs", format: NumberFormats.decimal4, width: 12, value: (r) => num(r.performance.ks) },
   ];
-  return {
-    name: SCORECARD_REPORT_TABLES.validation,
-    startRow,
-    columns: [
-      col(label, "labelScorecardColSet", undefined, 36),
-      col(label, "labelScorecardColRows", NumberFormats.integer, 18),
-      col(label, "labelScorecardColGoods", NumberFormats.integer, 12),
-      col(label, "labelScorecardColBads", NumberFormats.integer, 12),
-      col(label, "labelScorecardColAuc", NumberFormats.decimal4, 12),
-      col(label, "labelScorecardColGini", NumberFormats.decimal4, 12),
-      col(label, "labelScorecardColKs", NumberFormats.decimal4, 12),
-      ...(builtOn === undefined ? [] : [col(label, "labelScorecardColBuilt", NumberFormats.date, 12)]),
-    ],
-    rows: [row(label("labelScorecardTrain"), build.train), row(label("labelScorecardTest"), build.test)],
-  };
+  if (builtOn === undefined) return columns;
+  return [...columns, { code: "labelScorecardColBuilt", format: NumberFormats.date, width: 12, value: () => builtOn }];
 }
 
-function distributionTable(build: ScorecardBuild, startRow: number, label: Label): LayoutTable {
-  const trainTotal = build.train.rows;
-  const testTotal = build.test.rows;
-  const share = (count: number, total: number) => (total === 0 ? null : count / total);
-  return {
-    name: SCORECARD_REPORT_TABLES.distribution,
-    startRow,
-    columns: [
-      col(label, "labelScorecardColBand", NumberFormats.text, 36),
-      col(label, "labelScorecardColTrainRows", NumberFormats.integer, 18),
-      col(label, "labelScorecardColTrainShare", NumberFormats.percent, 12),
-      col(label, "labelScorecardColTrainBadRate", NumberFormats.percent, 12),
-      col(label, "labelScorecardColTestRows", NumberFormats.integer, 12),
-      col(label, "labelScorecardColTestShare", NumberFormats.percent, 12),
-      col(label, "labelScorecardColTestBadRate", NumberFormats.percent, 12),
-    ],
-    rows: build.distribution.map((b) => [
-      numericBinLabel(b),
-      b.trainCount,
-      share(b.trainCount, trainTotal),
-      b.trainBadRate,
-      b.testCount,
-      share(b.testCount, testTotal),
-      b.testBadRate,
-    ]),
-  };
+/** The validation table's columns that the Review tab reads back (0-based), found by code. */
+export const VALIDATION_COLUMNS = {
+  auc: columnIndex(validationColumns(0), "labelScorecardColAuc"),
+  built: columnIndex(validationColumns(0), "labelScorecardColBuilt"),
+} as const;
+
+function validationTable(x: ScorecardContext, startRow: number, label: Label, builtOn?: SerialDate): LayoutTable {
+  const rows: ValidationRow[] = [
+    { set: label("labelScorecardTrain"), performance: x.build.train },
+    { set: label("labelScorecardTest"), performance: x.build.test },
+  ];
+  return specTable(SCORECARD_REPORT_TABLES.validation, startRow, validationColumns(builtOn), rows, x);
 }
 
-function variablesTable(build: ScorecardBuild, startRow: number, label: Label, locale: Locale): LayoutTable {
+/** A count's share of a total; blank when the total is zero. */
+function share(count: number, total: number): LayoutValue {
+  return total === 0 ? null : count / total;
+}
+
+/** The score distribution: per band, the train and test rows, their shares and bad rates. */
+const DISTRIBUTION_COLUMNS: readonly ScorecardColumn<ScoreBand>[] = [
+  { code: "labelScorecardColBand", format: NumberFormats.text, width: 36, value: (b) => numericBinLabel(b) },
+  { code: "labelScorecardColTrainRows", format: NumberFormats.integer, width: 18, value: (b) => b.trainCount },
+  {
+    code: "labelScorecardColTrainShare",
+    format: NumberFormats.percent,
+    width: 12,
+    value: (b, x) => share(b.trainCount, x.build.train.rows),
+  },
+  { code: "labelScorecardColTrainBadRate", format: NumberFormats.percent, width: 12, value: (b) => b.trainBadRate },
+  { code: "labelScorecardColTestRows", format: NumberFormats.integer, width: 12, value: (b) => b.testCount },
+  {
+    code: "labelScorecardColTestShare",
+    format: NumberFormats.percent,
+    width: 12,
+    value: (b, x) => share(b.testCount, x.build.test.rows),
+  },
+  { code: "labelScorecardColTestBadRate", format: NumberFormats.percent, width: 12, value: (b) => b.testBadRate },
+];
+
+/** Every candidate variable, ranked by IV: its kind, bins, selection, coefficient and flags. */
+const VARIABLE_COLUMNS: readonly ScorecardColumn<VariableReport>[] = [
+  { code: "labelScorecardColVariable", width: 36, value: (v) => v.variable },
+  {
+    code: "labelScorecardColKind",
+    width: 18,
+    value: (v, x) =>
+      sheetLabel(
+        v.binning.kind === "numeric" ? "labelScorecardKindNumeric" : "labelScorecardKindCategorical",
+        x.locale,
+      ),
+  },
+  { code: "labelScorecardColIv", format: NumberFormats.decimal4, width: 12, value: (v) => num(v.iv) },
+  { code: "labelScorecardColBins", format: NumberFormats.integer, width: 12, value: (v) => v.binning.bins.length },
+  { code: "labelScorecardColSelected", width: 12, value: (v) => v.selected },
+  { code: "labelScorecardColCoefficient", format: NumberFormats.decimal4, width: 12, value: (v) => num(v.coefficient) },
+  // Narrow like its neighbours: a flag's text runs on into the empty cells to its right.
+  {
+    code: "labelScorecardColFlags",
+    width: 12,
+    value: (v, x) => v.flags.map((f) => scorecardFlagText(f, x.locale)).join("; "),
+  },
+];
+
+/** The variables table: selected variables filled, IV as data bars. */
+function variablesTable(x: ScorecardContext, startRow: number): LayoutTable {
   return {
-    name: SCORECARD_REPORT_TABLES.variables,
-    startRow,
-    columns: [
-      col(label, "labelScorecardColVariable", undefined, 36),
-      col(label, "labelScorecardColKind", undefined, 18),
-      col(label, "labelScorecardColIv", NumberFormats.decimal4, 12),
-      col(label, "labelScorecardColBins", NumberFormats.integer, 12),
-      col(label, "labelScorecardColSelected", undefined, 12),
-      col(label, "labelScorecardColCoefficient", NumberFormats.decimal4, 12),
-      // Narrow like its neighbours: a flag's text runs on into the empty cells to its right.
-      col(label, "labelScorecardColFlags", undefined, 12),
-    ],
-    rows: build.variables.map((v) => [
-      v.variable,
-      label(v.binning.kind === "numeric" ? "labelScorecardKindNumeric" : "labelScorecardKindCategorical"),
-      num(v.iv),
-      v.binning.bins.length,
-      v.selected,
-      num(v.coefficient),
-      v.flags.map((f) => scorecardFlagText(f, locale)).join("; "),
-    ]),
+    ...specTable(SCORECARD_REPORT_TABLES.variables, startRow, VARIABLE_COLUMNS, x.build.variables, x),
     conditionalFormats: [
-      { kind: "rowWhenTrue", column: 4, fill: COLOURS.selected },
-      { kind: "dataBar", column: 2, color: COLOURS.iv },
+      {
+        kind: "rowWhenTrue",
+        column: columnIndex(VARIABLE_COLUMNS, "labelScorecardColSelected"),
+        fill: COLOURS.selected,
+      },
+      { kind: "dataBar", column: columnIndex(VARIABLE_COLUMNS, "labelScorecardColIv"), color: COLOURS.iv },
     ],
   };
 }
@@ -252,18 +271,21 @@ function variablesTable(build: ScorecardBuild, startRow: number, label: Label, l
  */
 export function scorecardLayout(build: ScorecardBuild, options: ScorecardLayoutOptions): WorkbookLayout {
   const locale = options.locale ?? "en";
-  const label: Label = (code, params = {}) => formatMessage(code, params, locale);
+  const label: Label = (code, params = {}) => sheetLabel(code, locale, params);
+  const x: ScorecardContext = { build, locale };
   const settings = settingsBlock(build, options, label);
-  const validation = validationTable(build, settings.startRow + settings.items.length + 1, label, options.builtOn);
-  const distribution = distributionTable(build, validation.startRow + validation.rows.length + 2, label);
+  const validation = validationTable(x, settings.startRow + settings.items.length + 1, label, options.builtOn);
+  const distributionStart = validation.startRow + validation.rows.length + 2;
+  const distribution = specTable(
+    SCORECARD_REPORT_TABLES.distribution,
+    distributionStart,
+    DISTRIBUTION_COLUMNS,
+    build.distribution,
+    x,
+  );
   // The chart stands beside the distribution; the variables start below both.
   const belowDistribution = distribution.startRow + Math.max(1, distribution.rows.length) + 2;
-  const variables = variablesTable(
-    build,
-    Math.max(belowDistribution, distribution.startRow + CHART_ROWS + 1),
-    label,
-    locale,
-  );
+  const variables = variablesTable(x, Math.max(belowDistribution, distribution.startRow + CHART_ROWS + 1));
   const report: SheetLayout = {
     name: SCORECARD_SHEETS.report,
     title: label("labelScorecardReportTitle", { source: options.source, target: options.target }),
@@ -274,12 +296,15 @@ export function scorecardLayout(build: ScorecardBuild, options: ScorecardLayoutO
         kind: "columnClustered",
         title: label("labelScorecardChart"),
         table: distribution.name,
-        categoryColumn: 0,
-        seriesColumns: [2, 5],
+        categoryColumn: columnIndex(DISTRIBUTION_COLUMNS, "labelScorecardColBand"),
+        seriesColumns: [
+          columnIndex(DISTRIBUTION_COLUMNS, "labelScorecardColTrainShare"),
+          columnIndex(DISTRIBUTION_COLUMNS, "labelScorecardColTestShare"),
+        ],
         anchorRow: distribution.startRow,
         anchorColumn: 8,
       },
     ],
   };
-  return { sheets: [scorecardSheet(build, label), report] };
+  return { sheets: [scorecardSheet(x), report] };
 }

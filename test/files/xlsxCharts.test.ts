@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { addNativeCharts, chartXml, columnLetters, withDrawingElement } from "../../src/files/xlsxCharts";
+import { addNativeCharts, chartXml, withDrawingElement } from "../../src/files/xlsxCharts";
 import type { LayoutTable, ReviewWorkbookLayout } from "../../src/workbook/layout";
 
 const aging: LayoutTable = {
@@ -87,10 +87,6 @@ function attribute(text: string): string {
 }
 
 describe("native charts in .xlsx files", () => {
-  it("names columns as Excel does", () => {
-    expect([0, 25, 26, 27, 701, 702].map(columnLetters)).toEqual(["A", "Z", "AA", "AB", "ZZ", "AAA"]);
-  });
-
   it("points each series at the table's cells, quoting the sheet name, with cached values", () => {
     const xml = chartXml("Aging & Grades", layout.sheets[0].charts![0], aging);
     expect(xml).toContain("<c:f>'Aging &amp; Grades'!$A$4:$A$7</c:f>");

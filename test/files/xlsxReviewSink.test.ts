@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { reviewPortfolio } from "../../src/core/portfolio/review";
 import { FileWorkbookSource } from "../../src/files/fileWorkbookSource";
-import { XlsxReviewSink, columnLetter } from "../../src/files/xlsxReviewSink";
+import { XlsxReviewSink } from "../../src/files/xlsxReviewSink";
 import type { DataIssue } from "../../src/workbook/dataIssues";
 import { portfolioFromTables } from "../../src/workbook/portfolioFromTables";
 import { reviewLayout } from "../../src/workbook/reviewLayout";
@@ -58,10 +58,6 @@ const issues: DataIssue[] = [
   },
 ];
 const layout = reviewLayout(review, issues);
-
-it("column letters", () => {
-  expect([1, 26, 27, 52, 53, 702, 703].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]);
-});
 
 describe("XlsxReviewSink", () => {
   const path = join(dir, "review.xlsx");

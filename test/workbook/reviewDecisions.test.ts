@@ -38,7 +38,7 @@ describe("Credit Review sheet: the decision columns", () => {
       "Reduce limit",
       "the score dropped by the policy's threshold or more",
     ]);
-    expect(value("A", "Approval Reasons")).toBe("the limit in force is above a cap of the policy");
+    expect(value("A", "Approval Reasons")).toBe("Limit in force above the last recommendation (override)");
     expect(value("A", "Insured Cover")).toBe(500);
     expect([value("C", "Action"), value("C", "Blacklist Status")]).toEqual([
       "Stop credit sales",

@@ -4,16 +4,13 @@ import type { Alert } from "../../src/core/portfolio/reviewTypes";
 import type { DataIssue } from "../../src/workbook/dataIssues";
 import {
   REVIEW_SHEETS,
-  alertMessage,
-  bindingRuleText,
   gradeColour,
   keyValueColumns,
   kpiLabelWidth,
   reviewLayout,
   stackedCharts,
-  zModelText,
-  zoneText,
 } from "../../src/workbook/reviewLayout";
+import { alertMessage, bindingRuleText, zModelText, zoneText } from "../../src/workbook/reviewWords";
 import { agingKeys, reviewSummary } from "../../src/workbook/reviewSummary";
 import { HISTORY_SCHEMA } from "../../src/workbook/schema";
 import {

@@ -28,7 +28,7 @@ import {
 } from "../../core/portfolio/alertTriage";
 import type { AlertRule, Review } from "../../core/portfolio/reviewTypes";
 import { actionLabel } from "../../workbook/decisionLabels";
-import { alertMessage, alertRuleText } from "../../workbook/reviewLayout";
+import { alertMessage, alertRuleText } from "../../workbook/reviewWords";
 import { format, useLocale, useStrings } from "../i18n";
 import { formatMoney } from "../format";
 

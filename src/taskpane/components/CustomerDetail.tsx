@@ -11,7 +11,7 @@ import { bucketLabel } from "../../core/receivables/aging";
 import { formatMessage } from "../../core/messages";
 import type { CustomerReview } from "../../core/portfolio/reviewTypes";
 import { actionSentence, blacklistStatusLabel } from "../../workbook/decisionLabels";
-import { bindingRuleText, stageText } from "../../workbook/reviewLayout";
+import { bindingRuleText, stageText } from "../../workbook/reviewWords";
 import type { OpenItem } from "../../workbook/openItems";
 import { format, useLocale, useStrings } from "../i18n";
 import { formatMoney, formatNumber, formatPercent } from "../format";

@@ -10,6 +10,7 @@ import { zhCN } from "../../../src/core/messages/zh-CN";
 import { policyZhCN } from "../../../src/core/policy/i18n/zh-CN";
 import { zhCN as paneZh } from "../../../src/taskpane/i18n/zh-CN";
 import { zhCN as cliZh } from "../../../src/cli/i18n/zh-CN";
+import { sheetLabelsZh } from "../../../src/workbook/labels/zh-CN";
 
 /** Terms kept in English in Chinese text, matched as whole words. */
 const ALLOWED_TERMS = [
@@ -77,6 +78,10 @@ describe("no English phrases left in Chinese strings", () => {
 
   it("the engine's messages (src/core/messages/zh-CN.ts)", () => {
     expect(leftovers(zhCN)).toEqual([]);
+  });
+
+  it("the sheets' labels (src/workbook/labels/zh-CN.ts)", () => {
+    expect(leftovers(sheetLabelsZh)).toEqual([]);
   });
 
   it("the pane's texts (src/taskpane/i18n/zh-CN.ts)", () => {

@@ -1,4 +1,5 @@
 /** The fake Excel host's workbook state: sheets of cells, tables, charts, conditional formats — no proxies here. */
+import { columnLetters } from "../../../src/workbook/layout";
 
 export type CellValue = string | number | boolean;
 
@@ -152,13 +153,6 @@ export class WorkbookModel {
 /** Excel compares sheet and table names case-insensitively. */
 export function sameName(a: string, b: string): boolean {
   return a.toLocaleUpperCase() === b.toLocaleUpperCase();
-}
-
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 export function areaAddress(area: Area): string {
