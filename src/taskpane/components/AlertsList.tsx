@@ -18,17 +18,17 @@ import {
   tokens,
   type BadgeProps,
 } from "@fluentui/react-components";
-import { formatMessage } from "../../core/messages";
+import { formatMessage, type Locale } from "../../core/messages";
 import {
   ALERT_SEVERITIES,
   SEVERITY_LABEL,
-  groupsBySeverity,
-  triageAlerts,
+  type AlertGroup,
   type AlertSeverity,
 } from "../../core/portfolio/alertTriage";
 import type { AlertRule, Review } from "../../core/portfolio/reviewTypes";
 import { actionLabel } from "../../workbook/decisionLabels";
 import { alertMessage, alertRuleText } from "../../workbook/reviewWords";
+import { useAlertFilters, type AlertFilters } from "../hooks/useAlertFilters";
 import { format, useLocale, useStrings } from "../i18n";
 import { formatMoney } from "../format";
 
@@ -99,32 +99,115 @@ export interface AlertsListProps {
   readonly renderCard: (customerId: string) => React.ReactNode;
 }
 
-export function AlertsList({ review, selected, onSelect, renderCard }: AlertsListProps): React.JSX.Element {
+const severityText = (s: AlertSeverity, locale: Locale) => formatMessage(SEVERITY_LABEL[s], {}, locale);
+
+/** A toggle per severity (with its count under the rule filter) and the rule filter, a multi-select. */
+function AlertFilterBar({ filters }: { readonly filters: AlertFilters }): React.JSX.Element {
   const strings = useStrings();
   const locale = useLocale();
   const styles = useStyles();
-  // No severity picked: every alert shows; picking some shows only those.
-  const [severities, setSeverities] = React.useState<ReadonlySet<AlertSeverity>>(() => new Set());
-  const [rules, setRules] = React.useState<readonly AlertRule[]>([]);
-  const [all, setAll] = React.useState(false);
-  // Entries per severity under the rule filter: what each severity button would show.
-  const ruleSet = React.useMemo(() => (rules.length > 0 ? new Set(rules) : undefined), [rules]);
-  const counts = React.useMemo(() => groupsBySeverity(triageAlerts(review, { rules: ruleSet })), [review, ruleSet]);
-  const ruleCounts = React.useMemo(() => countRules(review), [review]);
-  const groups = React.useMemo(
-    () => triageAlerts(review, { severities: severities.size > 0 ? severities : undefined, rules: ruleSet }),
-    [review, severities, ruleSet],
+  const { severities, toggle, rules, setRules, counts, ruleCounts } = filters;
+  return (
+    <>
+      <div className={styles.filters} role="group" aria-label={strings.alertsSeverityFilter}>
+        {ALERT_SEVERITIES.filter((s) => counts[s] > 0 || severities.has(s)).map((s) => (
+          <ToggleButton
+            key={s}
+            size="small"
+            checked={severities.has(s)}
+            onClick={() => toggle(s)}
+            data-testid={`severity-${s}`}
+          >
+            {format(strings.alertsSeverityCount, { severity: severityText(s, locale), count: counts[s] })}
+          </ToggleButton>
+        ))}
+      </div>
+      <Dropdown
+        className={styles.ruleFilter}
+        multiselect
+        aria-label={strings.alertsRuleFilter}
+        placeholder={strings.alertsRuleAll}
+        selectedOptions={[...rules]}
+        value={rules.map((r) => alertRuleText(r, locale)).join(", ")}
+        onOptionSelect={(_, d) => setRules(d.selectedOptions as AlertRule[])}
+        data-testid="rule-filter"
+      >
+        {[...ruleCounts].map(([rule, count]) => (
+          <Option key={rule} value={rule} text={alertRuleText(rule, locale)}>
+            {format(strings.alertsRuleOption, { rule: alertRuleText(rule, locale), count })}
+          </Option>
+        ))}
+      </Dropdown>
+    </>
   );
+}
+
+/**
+ * One customer's entry: a button with its severity, name, amount at stake and action that opens (or closes) its
+ * card right below, then every alert's message.
+ */
+function AlertEntry(props: {
+  readonly group: AlertGroup;
+  readonly open: boolean;
+  readonly onSelect: (customerId: string | undefined) => void;
+  readonly renderCard: (customerId: string) => React.ReactNode;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const { group, open } = props;
+  const cardId = `customer-card-${group.customerId}`;
+  return (
+    <li
+      className={mergeClasses(styles.group, styles[group.severity])}
+      data-testid="alert-group"
+      data-severity={group.severity}
+    >
+      <Button
+        appearance="subtle"
+        className={mergeClasses(styles.head, open && styles.selected)}
+        aria-expanded={open}
+        aria-controls={open ? cardId : undefined}
+        onClick={() => props.onSelect(open ? undefined : group.customerId)}
+      >
+        <span className={styles.headLine}>
+          <Badge appearance="filled" color={BADGE_COLOR[group.severity]}>
+            {severityText(group.severity, locale)}
+          </Badge>
+          <Text weight="semibold" className={styles.name}>
+            {group.customerName}
+          </Text>
+          <Text className={styles.amount} data-testid="alert-at-stake">
+            {formatMoney(group.atStake, locale)}
+          </Text>
+        </span>
+        <Caption1>
+          {format(group.alerts.length === 1 ? strings.alertsGroupLineOne : strings.alertsGroupLine, {
+            action: group.action ? actionLabel(group.action, locale) : strings.kpiNotAvailable,
+            count: group.alerts.length,
+          })}
+        </Caption1>
+      </Button>
+      <ul className={styles.messages}>
+        {group.alerts.map((alert, i) => (
+          <li key={`${alert.rule}-${i}`}>
+            <Caption1>{alertMessage(alert, locale)}</Caption1>
+          </li>
+        ))}
+      </ul>
+      {open && <div id={cardId}>{props.renderCard(group.customerId)}</div>}
+    </li>
+  );
+}
+
+export function AlertsList({ review, selected, onSelect, renderCard }: AlertsListProps): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  const filters = useAlertFilters(review);
+  const { groups } = filters;
+  const [all, setAll] = React.useState(false);
   const shown = all ? groups : groups.slice(0, FIRST);
   const customers = new Set(review.alerts.map((a) => a.customerId)).size;
-  const severityText = (s: AlertSeverity) => formatMessage(SEVERITY_LABEL[s], {}, locale);
-  const toggle = (s: AlertSeverity) => {
-    const next = new Set(severities);
-    if (next.has(s)) next.delete(s);
-    else next.add(s);
-    setSeverities(next);
-  };
-
   return (
     <section aria-labelledby="alerts-title" className={styles.root}>
       <Subtitle2 id="alerts-title" as="h2">
@@ -134,84 +217,19 @@ export function AlertsList({ review, selected, onSelect, renderCard }: AlertsLis
         <Text>{strings.alertsNone}</Text>
       ) : (
         <>
-          <div className={styles.filters} role="group" aria-label={strings.alertsSeverityFilter}>
-            {ALERT_SEVERITIES.filter((s) => counts[s] > 0 || severities.has(s)).map((s) => (
-              <ToggleButton
-                key={s}
-                size="small"
-                checked={severities.has(s)}
-                onClick={() => toggle(s)}
-                data-testid={`severity-${s}`}
-              >
-                {format(strings.alertsSeverityCount, { severity: severityText(s), count: counts[s] })}
-              </ToggleButton>
-            ))}
-          </div>
-          <Dropdown
-            className={styles.ruleFilter}
-            multiselect
-            aria-label={strings.alertsRuleFilter}
-            placeholder={strings.alertsRuleAll}
-            selectedOptions={[...rules]}
-            value={rules.map((r) => alertRuleText(r, locale)).join(", ")}
-            onOptionSelect={(_, d) => setRules(d.selectedOptions as AlertRule[])}
-            data-testid="rule-filter"
-          >
-            {[...ruleCounts].map(([rule, count]) => (
-              <Option key={rule} value={rule} text={alertRuleText(rule, locale)}>
-                {format(strings.alertsRuleOption, { rule: alertRuleText(rule, locale), count })}
-              </Option>
-            ))}
-          </Dropdown>
+          <AlertFilterBar filters={filters} />
           <Caption1>{strings.alertsSelectHint}</Caption1>
           {groups.length === 0 && <Text>{strings.alertsNoneMatch}</Text>}
           <ul className={styles.list} data-testid="alerts">
-            {shown.map((group) => {
-              const open = selected === group.customerId;
-              const cardId = `customer-card-${group.customerId}`;
-              return (
-                <li
-                  key={group.customerId}
-                  className={mergeClasses(styles.group, styles[group.severity])}
-                  data-testid="alert-group"
-                  data-severity={group.severity}
-                >
-                  <Button
-                    appearance="subtle"
-                    className={mergeClasses(styles.head, open && styles.selected)}
-                    aria-expanded={open}
-                    aria-controls={open ? cardId : undefined}
-                    onClick={() => onSelect(open ? undefined : group.customerId)}
-                  >
-                    <span className={styles.headLine}>
-                      <Badge appearance="filled" color={BADGE_COLOR[group.severity]}>
-                        {severityText(group.severity)}
-                      </Badge>
-                      <Text weight="semibold" className={styles.name}>
-                        {group.customerName}
-                      </Text>
-                      <Text className={styles.amount} data-testid="alert-at-stake">
-                        {formatMoney(group.atStake, locale)}
-                      </Text>
-                    </span>
-                    <Caption1>
-                      {format(group.alerts.length === 1 ? strings.alertsGroupLineOne : strings.alertsGroupLine, {
-                        action: group.action ? actionLabel(group.action, locale) : strings.kpiNotAvailable,
-                        count: group.alerts.length,
-                      })}
-                    </Caption1>
-                  </Button>
-                  <ul className={styles.messages}>
-                    {group.alerts.map((alert, i) => (
-                      <li key={`${alert.rule}-${i}`}>
-                        <Caption1>{alertMessage(alert, locale)}</Caption1>
-                      </li>
-                    ))}
-                  </ul>
-                  {open && <div id={cardId}>{renderCard(group.customerId)}</div>}
-                </li>
-              );
-            })}
+            {shown.map((group) => (
+              <AlertEntry
+                key={group.customerId}
+                group={group}
+                open={selected === group.customerId}
+                onSelect={onSelect}
+                renderCard={renderCard}
+              />
+            ))}
           </ul>
           {!all && groups.length > FIRST && (
             <Button appearance="transparent" onClick={() => setAll(true)}>
@@ -222,11 +240,4 @@ export function AlertsList({ review, selected, onSelect, renderCard }: AlertsLis
       )}
     </section>
   );
-}
-
-/** How many alerts each rule raised, in the order the rules first appear. */
-function countRules(review: Review): Map<AlertRule, number> {
-  const counts = new Map<AlertRule, number>();
-  for (const alert of review.alerts) counts.set(alert.rule, (counts.get(alert.rule) ?? 0) + 1);
-  return counts;
 }

@@ -27,7 +27,9 @@ import { formatMoney, formatNumber, formatPercent } from "../format";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
   head: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  title: { margin: 0, overflowWrap: "anywhere", outlineStyle: "none" },
+  // Scrolled to, the heading keeps a little room above it: Chromium rounds the scroll to whole pixels, which could
+  // leave a heading at a fractional position a fraction of a pixel above the top.
+  title: { margin: 0, overflowWrap: "anywhere", outlineStyle: "none", scrollMarginTop: tokens.spacingVerticalS },
   // Columns as wide as their content (amounts never squeezed into each other); wider than the pane, it scrolls.
   scroll: { overflowX: "auto", maxWidth: "100%" },
   table: { tableLayout: "auto", width: "100%" },
