@@ -11,7 +11,7 @@ import { formatCsv } from "./csv";
 import { CSV_FILE_NAMES } from "./fileWorkbookSource";
 import { defaultSampleTables, type SampleCell, type SampleTable, type SampleTables } from "./samplePortfolio";
 
-export { defaultSampleTables, samplePolicyRows } from "./samplePortfolio";
+export { defaultSampleTables } from "./samplePortfolio";
 export { chineseSampleTables } from "./samplePortfolioZh";
 
 function addTableSheet(workbook: ExcelJS.Workbook, table: SampleTable): void {

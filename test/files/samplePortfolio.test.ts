@@ -5,13 +5,14 @@ import { defaultPolicy, parsePolicy } from "../../src/core/policy";
 import { runReview } from "../../src/core/portfolio/review";
 import { FileWorkbookSource } from "../../src/files/fileWorkbookSource";
 import {
+  samplePolicyRows,
   samplePortfolio,
   seededRandom,
   type SampleCell,
   type SampleTable,
   type SampleTables,
 } from "../../src/files/samplePortfolio";
-import { defaultSampleTables, samplePolicyRows } from "../../src/files/sampleWorkbook";
+import { defaultSampleTables } from "../../src/files/sampleWorkbook";
 import type { RawTable } from "../../src/workbook/ports";
 import { portfolioFromTables } from "../../src/workbook/portfolioFromTables";
 import { readReviewInput } from "../../src/workbook/reviewInput";
