@@ -1,11 +1,8 @@
 /** The scorecard builder's sheets as a layout, on the German credit data (test/fixtures/germancredit.csv). */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildScorecard, type ScorecardBuild } from "../../src/core/modelling/scorecardBuilder";
 import { parseScorecard, scoreOnScorecard } from "../../src/core/scoring/scorecard";
-import { parseCsv } from "../../src/files/csv";
 import { drawReview, reviewPackage } from "../../src/files/xlsxReviewDrawing";
 import type { LayoutTable, SheetLayout, WorkbookLayout } from "../../src/workbook/layout";
 import { scorecardData } from "../../src/workbook/runScorecardBuild";
@@ -16,8 +13,9 @@ import {
   scorecardFlagText,
   scorecardLayout,
 } from "../../src/workbook/scorecardLayout";
+import { germanCreditRows } from "../fixtures/germanCredit";
 
-const [header, ...rows] = parseCsv(readFileSync(join(__dirname, "../fixtures/germancredit.csv"), "utf8"));
+const [header, ...rows] = germanCreditRows();
 const data = scorecardData(header, rows);
 const SEED = 7;
 let build: ScorecardBuild;

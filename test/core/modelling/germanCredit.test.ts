@@ -1,15 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { categoricalInformationValue } from "../../../src/core/modelling/informationValue";
 import { outcomesOf } from "../../../src/core/modelling/outcome";
 import { buildScorecard, type ScorecardBuild } from "../../../src/core/modelling/scorecardBuilder";
 import { parseScorecard, scoreOnScorecard } from "../../../src/core/scoring/scorecard";
-import { parseCsv } from "../../../src/files/csv";
 import { score } from "../../../src/functions/functions";
 import { scorecardSheet } from "../../helpers/scorecardSheet";
+import { germanCreditRows } from "../../fixtures/germanCredit";
 
 // The Statlog German Credit data (UCI, CC BY 4.0, Hofmann 1994; see test/fixtures/germancredit.README.md).
-const [header, ...rows] = parseCsv(readFileSync(join(__dirname, "../../fixtures/germancredit.csv"), "utf8"));
+const [header, ...rows] = germanCreditRows();
 const columns = header.map(String);
 const target = "creditability"; // "good" / "bad": read by outcomeOf, bad = 1
 let build: ScorecardBuild;
