@@ -115,12 +115,6 @@ export function addDays(serial: SerialDate, days: number): SerialDate {
   return Math.floor(serial) + days;
 }
 
-/** Year and month of a serial as one integer, `year * 12 + month - 1`, for grouping by calendar month. */
-export function monthIndex(serial: SerialDate): number {
-  const { year, month } = calendarFromSerial(serial);
-  return year * 12 + month - 1;
-}
-
 /**
  * Whole calendar months from `from` to `to` (a month counts once its day-of-month is reached).
  * @example wholeMonthsBetween(serialFromIso("2026-01-31")!, serialFromIso("2026-03-31")!) // 2

@@ -36,16 +36,6 @@ export function shortDecimal(value: number, maxPlaces = 9): { numerator: number;
   return undefined;
 }
 
-/** Round half away from zero to `places` decimals (cents by default), as accountants and Excel's ROUND do. */
-export function roundMoney(value: Money, places = 2): Money {
-  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-}
-
-/** Money as a JavaScript number for a cell; exact to the cent for any amount below 2^53 cents. */
-export function toNumber(value: Money): number {
-  return value.toNumber();
-}
-
 /**
  * An exact running total that stays fast on a million rows. Amounts that are whole cents (what ledgers hold)
  * are added as integer cents in a double, which is exact while the total stays below 2^53 cents (±90 trillion);

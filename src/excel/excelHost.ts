@@ -151,7 +151,10 @@ export function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-// Compile-time proof that production's Excel objects fit these types (no runtime effect).
+// Compile-time proof that production's Excel objects fit these types (no runtime effect). Exported so that no
+// unused-type lint removes them; nothing imports them (knip: @public).
 type Assert<T extends true> = T;
+/** @public */
 export type ExcelRequestContextFits = Assert<Excel.RequestContext extends ExcelContext ? true : false>;
+/** @public */
 export type ExcelRunFits = Assert<typeof Excel.run extends ExcelRun ? true : false>;

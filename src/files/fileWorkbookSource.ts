@@ -17,7 +17,7 @@ import { csvDialect } from "./csvDialect";
 import { decodeCsv, type DecodedCsv } from "./csvEncoding";
 import { tableFromGrid, UnreadableInputError, XlsxWorkbookSource } from "./xlsxWorkbookSource";
 
-export { rawFromExcelJs, UnreadableInputError, XlsxWorkbookSource } from "./xlsxWorkbookSource";
+export { rawFromExcelJs, UnreadableInputError } from "./xlsxWorkbookSource";
 
 const SCHEMAS: Readonly<Record<string, TableSchema>> = {
   [CUSTOMERS_SCHEMA.name]: CUSTOMERS_SCHEMA,

@@ -281,17 +281,6 @@ export function staleMappingError(stale: StaleMapping): Error {
   });
 }
 
-/** The choices without the mappings that are stale: what the pane offers again. */
-export function withoutStale(mappings: ColumnMappings, stale: readonly StaleMapping[]): ColumnMappings {
-  const result: Record<string, Record<string, string>> = {};
-  for (const [table, mapping] of Object.entries(mappings)) {
-    result[table] = Object.fromEntries(
-      Object.entries(mapping).filter(([column]) => !stale.some((s) => s.table === table && s.column === column)),
-    );
-  }
-  return result;
-}
-
 /** A source that applies the user's column mappings to the tables it reads, and notes the ones that found no header. */
 export class MappedWorkbookSource implements WorkbookSource {
   /** Mappings that named a header the table did not have, per table read. */

@@ -179,8 +179,3 @@ export function rowsBehind(review: Review, target: DrillTarget): DrillDown {
   });
   return { target, columns, rows, totals };
 }
-
-/** True when a column's total is shown (amounts add up; limits do not). */
-export function isSummed(column: DrillColumn): boolean {
-  return COLUMNS[column].summed;
-}

@@ -121,16 +121,6 @@ export function tableArea(table: LayoutTable): CellArea {
   };
 }
 
-/** Whether two blocks of cells share a cell. */
-export function areasOverlap(a: CellArea, b: CellArea): boolean {
-  return (
-    a.row < b.row + b.rowCount &&
-    b.row < a.row + a.rowCount &&
-    a.column < b.column + b.columnCount &&
-    b.column < a.column + a.columnCount
-  );
-}
-
 /** How a sheet prints: every review sheet is landscape, one page wide, as many pages tall as it takes. */
 export interface PrintSetup {
   readonly orientation: "landscape" | "portrait";

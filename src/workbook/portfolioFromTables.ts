@@ -25,7 +25,6 @@ import {
 } from "./schema";
 
 export type { PortfolioReadOptions, RowCount } from "./tableReader";
-export { minusExactly } from "./invoiceReader";
 
 export interface PortfolioRead {
   readonly portfolio: Portfolio;

@@ -5,7 +5,7 @@ import type { TotalsRow } from "./totalsRows";
 
 /** A raw cell as read from a host: the one cell type (see core/cells.ts), under the name the ports use. */
 export type { Cell as RawCell } from "../core/cells";
-export { CellFault, EXCEL_ERRORS, type ExcelErrorValue } from "../core/cells";
+export { CellFault } from "../core/cells";
 import type { Cell as RawCell } from "../core/cells";
 
 /** A table (or a sheet whose first row is the header) as read, before any checking. */

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir } from "./runCli";
+import { tempDir } from "../helpers/tempDir";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { binPlan } = require("../../bin/credit-desk.js") as {

@@ -4,7 +4,8 @@
  * a switch takes no value, and `--lang` puts the refusal itself in Chinese.
  */
 import { readCommandLine, requestedLocale, UsageError } from "../../src/cli/commandLine";
-import { runCli, tempDir } from "./runCli";
+import { tempDir } from "../helpers/tempDir";
+import { runCli } from "./runCli";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 

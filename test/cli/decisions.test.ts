@@ -2,7 +2,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatCsv, parseCsv } from "../../src/files/csv";
-import { runCli, tempDir } from "./runCli";
+import { tempDir } from "../helpers/tempDir";
+import { runCli } from "./runCli";
 
 const dir = tempDir("credit-desk-decisions-");
 const SAMPLE = join(__dirname, "../../assets/sample-portfolio.xlsx");

@@ -5,7 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatCsv } from "../../src/files/csv";
-import { runCli, tempDir } from "./runCli";
+import { tempDir } from "../helpers/tempDir";
+import { runCli } from "./runCli";
 
 const dir = tempDir("credit-desk-mapping-");
 

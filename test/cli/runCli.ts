@@ -1,7 +1,4 @@
 /** Runs the command line in-process, as the CLI tests do: its exit code and what it printed, line by line. */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { main, type CliIo } from "../../src/cli/main";
 
 export interface CliRun {
@@ -19,11 +16,4 @@ export async function runCli(
   const err: string[] = [];
   const code = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), now });
   return { code, out, err };
-}
-
-/** A temp folder for one test file's inputs and outputs, removed after its tests. */
-export function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
 }

@@ -1,7 +1,9 @@
 /** Reading raw cells as dates, amounts and flags: the formats ledgers actually hold. */
 import fc from "fast-check";
 import {
+  CellFault,
   cellFault,
+  EXCEL_ERRORS,
   ledgerWindow,
   plainNumber,
   readBoolean,
@@ -11,7 +13,6 @@ import {
   type NumberReading,
 } from "../../src/core/cells";
 import { serialFromIso } from "../../src/core/dates";
-import { CellFault, EXCEL_ERRORS } from "../../src/workbook/ports";
 
 const iso = (t: string) => serialFromIso(t)!;
 

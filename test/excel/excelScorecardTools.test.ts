@@ -2,17 +2,15 @@
  * Going back to the built-in model inside Excel (fake host): the Scorecard the builder wrote is renamed, the review
  * then reads no Scorecard, and nothing the user made is deleted or changed.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { serialFromIso } from "../../src/core/dates";
-import { parseCsv } from "../../src/files/csv";
 import { retireScorecard } from "../../src/excel/excelScorecardTools";
 import { ExcelPaneHost } from "../../src/taskpane/excelPaneHost";
 import { runScorecardBuild } from "../../src/workbook/runScorecardBuild";
 import { scoringModel } from "../../src/workbook/scoringModel";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
+import { germanCreditRows } from "../fixtures/germanCredit";
 
-const [header, ...rows] = parseCsv(readFileSync(join(__dirname, "../fixtures/germancredit.csv"), "utf8"));
+const [header, ...rows] = germanCreditRows();
 
 describe("retireScorecard (fake Excel)", () => {
   it("names the builder's Scorecard with its date and test AUC, then renames it so the built-in model scores", async () => {

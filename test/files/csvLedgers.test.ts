@@ -6,7 +6,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FileWorkbookSource } from "../../src/files/fileWorkbookSource";
-import { runCli, tempDir } from "../cli/runCli";
+import { runCli } from "../cli/runCli";
+import { tempDir } from "../helpers/tempDir";
 import { gbkBytes } from "../fixtures/gbk";
 
 const dir = tempDir("credit-desk-ledgers-");

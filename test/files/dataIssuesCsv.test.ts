@@ -1,14 +1,13 @@
 /** The full data-issue list as CSV: what the CLI writes when the Data Issues sheet cannot list every issue. */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCsv } from "../../src/files/csv";
 import { safeField } from "../../src/workbook/csvFields";
 import { writeDataIssuesCsv } from "../../src/files/dataIssuesCsv";
 import type { DataIssue } from "../../src/workbook/dataIssues";
+import { tempDir } from "../helpers/tempDir";
 
-const dir = mkdtempSync(join(tmpdir(), "credit-desk-issues-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("credit-desk-issues-");
 
 describe("data issues as CSV", () => {
   it("text a spreadsheet would run as a formula gets an apostrophe (OWASP CSV injection); numbers stay numbers", () => {

@@ -1,13 +1,12 @@
 /** Reading the contract's tables from files: a CSV folder (typed while scanning) and an .xlsx (tables, then sheets). */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { FileWorkbookSource, UnreadableInputError, rawFromExcelJs } from "../../src/files/fileWorkbookSource";
 import { CellFault } from "../../src/workbook/ports";
+import { tempDir } from "../helpers/tempDir";
 
-const dir = mkdtempSync(join(tmpdir(), "credit-desk-source-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("credit-desk-source-");
 
 describe("CSV folder", () => {
   const folder = join(dir, "csv");

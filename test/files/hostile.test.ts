@@ -3,8 +3,7 @@
  * is reviewed or stops with a one-line reason; every input row is used, reported, or blank; and text that looks like
  * a formula leaves every sink (the .xlsx, the Excel adapter, the JSON summary) as text.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
@@ -20,10 +19,10 @@ import type { ReviewSummary } from "../../src/workbook/reviewSummary";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
 import { FORMULA_LIKE, HOSTILE_AS_OF, HOSTILE_CASES, hostilePath, type HostileCase } from "../fixtures/hostileCorpus";
 import { invoiceList } from "../../src/core/portfolio/invoiceColumns";
+import { tempDir } from "../helpers/tempDir";
 
 const AS_OF = serialFromIso(HOSTILE_AS_OF)!;
-const dir = mkdtempSync(join(tmpdir(), "credit-desk-hostile-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("credit-desk-hostile-");
 
 const reviewed = HOSTILE_CASES.filter((c) => c.expect === "reviewed");
 const stopping = HOSTILE_CASES.filter((c) => c.expect !== "reviewed");

@@ -1,15 +1,13 @@
 /** The ExcelJS sink across languages: a re-run in the other language replaces the review's sheets, never a user's. */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { reviewPortfolio } from "../../src/core/portfolio/review";
 import { XlsxReviewSink } from "../../src/files/xlsxReviewSink";
 import { reviewLayout } from "../../src/workbook/reviewLayout";
 import { AS_OF, assess, portfolio, settings } from "../fixtures/reviewFixture";
+import { tempDir } from "../helpers/tempDir";
 
-const dir = mkdtempSync(join(tmpdir(), "credit-desk-sink-lang-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("credit-desk-sink-lang-");
 
 const review = reviewPortfolio(portfolio, AS_OF, settings, assess);
 

@@ -1,7 +1,6 @@
 /** The ExcelJS sink: the layout's sheets in a real .xlsx that Excel's file format readers (ExcelJS, LibreOffice) open. */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
@@ -14,9 +13,9 @@ import { portfolioFromTables } from "../../src/workbook/portfolioFromTables";
 import { reviewLayout } from "../../src/workbook/reviewLayout";
 import type { WorkbookLayout } from "../../src/workbook/layout";
 import { AS_OF, assess, portfolio, settings } from "../fixtures/reviewFixture";
+import { tempDir } from "../helpers/tempDir";
 
-const dir = mkdtempSync(join(tmpdir(), "credit-desk-sink-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("credit-desk-sink-");
 
 const review = reviewPortfolio(portfolio, AS_OF, settings, assess);
 const issues: DataIssue[] = [

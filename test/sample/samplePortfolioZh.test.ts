@@ -2,19 +2,18 @@
  * The Chinese sample (assets/sample-portfolio.zh-CN.xlsx): the English sample's data under Chinese sheet names and
  * headers, reviewed to the same figures — every KPI of the CLI's JSON summary, the data issues and the alerts.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { defaultSampleTables } from "../../src/sample/samplePortfolio";
 import { chineseSampleTables } from "../../src/sample/samplePortfolioZh";
+import { tempDir } from "../helpers/tempDir";
 
 const ROOT = join(__dirname, "../..");
 const EN = join(ROOT, "assets/sample-portfolio.xlsx");
 const ZH = join(ROOT, "assets/sample-portfolio.zh-CN.xlsx");
-const dir = mkdtempSync(join(tmpdir(), "credit-desk-zh-sample-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("credit-desk-zh-sample-");
 
 async function summaryOf(file: string, name: string, ...extra: string[]): Promise<Record<string, unknown>> {
   const json = join(dir, `${name}.json`);

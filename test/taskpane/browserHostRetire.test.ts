@@ -2,16 +2,14 @@
  * Going back to the built-in model in the browser pane (Node here): the Scorecard of the .xlsx held in memory is
  * renamed, the review then reads none, and the download carries the renamed sheet.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { parseCsv } from "../../src/files/csv";
 import { BrowserPaneHost } from "../../src/taskpane/browserHost";
 import { runScorecardBuild } from "../../src/workbook/runScorecardBuild";
 import { scoringModel } from "../../src/workbook/scoringModel";
+import { germanCreditRows } from "../fixtures/germanCredit";
 
 async function germanXlsx(): Promise<Uint8Array> {
-  const [header, ...rows] = parseCsv(readFileSync(join(__dirname, "../fixtures/germancredit.csv"), "utf8"));
+  const [header, ...rows] = germanCreditRows();
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Applicants");
   ws.addRow(header);

@@ -2,8 +2,7 @@
  * Header rows below row 1: title rows (company, "截止日期：…", a merged title, blank rows) above the header, as
  * credit teams' ledger reports are exported, read alike from an .xlsx, a CSV folder and the open workbook.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { CreditError } from "../../src/core/errors";
@@ -18,6 +17,8 @@ import { readReviewInput } from "../../src/workbook/reviewInput";
 import { runWorkbookReview, type ReviewOutcome } from "../../src/workbook/runWorkbookReview";
 import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA } from "../../src/workbook/schema";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
+import { tempDir } from "../helpers/tempDir";
+import { rejection } from "../helpers/thrown";
 
 const AS_OF = serialFromIso("2026-06-30")!;
 const day = (iso: string) => serialFromIso(iso)!;
@@ -69,11 +70,7 @@ async function reviewed(source: WorkbookSource): Promise<ReviewOutcome> {
   return run.outcome;
 }
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "credit-desk-header-rows-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("credit-desk-header-rows-");
 
 describe("an .xlsx with title rows above the header", () => {
   async function writeWorkbook(): Promise<string> {
@@ -229,14 +226,8 @@ describe("withHeaderRow", () => {
             }
           : undefined,
     };
-    let error: unknown;
-    try {
-      await new ContractTableSource(source).readTable(INVOICES_SCHEMA.name);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(CreditError);
-    expect((error as CreditError).message).toBe(
+    const error = await rejection(new ContractTableSource(source).readTable(INVOICES_SCHEMA.name));
+    expect(error.message).toBe(
       "No header row for the Invoices table in the first 20 rows of Invoices: the header must be one of those rows and hold the " +
         `columns Invoice ID, Customer ID, Invoice Date, Amount. The first rows hold: row 1: ${TITLE}; row 2: ${DATE_LINE}; ` +
         "row 3: (blank); row 4: 编码 | 往来单位 | 日期 | 数额; row 5: A1 | C1 | 46000 | 100",

@@ -13,7 +13,7 @@ import {
   parseMappingPair,
   resolveColumns,
 } from "../../src/workbook/columnMapping";
-import { minusExactly } from "../../src/workbook/portfolioFromTables";
+import { minusExactly } from "../../src/workbook/invoiceReader";
 import type { RawCell, RawTable, WorkbookSource } from "../../src/workbook/ports";
 import { runWorkbookReview, type ReviewOutcome, type ReviewRunOptions } from "../../src/workbook/runWorkbookReview";
 import { CUSTOMERS_SCHEMA, INVOICES_SCHEMA, mapColumns } from "../../src/workbook/schema";

@@ -1,6 +1,6 @@
 /** The data contract: raw tables → Portfolio, with one data issue for every row not used as it stood. */
 import { serialFromIso } from "../../src/core/dates";
-import { CreditError } from "../../src/core/errors";
+import { thrown } from "../helpers/thrown";
 import type { RawCell, RawTable } from "../../src/workbook/ports";
 import { portfolioFromTables } from "../../src/workbook/portfolioFromTables";
 import { invoiceList } from "../../src/core/portfolio/invoiceColumns";
@@ -205,15 +205,9 @@ describe("portfolioFromTables", () => {
         ["I3", "C1", "2026-05-01", "2026-06-15", 100, 100, null, false, "USD"],
       ],
     );
-    let error: unknown;
-    try {
-      portfolioFromTables({ customers: customers([ACME]), invoices: t }, OPTIONS);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(CreditError);
-    expect((error as CreditError).code).toBe("errorMixedCurrencies");
-    expect((error as CreditError).message).toContain("EUR, USD");
+    const error = thrown(() => portfolioFromTables({ customers: customers([ACME]), invoices: t }, OPTIONS));
+    expect(error.code).toBe("errorMixedCurrencies");
+    expect(error.message).toContain("EUR, USD");
   });
 
   it("other currencies with a rate are converted into the base currency, to the cent", () => {

@@ -20,12 +20,12 @@ import {
   SHEET_ROW_LIMIT,
   a1Area,
   a1Rows,
-  areasOverlap,
   chartArea,
   fitSheetRows,
   tableArea,
 } from "../../src/workbook/layout";
 import { AS_OF, assess, portfolio, settings } from "../fixtures/reviewFixture";
+import { areasOverlap } from "../helpers/cellAreas";
 
 const review = reviewPortfolio(portfolio, AS_OF, settings, assess);
 const issues: DataIssue[] = [

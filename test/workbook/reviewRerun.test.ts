@@ -3,8 +3,7 @@
  * the Excel adapter (the pane's, on the fake host). A re-run on the same as-of date compares with the review before
  * that date, never with itself, and replaces that date's ReviewHistory rows; a later date appends its own.
  */
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { FileWorkbookSource } from "../../src/files/fileWorkbookSource";
@@ -14,6 +13,7 @@ import { ExcelPaneHost } from "../../src/taskpane/excelPaneHost";
 import { REVIEW_SHEETS } from "../../src/workbook/reviewLayout";
 import { runWorkbookReview, type ReviewOutcome } from "../../src/workbook/runWorkbookReview";
 import { FakeExcel } from "../fakes/excel/fakeExcel";
+import { tempDir } from "../helpers/tempDir";
 
 const SAMPLE_FILE = join(__dirname, "../../assets/sample-portfolio.xlsx");
 const REVIEW_SHEET_NAMES = [
@@ -70,9 +70,8 @@ async function loadXlsx(path: string): Promise<ExcelJS.Workbook> {
 }
 
 describe("re-running the review on its own output (.xlsx, the CLI's path)", () => {
-  const dir = mkdtempSync(join(tmpdir(), "credit-desk-rerun-"));
+  const dir = tempDir("credit-desk-rerun-");
   const book = join(dir, "book.xlsx");
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const review = async (asOf: number) =>
     reviewedOutcome(await runWorkbookReview(await FileWorkbookSource.open(book), new XlsxReviewSink(book), { asOf }));

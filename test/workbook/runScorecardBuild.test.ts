@@ -1,9 +1,6 @@
 /** One scorecard build through the ports: read a table, build, write the sheets; errors as CreditErrors. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { CreditError } from "../../src/core/errors";
 import { buildScorecard } from "../../src/core/modelling/scorecardBuilder";
-import { parseCsv } from "../../src/files/csv";
 import type { WorkbookLayout } from "../../src/workbook/layout";
 import type { RawTable, ReviewSink, WorkbookSource } from "../../src/workbook/ports";
 import type { ScorecardBuild } from "../../src/core/modelling/scorecardBuilder";
@@ -18,8 +15,9 @@ import {
   type ScorecardStage,
 } from "../../src/workbook/runScorecardBuild";
 import { CUSTOMERS_SCHEMA } from "../../src/workbook/schema";
+import { germanCreditRows } from "../fixtures/germanCredit";
 
-const [header, ...rows] = parseCsv(readFileSync(join(__dirname, "../fixtures/germancredit.csv"), "utf8"));
+const [header, ...rows] = germanCreditRows();
 
 /** The German credit data as a table of a workbook, with a blank spacer row in the middle. */
 const applicants: RawTable = {

@@ -1,11 +1,8 @@
 /** The scorecard builder's sheets as a layout, on the German credit data (test/fixtures/germancredit.csv). */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { buildScorecard, scorecardTableRows, type ScorecardBuild } from "../../src/core/modelling/scorecardBuilder";
+import { buildScorecard, type ScorecardBuild } from "../../src/core/modelling/scorecardBuilder";
 import { parseScorecard, scoreOnScorecard } from "../../src/core/scoring/scorecard";
-import { parseCsv } from "../../src/files/csv";
 import { drawReview, reviewPackage } from "../../src/files/xlsxReviewDrawing";
 import type { LayoutTable, SheetLayout, WorkbookLayout } from "../../src/workbook/layout";
 import { scorecardData } from "../../src/workbook/runScorecardBuild";
@@ -16,8 +13,9 @@ import {
   scorecardFlagText,
   scorecardLayout,
 } from "../../src/workbook/scorecardLayout";
+import { germanCreditRows } from "../fixtures/germanCredit";
 
-const [header, ...rows] = parseCsv(readFileSync(join(__dirname, "../fixtures/germancredit.csv"), "utf8"));
+const [header, ...rows] = germanCreditRows();
 const data = scorecardData(header, rows);
 const SEED = 7;
 let build: ScorecardBuild;
@@ -49,12 +47,32 @@ describe("scorecardLayout: the sheets", () => {
 
 describe("scorecardLayout: the Scorecard sheet is the DESIGN §3 table", () => {
   it("is one Excel table named Scorecard from A1: Factor, From, To, Category, Points, one row per bin", () => {
-    const card = sheet(layout, "Scorecard");
+    // A hand-made points table: a numeric factor in two ranges (open below, open above) and a categorical one with
+    // its (missing) bin. Blank cells (null) stand for an open end and for the unused Category or range.
+    const handMade = {
+      ...build,
+      table: [
+        { factor: "duration_in_month", to: 12, points: 60 },
+        { factor: "duration_in_month", from: 12, points: 45 },
+        { factor: "purpose", category: "car (new)", points: 40 },
+        { factor: "purpose", category: "(missing)", points: 50 },
+      ],
+    };
+    const card = sheet(
+      scorecardLayout(handMade, { source: "Applicants", target: "creditability", seed: SEED }),
+      "Scorecard",
+    );
     expect(card.title).toBeUndefined();
     expect(card.tables).toHaveLength(1);
     const [t] = card.tables;
     expect(t).toMatchObject({ name: "Scorecard", startRow: 0 });
-    expect([t.columns.map((c) => c.header), ...t.rows]).toEqual(scorecardTableRows(build.table));
+    expect(t.columns.map((c) => c.header)).toEqual(["Factor", "From", "To", "Category", "Points"]);
+    expect(t.rows).toEqual([
+      ["duration_in_month", null, 12, null, 60],
+      ["duration_in_month", 12, null, null, 45],
+      ["purpose", null, null, "car (new)", 40],
+      ["purpose", null, null, "(missing)", 50],
+    ]);
   });
 
   it("scores every applicant exactly as the builder did, through the parser CREDIT.SCORE and the review use", () => {
@@ -81,11 +99,10 @@ describe("scorecardLayout: the Scorecard sheet is the DESIGN §3 table", () => {
     );
   });
 
-  it("keeps the missing bin's Category as (missing) and factor names as text", () => {
+  it("keeps factor names and categories, (missing) among them, as text", () => {
     const [t] = sheet(layout, "Scorecard").tables;
     expect(t.columns[0].numberFormat).toBe("@");
     expect(t.columns[3].numberFormat).toBe("@");
-    expect(t.rows.some((r) => r[3] === "(missing)")).toBe(build.table.some((r) => r.category === "(missing)"));
   });
 });
 
@@ -109,9 +126,28 @@ describe("scorecardLayout: the Scorecard Report sheet", () => {
     expect(items["Offset"].value).toBeCloseTo(487.1229, 4);
     expect(items["Intercept (α)"].value).toBe(build.intercept);
     expect(items["PSI, test vs train"].value).toBe(build.psi);
-    expect(items["PSI, test vs train"].note).toBe(
-      build.psi < 0.1 ? "stable (< 0.10)" : build.psi <= 0.25 ? "some shift (0.10–0.25)" : "shifted (> 0.25)",
-    );
+  });
+
+  // The PSI rule of thumb (Siddiqi, Credit Risk Scorecards, 2006, ch. 8): below 0.10 no significant change,
+  // 0.10 to 0.25 some change worth a look, above 0.25 a significant shift. Hand-made PSIs on each side of each edge.
+  it.each([
+    [0, "stable (< 0.10)", "稳定（< 0.10）"],
+    [0.0999, "stable (< 0.10)", "稳定（< 0.10）"],
+    [0.1, "some shift (0.10–0.25)", "略有偏移（0.10–0.25）"],
+    [0.25, "some shift (0.10–0.25)", "略有偏移（0.10–0.25）"],
+    [0.2501, "shifted (> 0.25)", "明显偏移（> 0.25）"],
+    [0.6, "shifted (> 0.25)", "明显偏移（> 0.25）"],
+  ])("notes a PSI of %d as %s", (psi, en, zhText) => {
+    const note = (locale: "en" | "zh-CN") => {
+      const l = scorecardLayout(
+        { ...build, psi },
+        { source: "Applicants", target: "creditability", seed: SEED, locale },
+      );
+      const item = sheet(l, SCORECARD_SHEETS.report).keyValues!.items[10];
+      return { value: item.value, note: item.note };
+    };
+    expect(note("en")).toEqual({ value: psi, note: en });
+    expect(note("zh-CN")).toEqual({ value: psi, note: zhText });
   });
 
   it("gives AUC, Gini and KS of the train and test sets", () => {

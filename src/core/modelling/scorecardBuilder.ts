@@ -431,15 +431,3 @@ export function buildScorecard(data: ScorecardData, options: ScorecardBuildOptio
     reasons,
   };
 }
-
-/**
- * The scorecard as worksheet rows: a header `Factor, From, To, Category, Points`, then one row per bin with blank
- * cells (null) for open ends and for the unused Category or range — ready for CREDIT.SCORE.
- * @example scorecardTableRows(build.table)[0] // ["Factor", "From", "To", "Category", "Points"]
- */
-export function scorecardTableRows(table: readonly ScorecardTableRow[]): (string | number | null)[][] {
-  return [
-    ["Factor", "From", "To", "Category", "Points"],
-    ...table.map((r) => [r.factor, r.from ?? null, r.to ?? null, r.category ?? null, r.points]),
-  ];
-}

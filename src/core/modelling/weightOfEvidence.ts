@@ -1,5 +1,5 @@
 /** Weight of evidence and information value of a grouping of good/bad outcomes. */
-import { classCounts, requireBothClasses, type Outcome } from "./outcome";
+import { requireBothClasses, type Outcome } from "./outcome";
 
 /**
  * The count a group with no goods (or no bads) is given instead of zero, so its WOE stays finite. 0.5 is the
@@ -85,17 +85,4 @@ export function countByKey<K>(
     else g.goods++;
   }
   return [...at.values()];
-}
-
-/**
- * WOE table of a categorical variable: one row per distinct category (first-appearance order).
- * @throws CreditError div0 when the outcomes hold one class only
- * @example woeByCategory(["own", "rent", "own"], [0, 1, 0]).rows[0].key // "own"
- */
-export function woeByCategory<K>(
-  categories: readonly K[],
-  outcomes: readonly Outcome[],
-): { rows: WoeRow<K>[]; iv: number } {
-  requireBothClasses(classCounts(outcomes), "outcomes", "WOE");
-  return woeTable(countByKey(categories, outcomes));
 }

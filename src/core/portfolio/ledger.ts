@@ -308,14 +308,6 @@ export function slotAmount(ledger: Ledger, customer: number, slot: number): numb
   return rest ? rest.plus(c).toNumber() : c;
 }
 
-/** A customer's slot as exact money. */
-export function slotMoney(ledger: Ledger, customer: number, slot: number): Money {
-  const key = customer * ledger.slots + slot;
-  const c = new Decimal(ledger.cents[key]).div(100);
-  const rest = ledger.inexact.get(key);
-  return rest ? c.plus(rest) : c;
-}
-
 /** The portfolio total of a slot, exact: Σ cents over customers (integers) plus the decimal remainders. */
 export function slotTotal(ledger: Ledger, slot: number): Money {
   const { cents, slots, customerCount } = ledger;

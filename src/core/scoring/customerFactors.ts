@@ -1,9 +1,9 @@
 /** A customer's value of a scorecard factor: where a factor's values come from, and the lookup that reads them. */
 import { customerFieldNamed } from "../portfolio/customerColumns";
 import type { Customer } from "../portfolio/model";
-import type { AltmanZone, BuiltInFactor } from "./builtInFactors";
+import type { BuiltInFactor } from "./builtInFactors";
 import { builtInFactorByName } from "./builtInFactors";
-import { builtInInputFromCustomer, type BuiltInInput } from "./builtInModel";
+import type { BuiltInInput } from "./builtInModel";
 import type { Scorecard, ScoreValue } from "./scorecard";
 
 /** A Customers field a scorecard factor can read: every column of the contract but the customer's id. */
@@ -51,18 +51,4 @@ export function scorecardLookup(
   const sources = new Map(card.factors.map((f) => [f.name, f.source ?? factorSource(f.name)]));
   return (customer, derived) => (factor) =>
     valueFrom(sources.has(factor) ? sources.get(factor) : factorSource(factor), customer, derived);
-}
-
-/**
- * A lookup for scoreOnScorecard: the value of a factor, by its name, for one customer: a built-in factor by any of
- * its names, derived as the built-in model derives it, else the Customers field its name names (`Segment`,
- * `账期`, `Net Worth` …: any header the contract accepts for the column). Anything else is blank.
- * @example scoreOnScorecard(card, customerFactorLookup(customer, { daysBeyondTerms: 4 }))
- */
-export function customerFactorLookup(
-  customer: Customer,
-  fromReview: { readonly daysBeyondTerms?: number; readonly altmanZone?: AltmanZone } = {},
-): (factor: string) => ScoreValue {
-  const derived = builtInInputFromCustomer(customer, fromReview);
-  return (factor) => valueFrom(factorSource(factor), customer, derived);
 }

@@ -1,14 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { categoricalInformationValue } from "../../../src/core/modelling/informationValue";
 import { outcomesOf } from "../../../src/core/modelling/outcome";
-import { buildScorecard, scorecardTableRows, type ScorecardBuild } from "../../../src/core/modelling/scorecardBuilder";
+import { buildScorecard, type ScorecardBuild } from "../../../src/core/modelling/scorecardBuilder";
 import { parseScorecard, scoreOnScorecard } from "../../../src/core/scoring/scorecard";
-import { parseCsv } from "../../../src/files/csv";
 import { score } from "../../../src/functions/functions";
+import { scorecardSheet } from "../../helpers/scorecardSheet";
+import { germanCreditRows } from "../../fixtures/germanCredit";
 
 // The Statlog German Credit data (UCI, CC BY 4.0, Hofmann 1994; see test/fixtures/germancredit.README.md).
-const [header, ...rows] = parseCsv(readFileSync(join(__dirname, "../../fixtures/germancredit.csv"), "utf8"));
+const [header, ...rows] = germanCreditRows();
 const columns = header.map(String);
 const target = "creditability"; // "good" / "bad": read by outcomeOf, bad = 1
 let build: ScorecardBuild;
@@ -79,7 +78,7 @@ describe("the scorecard built on it", () => {
   });
 
   it("scoring every row from the produced table reproduces the builder's scores exactly", () => {
-    const card = parseScorecard(scorecardTableRows(build.table));
+    const card = parseScorecard(scorecardSheet(build));
     rows.forEach((row, i) => {
       const result = scoreOnScorecard(card, (factor) => row[columns.indexOf(factor)]);
       expect(result.total).toBe(build.scores[i]);
@@ -90,12 +89,12 @@ describe("the scorecard built on it", () => {
     // CREDIT.SCORE takes the scorecard's factors only (an unknown name is #N/A), so pass the selected ones.
     const names = [[...build.selected]];
     const values = [build.selected.map((f) => rows[0][columns.indexOf(f)])];
-    expect(score(names, values, scorecardTableRows(build.table))).toBe(build.scores[0]);
+    expect(score(names, values, scorecardSheet(build))).toBe(build.scores[0]);
   });
 
   it("a category the data never had → #N/A naming the factor", () => {
     expect(() =>
-      score([["status_of_existing_checking_account"]], [["overdrawn abroad"]], scorecardTableRows(build.table)),
+      score([["status_of_existing_checking_account"]], [["overdrawn abroad"]], scorecardSheet(build)),
     ).toThrow(
       expect.objectContaining({
         code: "#N/A",
@@ -144,7 +143,7 @@ describe("the scorecard built on it", () => {
   });
 
   it("gives reason codes: the factors that cost the most points against their best bin", () => {
-    const card = parseScorecard(scorecardTableRows(build.table));
+    const card = parseScorecard(scorecardSheet(build));
     const detail = scoreOnScorecard(card, (f) => rows[1][columns.indexOf(f)]).detail;
     const costliest = [...detail].sort((a, b) => b.reason - a.reason)[0];
     expect(build.reasons[1][0]).toBe(costliest.factor);

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { CreditError } from "../../../src/core/errors";
 import type { RawValue } from "../../../src/core/modelling/binning";
-import { buildScorecard, scorecardTableRows } from "../../../src/core/modelling/scorecardBuilder";
+import { buildScorecard } from "../../../src/core/modelling/scorecardBuilder";
+import { scorecardSheet } from "../../helpers/scorecardSheet";
 import { parseScorecard, scoreOnScorecard } from "../../../src/core/scoring/scorecard";
 
 // Whatever the data, the builder either gives a scorecard whose table parses and reproduces its scores, or
@@ -54,7 +55,7 @@ describe("scorecard builder on arbitrary data", () => {
           return;
         }
         built++;
-        const card = parseScorecard(scorecardTableRows(build.table));
+        const card = parseScorecard(scorecardSheet(build));
         data.rows.forEach((row, i) => {
           expect(scoreOnScorecard(card, (f) => row[data.columns.indexOf(f)]).total).toBe(build.scores[i]);
         });

@@ -1,4 +1,5 @@
-import { buildScorecard, scorecardTableRows, type ScorecardData } from "../../../src/core/modelling/scorecardBuilder";
+import { buildScorecard, type ScorecardData } from "../../../src/core/modelling/scorecardBuilder";
+import { scorecardSheet } from "../../helpers/scorecardSheet";
 import { mulberry32 } from "../../../src/core/modelling/trainTestSplit";
 import { parseScorecard, scoreOnScorecard } from "../../../src/core/scoring/scorecard";
 
@@ -47,7 +48,7 @@ describe("scorecard builder", () => {
   });
 
   it("writes numeric bins From ≤ v < To with open ends blank, categories one row each, and a (missing) row", () => {
-    const rows = scorecardTableRows(build.table);
+    const rows = scorecardSheet(build);
     expect(rows[0]).toEqual(["Factor", "From", "To", "Category", "Points"]);
     const years = rows.filter((r) => r[0] === "years" || r[0] === "years_copy");
     expect(years[0][1]).toBeNull();
@@ -58,7 +59,7 @@ describe("scorecard builder", () => {
   });
 
   it("its own scores equal the table's, row by row", () => {
-    const card = parseScorecard(scorecardTableRows(build.table));
+    const card = parseScorecard(scorecardSheet(build));
     data.rows.forEach((row, i) => {
       expect(scoreOnScorecard(card, (f) => row[data.columns.indexOf(f)]).total).toBe(build.scores[i]);
     });
@@ -66,7 +67,7 @@ describe("scorecard builder", () => {
 
   it("rounds to the decimals asked, and the scores still agree with the table", () => {
     const b = buildScorecard(data, { target: "default", exclude: ["id"], pointsDecimals: 2 });
-    const card = parseScorecard(scorecardTableRows(b.table));
+    const card = parseScorecard(scorecardSheet(b));
     expect(b.table.some((r) => !Number.isInteger(r.points))).toBe(true);
     data.rows.slice(0, 200).forEach((row, i) => {
       expect(scoreOnScorecard(card, (f) => row[data.columns.indexOf(f)]).total).toBe(b.scores[i]);
@@ -167,7 +168,7 @@ describe("scorecard builder", () => {
   it("a category met only in the test rows scores at average risk; one the data never had → #N/A naming the factor", () => {
     const rows = data.rows.map((r, i) => (i === 1999 ? [...r.slice(0, 2), "west", ...r.slice(3)] : r));
     const b = buildScorecard({ columns: data.columns, rows }, { target: "default", exclude: ["id"] });
-    const card = parseScorecard(scorecardTableRows(b.table));
+    const card = parseScorecard(scorecardSheet(b));
     const valueOf = (over: string) => (f: string) => (f === "region" ? over : rows[0][data.columns.indexOf(f)]);
     // in training "west" is a rare category pooled with others; in the test rows it gets a WOE-0 bin: a row either way
     expect(b.table.some((r) => r.factor === "region" && r.category === "west")).toBe(true);

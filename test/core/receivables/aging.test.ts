@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { serialFromIso } from "../../../src/core/dates";
-import { CreditError } from "../../../src/core/errors";
 import {
   agingBucketLabel,
   agingBuckets,
@@ -10,20 +9,11 @@ import {
   checkBucketLimits,
   DEFAULT_BUCKET_LIMITS,
 } from "../../../src/core/receivables/aging";
+import { thrown } from "../../helpers/thrown";
 
 const d = (iso: string): number => serialFromIso(iso)!;
 const AS_OF = d("2026-06-30");
 const numbers = (buckets: { toNumber(): number }[]): number[] => buckets.map((b) => b.toNumber());
-
-function thrown(fn: () => unknown): CreditError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CreditError) return error;
-    throw error;
-  }
-  throw new Error("expected a CreditError");
-}
 
 describe("bucketIndex", () => {
   it.each([

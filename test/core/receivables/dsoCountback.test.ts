@@ -1,15 +1,5 @@
-import { CreditError } from "../../../src/core/errors";
 import { dsoCountback } from "../../../src/core/receivables/dsoCountback";
-
-function thrown(fn: () => unknown): CreditError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CreditError) return error;
-    throw error;
-  }
-  throw new Error("expected a CreditError");
-}
+import { thrown } from "../../helpers/thrown";
 
 describe("dsoCountback", () => {
   // Benji Pays, "Mastering DSO calculation: the count-back method explained"

@@ -1,4 +1,4 @@
-import { customerFactorLookup, factorSource, scorecardLookup } from "../../../src/core/scoring/customerFactors";
+import { factorSource, scorecardLookup } from "../../../src/core/scoring/customerFactors";
 import { builtInInputFromCustomer } from "../../../src/core/scoring/builtInModel";
 import { parseScorecard, scoreOnScorecard } from "../../../src/core/scoring/scorecard";
 
@@ -14,8 +14,14 @@ const customer = {
   blacklisted: false,
 };
 
-describe("customerFactorLookup", () => {
-  const valueOf = customerFactorLookup(customer, { daysBeyondTerms: 12, altmanZone: "Grey" });
+describe("scorecardLookup, for a factor the reader resolved no source of", () => {
+  // A card with no resolved sources: every factor is looked up by `factorSource` of its name, as the review does
+  // for a scorecard whose headers name built-in factors or Customers fields directly.
+  const unresolved = { factors: [] };
+  const valueOf = scorecardLookup(unresolved)(
+    customer,
+    builtInInputFromCustomer(customer, { daysBeyondTerms: 12, altmanZone: "Grey" }),
+  );
 
   it("derives built-in factors by any of their names", () => {
     expect(valueOf("Current Ratio")).toBe(1.5);

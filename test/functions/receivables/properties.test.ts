@@ -14,6 +14,7 @@ import {
   provision,
   topShare,
 } from "../../../src/functions/functions";
+import { ValueOrExcelError } from "../../helpers/valueOrExcelError";
 
 // Whatever Excel hands over, a function returns a value or throws the runtime's CustomFunctions.Error:
 // never a plain JavaScript error, never NaN or Infinity in a cell.
@@ -57,25 +58,7 @@ const lossRates = fc
   )
   .map((row) => [row]);
 
-/** Per function, how many calls returned a value: a property that only ever sees errors would prove little. */
-const values = new Map<string, number>();
-
-function valueOrExcelError(name: string, call: () => unknown): void {
-  let result: unknown;
-  try {
-    result = call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CustomFunctions.Error);
-    expect(["#VALUE!", "#NUM!", "#DIV/0!", "#N/A"]).toContain((error as CustomFunctions.Error).code);
-    return;
-  }
-  values.set(name, (values.get(name) ?? 0) + 1);
-  const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
-  for (const v of cells) {
-    if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
-    else expect(typeof v).toBe("string");
-  }
-}
+const calls = new ValueOrExcelError();
 
 // Seeded, so that "reached values" below is a fact about these inputs and not a matter of luck (unseeded, PROVISION
 // now and then met 400 inputs that all ended in errors).
@@ -98,21 +81,21 @@ describe("every receivables, provision and concentration function, on any input"
       "TOPSHARE",
     ];
     for (const name of names)
-      expect({ name, reachedValues: (values.get(name) ?? 0) > 0 }).toEqual({ name, reachedValues: true });
+      expect({ name, reachedValues: calls.valuesOf(name) > 0 }).toEqual({ name, reachedValues: true });
   });
 
   it("DSOCOUNTBACK, BPDSO, ADD, CEI", () => {
     fc.assert(
       fc.property(cell, grid, optionalGrid, (r, sales, days) => {
-        valueOrExcelError("DSOCOUNTBACK", () => dsoCountback(r, sales, days ?? undefined));
+        calls.check("DSOCOUNTBACK", () => dsoCountback(r, sales, days ?? undefined));
       }),
       runs,
     );
     fc.assert(
       fc.property(cell, cell, cell, cell, cell, (a, b, c, d, e) => {
-        valueOrExcelError("BPDSO", () => bpdso(a, b, c));
-        valueOrExcelError("ADD", () => add(a, b, c, d));
-        valueOrExcelError("CEI", () => cei(a, b, c, d, e));
+        calls.check("BPDSO", () => bpdso(a, b, c));
+        calls.check("ADD", () => add(a, b, c, d));
+        calls.check("CEI", () => cei(a, b, c, d, e));
       }),
       runs,
     );
@@ -121,14 +104,14 @@ describe("every receivables, provision and concentration function, on any input"
   it("DAYSPASTDUE, AGINGBUCKET, AGING", () => {
     fc.assert(
       fc.property(cell, cell, optionalGrid, (due, asOf, limits) => {
-        valueOrExcelError("DAYSPASTDUE", () => daysPastDue(due, asOf));
-        valueOrExcelError("AGINGBUCKET", () => agingBucket(due, asOf, limits ?? undefined));
+        calls.check("DAYSPASTDUE", () => daysPastDue(due, asOf));
+        calls.check("AGINGBUCKET", () => agingBucket(due, asOf, limits ?? undefined));
       }),
       runs,
     );
     fc.assert(
       fc.property(fc.oneof(pairOfColumns, fc.tuple(grid, grid)), cell, optionalGrid, ([due, open], asOf, limits) => {
-        valueOrExcelError("AGING", () => aging(due, open, asOf, limits ?? undefined));
+        calls.check("AGING", () => aging(due, open, asOf, limits ?? undefined));
       }),
       runs,
     );
@@ -137,14 +120,14 @@ describe("every receivables, provision and concentration function, on any input"
   it("PROVISION, ECL, EL", () => {
     fc.assert(
       fc.property(pairOfColumns, fc.oneof(grid, lossRates), cell, optionalGrid, ([due, open], rates, asOf, limits) => {
-        valueOrExcelError("PROVISION", () => provision(due, open, rates, asOf, limits ?? undefined));
+        calls.check("PROVISION", () => provision(due, open, rates, asOf, limits ?? undefined));
       }),
       runs,
     );
     fc.assert(
       fc.property(fc.oneof(pairOfColumns, fc.tuple(grid, grid)), cell, cell, cell, ([amounts, rates], pd, lgd, ead) => {
-        valueOrExcelError("ECL", () => ecl(amounts, rates));
-        valueOrExcelError("EL", () => el(pd, lgd, ead));
+        calls.check("ECL", () => ecl(amounts, rates));
+        calls.check("EL", () => el(pd, lgd, ead));
       }),
       runs,
     );
@@ -153,8 +136,8 @@ describe("every receivables, provision and concentration function, on any input"
   it("HHI, TOPSHARE", () => {
     fc.assert(
       fc.property(grid, cell, (exposures, n) => {
-        valueOrExcelError("HHI", () => hhi(exposures));
-        valueOrExcelError("TOPSHARE", () => topShare(exposures, n));
+        calls.check("HHI", () => hhi(exposures));
+        calls.check("TOPSHARE", () => topShare(exposures, n));
       }),
       runs,
     );

@@ -11,6 +11,7 @@ import {
   zscore,
   zzone,
 } from "../../../src/functions/functions";
+import { ValueOrExcelError } from "../../helpers/valueOrExcelError";
 
 // Whatever Excel hands over, a scoring function returns a value or throws the runtime's CustomFunctions.Error:
 // never a plain JavaScript error, never NaN or Infinity in a cell.
@@ -91,21 +92,7 @@ const builtInValues = fc
     ),
   );
 
-/** How many calls returned a value, per function: a property that only ever sees errors would prove little. */
-const values: Record<string, number> = {};
-
-function check(name: string, call: () => unknown): void {
-  let result: unknown;
-  try {
-    result = call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CustomFunctions.Error);
-    return;
-  }
-  values[name] = (values[name] ?? 0) + 1;
-  const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
-  for (const c of cells) if (typeof c === "number") expect(Number.isFinite(c)).toBe(true);
-}
+const calls = new ValueOrExcelError();
 
 const runs = { numRuns: 300 };
 
@@ -122,7 +109,7 @@ describe("scoring functions never throw a plain error", () => {
       "LIMIT",
       "COLLECTIONSTAGE",
     ]) {
-      expect({ name, someValues: (values[name] ?? 0) > 0 }).toEqual({ name, someValues: true });
+      expect({ name, someValues: calls.valuesOf(name) > 0 }).toEqual({ name, someValues: true });
     }
   });
 
@@ -136,9 +123,9 @@ describe("scoring functions never throw a plain error", () => {
         fc.double({ min: 1e-6, max: 1e12, noNaN: true }),
         fc.constantFrom(null, "public", "Private", "NONMFG", "em"),
         (a, model, x, ta, tl, knownModel) => {
-          check("ZSCORE", () => zscore(a[0], a[1], a[2], a[3], a[4], a[5], a[6], model));
-          check("ZSCORE", () => zscore(x[0], x[1], x[2], x[3], x[4], ta, tl, knownModel));
-          check("ZZONE", () => zzone(a[0], model));
+          calls.check("ZSCORE", () => zscore(a[0], a[1], a[2], a[3], a[4], a[5], a[6], model));
+          calls.check("ZSCORE", () => zscore(x[0], x[1], x[2], x[3], x[4], ta, tl, knownModel));
+          calls.check("ZZONE", () => zzone(a[0], model));
         },
       ),
       runs,
@@ -154,9 +141,9 @@ describe("scoring functions never throw a plain error", () => {
         optionalCell,
         fc.double({ min: 0, max: 1, noNaN: true }),
         (x, b, o, p, prob) => {
-          check("POINTS", () => points(x, b, o, p));
-          check("POINTS", () => points(prob, null, null, null));
-          check("PD", () => pd(x, b, o, p));
+          calls.check("POINTS", () => points(x, b, o, p));
+          calls.check("POINTS", () => points(prob, null, null, null));
+          calls.check("PD", () => pd(x, b, o, p));
         },
       ),
       runs,
@@ -172,11 +159,13 @@ describe("scoring functions never throw a plain error", () => {
         grid,
         builtInValues,
         ([names, vals], card, segment, other, [plainNames, plainValues, plainSegment]) => {
-          check("SCORE", () => score(names, vals, card as Cell[][], segment));
-          check("SCOREDETAIL", () => scoreDetail(names, vals, card as Cell[][], segment));
-          check("SCORE", () => score(names, other, null as unknown as Cell[][], segment));
-          check("SCORE", () => score(plainNames, plainValues, null as unknown as Cell[][], plainSegment));
-          check("SCOREDETAIL", () => scoreDetail(plainNames, plainValues, null as unknown as Cell[][], plainSegment));
+          calls.check("SCORE", () => score(names, vals, card as Cell[][], segment));
+          calls.check("SCOREDETAIL", () => scoreDetail(names, vals, card as Cell[][], segment));
+          calls.check("SCORE", () => score(names, other, null as unknown as Cell[][], segment));
+          calls.check("SCORE", () => score(plainNames, plainValues, null as unknown as Cell[][], plainSegment));
+          calls.check("SCOREDETAIL", () =>
+            scoreDetail(plainNames, plainValues, null as unknown as Cell[][], plainSegment),
+          );
         },
       ),
       runs,
@@ -186,8 +175,8 @@ describe("scoring functions never throw a plain error", () => {
   it("CREDIT.GRADE with and without a grade table", () => {
     fc.assert(
       fc.property(cell, fc.option(grid, { nil: null }), (s, table) => {
-        check("GRADE", () => grade(s, null as unknown as Cell[][]));
-        check("GRADE", () => grade(s, table as Cell[][]));
+        calls.check("GRADE", () => grade(s, null as unknown as Cell[][]));
+        calls.check("GRADE", () => grade(s, table as Cell[][]));
       }),
       runs,
     );
@@ -207,8 +196,8 @@ describe("scoring functions never throw a plain error", () => {
           maxLength: 2,
         }),
         (sales, terms, g, o, hugeSales, knownGrade, balance) => {
-          check("LIMIT", () => limit(sales, terms, g, o[0], o[1], o[2], o[3], o[4]));
-          check("LIMIT", () => limit(hugeSales, 60, knownGrade, balance[0], balance[1], null, null, null));
+          calls.check("LIMIT", () => limit(sales, terms, g, o[0], o[1], o[2], o[3], o[4]));
+          calls.check("LIMIT", () => limit(hugeSales, 60, knownGrade, balance[0], balance[1], null, null, null));
         },
       ),
       runs,
@@ -218,7 +207,7 @@ describe("scoring functions never throw a plain error", () => {
   it("CREDIT.COLLECTIONSTAGE", () => {
     fc.assert(
       fc.property(cell, optionalCell, optionalCell, (d, g, disputed) => {
-        check("COLLECTIONSTAGE", () => collectionStage(d, g, disputed));
+        calls.check("COLLECTIONSTAGE", () => collectionStage(d, g, disputed));
       }),
       runs,
     );

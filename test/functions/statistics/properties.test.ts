@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Cell } from "../../../src/functions/arguments";
 import { auc, gini, iv, ks, psi, woe } from "../../../src/functions/functions";
+import { ValueOrExcelError } from "../../helpers/valueOrExcelError";
 
 // Whatever Excel hands over — numbers, text, blanks, booleans, NaN, huge values, ranges of other shapes — a
 // statistic returns a finite value or throws the runtime's CustomFunctions.Error, never a plain JS error.
@@ -52,19 +53,7 @@ const scorePair = fc.oneof(
 );
 const optional = fc.option(anyCell, { nil: null });
 
-const returned: Record<string, number> = {};
-function valueOrExcelError(name: string, call: () => unknown): void {
-  try {
-    const r = call();
-    if (typeof r === "number") expect(Number.isFinite(r)).toBe(true);
-    else
-      for (const row of r as unknown[][])
-        for (const c of row) if (typeof c === "number") expect(Number.isFinite(c)).toBe(true);
-    returned[name] = (returned[name] ?? 0) + 1;
-  } catch (error) {
-    expect(error).toBeInstanceOf(CustomFunctions.Error);
-  }
-}
+const calls = new ValueOrExcelError();
 
 describe("the statistics never throw a plain error", () => {
   it.each([
@@ -76,14 +65,14 @@ describe("the statistics never throw a plain error", () => {
     ["PSI", scorePair, (v: Cell[][], o: Cell[][]) => psi(v, o)],
   ] as const)("%s", (name, arbitrary, call) => {
     fc.assert(
-      fc.property(arbitrary, optional, ([v, o], x) => valueOrExcelError(name, () => call(v, o, x))),
+      fc.property(arbitrary, optional, ([v, o], x) => calls.check(name, () => call(v, o, x))),
       { numRuns: 400 },
     );
   });
 
   it("returned values often enough to test the arithmetic, not only the argument checks", () => {
     for (const name of ["WOE", "AUC", "GINI", "KS", "IV"])
-      expect({ name, some: (returned[name] ?? 0) > 20 }).toEqual({ name, some: true });
+      expect({ name, some: calls.valuesOf(name) > 20 }).toEqual({ name, some: true });
   });
 });
 
