@@ -18,8 +18,8 @@ import { rawFromExcelJs } from "../files/fileWorkbookSource";
 import { XlsxReviewSink } from "../files/xlsxReviewSink";
 import { scorecardConcernText, scorecardConcerns, scorecardData } from "../workbook/runScorecardBuild";
 import { SCORECARD_SHEETS, scorecardFlagText, scorecardLayout } from "../workbook/scorecardLayout";
-import { runCommand, type CliContext, type CliIo, type Command } from "./command";
-import { requestedLocale, UsageError, valueOf, type CommandLine } from "./commandLine";
+import { type CliContext, type Command } from "./command";
+import { UsageError, valueOf, type CommandLine } from "./commandLine";
 import { cliText } from "./i18n";
 
 const NAME = "credit-desk scorecard";
@@ -211,11 +211,3 @@ export const SCORECARD_COMMAND: Command = {
     cliText("usageScorecard", { command: NAME, minAuc: defaultPolicy.minScorecardAuc.toFixed(2) }, locale),
   run: scorecard,
 };
-
-/**
- * Runs `credit-desk scorecard …argv` by the command line's rules and returns the exit code.
- * @example await runScorecardCommand(["test/fixtures/germancredit.csv", "--target=creditability", "--json", "r.json"], io)
- */
-export function runScorecardCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  return runCommand(SCORECARD_COMMAND, argv, { io, locale: requestedLocale(argv, SCORECARD_COMMAND.options) });
-}

@@ -28,7 +28,7 @@ export class ReviewWriteError extends Error {
 }
 
 export interface ExcelWriteOptions {
-  /** Bytes of values and formats packed into one request (default 3 MB, under DESIGN's 4 MB). */
+  /** Bytes of values and formats packed into one request (default 3 MB, under the 4 MB payload limit). */
   readonly budgetBytes?: number;
   /** Waits between requests so the pane stays responsive; a macrotask by default. */
   readonly yieldToHost?: () => Promise<void>;

@@ -1,16 +1,17 @@
 /** Sizes of Office.js request and response payloads, and the budgets the adapter keeps them under. */
 
 /**
- * Excel on the web rejects any request or response over 5 MB; DESIGN §7 asks for under 4 MB. The adapter aims
+ * Excel on the web rejects any request or response over 5 MB; the adapter keeps each under 4 MB
+ * (docs/architecture.md §Excel payloads). The adapter aims
  * lower still, because Office.js wraps our JSON in its own envelope (action ids, property names).
  */
 export const PAYLOAD_LIMIT_BYTES = 4 * 1024 * 1024;
 
 /** Bytes of written values and formats packed into one request. */
-export const WRITE_BUDGET_BYTES = 3 * 1024 * 1024;
+export const WRITE_BUDGET_BYTES = (PAYLOAD_LIMIT_BYTES * 3) / 4;
 
 /** Bytes of values asked for in one read; the first block's size is a guess, later blocks are measured. */
-export const READ_BUDGET_BYTES = 2 * 1024 * 1024;
+export const READ_BUDGET_BYTES = PAYLOAD_LIMIT_BYTES / 2;
 
 /** UTF-8 length of a string, without allocating an encoded copy. */
 export function utf8Length(text: string): number {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { runScorecardCommand } from "../../src/cli/scorecardCommand";
+import { main } from "../../src/cli/main";
 import { parseScorecard, scoreOnScorecard } from "../../src/core/scoring/scorecard";
 import { parseCsv } from "../../src/files/csv";
 
@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runScorecardCommand(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
+  const code = await main(["scorecard", ...argv], { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
   return { code, out, err };
 }
 

@@ -45,7 +45,7 @@ describe("scorecardLayout: the sheets", () => {
   });
 });
 
-describe("scorecardLayout: the Scorecard sheet is the DESIGN §3 table", () => {
+describe("scorecardLayout: the Scorecard sheet is the scorecard table (docs/architecture.md §Scorecard table)", () => {
   it("is one Excel table named Scorecard from A1: Factor, From, To, Category, Points, one row per bin", () => {
     // A hand-made points table: a numeric factor in two ranges (open below, open above) and a categorical one with
     // its (missing) bin. Blank cells (null) stand for an open end and for the unused Category or range.
