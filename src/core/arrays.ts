@@ -11,3 +11,11 @@ export function at<T>(array: ArrayLike<T>, i: number): T {
   if (value === undefined) throw new InternalError(`index ${i} outside an array of ${array.length}`);
   return value;
 }
+
+/**
+ * The elements of `array` at `indexes`, in their order; every index must be in range (see `at`).
+ * @example pick(["a", "b", "c"], [2, 0]) // ["c", "a"]
+ */
+export function pick<T>(array: ArrayLike<T>, indexes: readonly number[]): T[] {
+  return indexes.map((i) => at(array, i));
+}
