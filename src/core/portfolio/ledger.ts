@@ -292,6 +292,11 @@ export function slotAmount(ledger: Ledger, customer: number, slot: number): numb
   return rest ? rest.plus(c).toNumber() : c;
 }
 
+/** A customer's whole cents in a slot, without the decimal remainder (see `inexact`). */
+export function slotCents(ledger: Ledger, customer: number, slot: number): number {
+  return at(ledger.cents, customer * ledger.slots + slot);
+}
+
 /** A customer's slot as exact money. */
 export function slotMoney(ledger: Ledger, customer: number, slot: number): Money {
   const key = customer * ledger.slots + slot;
