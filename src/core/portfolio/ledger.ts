@@ -138,9 +138,17 @@ function startPass(n: number, nb: number): LedgerPass {
   };
 }
 
-/** `a[k] += v` for an index the pass knows is in range (a typed array holds 0 where nothing was added). */
-function plus(a: Float64Array | Int32Array, k: number, v: number): void {
+/**
+ * `a[k] += v` for an index the pass knows is in range (a typed array holds 0 where nothing was added). One function
+ * per array type, so each stays monomorphic in the hot loop.
+ */
+function plus(a: Float64Array, k: number, v: number): void {
   a[k] = (a[k] ?? 0) + v;
+}
+
+/** `a[k] += 1`, same. */
+function increment(a: Int32Array, k: number): void {
+  a[k] = (a[k] ?? 0) + 1;
 }
 
 /** `a[k] = max(a[k], v)`, same. */
@@ -179,7 +187,7 @@ function addInvoices(pass: LedgerPass, columns: InvoiceColumns, customerOf: Int3
       continue;
     }
     const base = i * slots;
-    plus(pass.invoiceCount, i, 1);
+    increment(pass.invoiceCount, i);
     const first = firstInvoice[i] ?? 0;
     if (first === 0 || invoiceDate < first) firstInvoice[i] = invoiceDate;
     raise(lastInvoice, i, invoiceDate);
