@@ -1,4 +1,5 @@
 /** RFC 4180 CSV: a fast reader (quoted fields, doubled quotes, line breaks inside quotes, CRLF/LF/CR) and a writer. */
+import { at } from "../core/arrays";
 import { isoDaySerialAt } from "../core/cells";
 import { TextSpans } from "../workbook/textSpans";
 
@@ -61,7 +62,8 @@ export function plainNumberAt(text: string, from: number, to: number): number {
     if (fraction >= 0) fraction++;
   }
   if (digits === 0 || fraction === 0) return NaN;
-  const n = fraction > 0 ? value / POW10[fraction] : value;
+  // fraction ≤ 15 digits here, within POW10.
+  const n = fraction > 0 ? value / at(POW10, fraction) : value;
   return negative ? -n : n;
 }
 
@@ -185,8 +187,8 @@ function linesFrom(text: string, from: number): number {
 export function recordShapedLines(value: string, delimiter: string, headerWidth: number): number {
   if (headerWidth < 3) return 0;
   let shaped = 0;
-  const lines = value.split(/\r\n|\n|\r/);
-  for (let k = 1; k < lines.length; k++) if (lines[k].split(delimiter).length >= headerWidth) shaped++;
+  const [, ...after] = value.split(/\r\n|\n|\r/);
+  for (const line of after) if (line.split(delimiter).length >= headerWidth) shaped++;
   return shaped;
 }
 

@@ -1,4 +1,5 @@
 /** Review → the JSON summary of DESIGN.md §6 (the CLI writes it; scheduled jobs and dashboards read it). */
+import { at } from "../core/arrays";
 import { isoFromSerial } from "../core/dates";
 import type { Money } from "../core/money";
 import type { BlacklistStatus, CeiOpening, Review } from "../core/portfolio/reviewTypes";
@@ -137,7 +138,7 @@ export function reviewSummary(
     invoices: k.invoices,
     openReceivables: n(k.openReceivables),
     overdueReceivables: n(k.overdueReceivables),
-    aging: Object.fromEntries(keys.map((key, b) => [key, n(k.aging[b])])),
+    aging: Object.fromEntries(keys.map((key, b) => [key, n(at(k.aging, b))])),
     creditSales365: n(k.creditSales365),
     dso: orNull(k.dso),
     bpdso: orNull(k.bpdso),
@@ -145,7 +146,7 @@ export function reviewSummary(
     cei: orNull(k.cei),
     ecl: n(k.provision),
     provisionMatrix: n(k.provision),
-    lossRates: Object.fromEntries(keys.map((key, b) => [key, k.lossRates[b]])),
+    lossRates: Object.fromEntries(keys.map((key, b) => [key, at(k.lossRates, b)])),
     expectedLoss: n(k.expectedLoss),
     top10Share: orNull(k.top10Share),
     hhi: orNull(k.hhi),
