@@ -3,6 +3,7 @@
  * what a machine writes; lenient ones (`readNumber`, `readDate`, `readBoolean`) read what people type in ledgers and
  * say when they repaired or could not read it.
  */
+import { at } from "./arrays";
 import { isValidSerial, MAX_SERIAL, MIN_SERIAL, serialFromCalendar, serialFromDate, type SerialDate } from "./dates";
 
 /** Excel's error values, as a cell shows them (the last ones from dynamic arrays, data types, links and Python). */
@@ -251,7 +252,11 @@ export function isoDaySerialAt(text: string, from: number): number {
   if (y < 1901 || m < 1 || m > 12 || d < 1) return NaN;
   const k = (y - 1901) * 12 + m - 1;
   if (MONTH_DAYS[k] === 0) learnMonth(k, y, m);
-  return d > MONTH_DAYS[k] ? NaN : MONTH_START[k] + d - 1;
+  const days = MONTH_DAYS[k];
+  const start = MONTH_START[k];
+  // Past year 9999 there is no month: NaN, like any other invalid date.
+  if (days === undefined || start === undefined) return NaN;
+  return d > days ? NaN : start + d - 1;
 }
 
 /**
@@ -286,7 +291,7 @@ export function readDate(value: RawCell, window: DateWindow = ANY_EXCEL_DAY): Da
   if (m) {
     const a = Number(m[1]),
       b = Number(m[2]),
-      year = fullYear(m[3]);
+      year = fullYear(at(m, 3));
     if (a > 12) return within(ymd(year, b, a), window);
     if (b > 12) return within(ymd(year, a, b), window);
     const dayFirst = ymd(year, b, a),
@@ -297,11 +302,11 @@ export function readDate(value: RawCell, window: DateWindow = ANY_EXCEL_DAY): Da
     return outside.kind === "date" ? { kind: "ambiguous", dayFirst, monthFirst } : outside;
   }
   m = D_MON_Y.exec(t);
-  if (m && MONTHS[m[2].toLowerCase()])
-    return within(ymd(fullYear(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1])), window);
+  const dayMonth = m ? MONTHS[at(m, 2).toLowerCase()] : undefined;
+  if (m && dayMonth) return within(ymd(fullYear(at(m, 3)), dayMonth, Number(m[1])), window);
   m = MON_D_Y.exec(t);
-  if (m && MONTHS[m[1].toLowerCase()])
-    return within(ymd(Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2])), window);
+  const monthDay = m ? MONTHS[at(m, 1).toLowerCase()] : undefined;
+  if (m && monthDay) return within(ymd(Number(m[3]), monthDay, Number(m[2])), window);
   // A serial typed as text counts days in the 1900 system: the user typed it, not the workbook's date system.
   if (SERIAL_TEXT.test(t)) return dateFromNumber(Number(t), { ...window, date1904: false });
   return { kind: "invalid" };
@@ -442,7 +447,7 @@ function numberFromFormattedText(text: string): NumberReading {
   let sign = "";
   const takeLeadingSign = (): void => {
     if (sign !== "" || !/^[+-]/.test(s)) return;
-    sign = s[0];
+    sign = s.charAt(0);
     s = s.slice(1);
   };
   takeLeadingSign();

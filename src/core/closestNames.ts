@@ -1,4 +1,5 @@
 /** The names nearest to a misspelt one, by edit distance: what a message suggests when a name matches nothing. */
+import { at } from "./arrays";
 
 /**
  * Levenshtein distance: the fewest single-character insertions, deletions and substitutions that turn `a` into `b`
@@ -11,12 +12,12 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+      const substitution = at(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(at(previous, j) + 1, at(current, j - 1) + 1, substitution);
     }
     previous = current;
   }
-  return previous[b.length];
+  return at(previous, b.length);
 }
 
 /**

@@ -22,6 +22,17 @@ export class CreditError extends Error {
   }
 }
 
+/**
+ * A broken invariant of the engine itself (an index that cannot be out of range was): a bug to report, never the
+ * user's data. Hosts show it like any unexpected error.
+ */
+export class InternalError extends Error {
+  constructor(message: string) {
+    super(`Internal error: ${message}`);
+    this.name = "InternalError";
+  }
+}
+
 export function valueError(code: MessageCode, params?: MessageParams): CreditError {
   return new CreditError("value", code, params);
 }

@@ -2,6 +2,7 @@
  * RFC 4180 CSV: a fast reader (quoted fields, doubled quotes, line breaks inside quotes, CRLF/LF/CR) and a row
  * writer over the fields of `workbook/csvFields`.
  */
+import { at } from "../core/arrays";
 import { isoDaySerialAt } from "../core/cells";
 import { csvField, type CsvValue } from "../workbook/csvFields";
 import { TextSpans } from "../workbook/textSpans";
@@ -65,7 +66,8 @@ export function plainNumberAt(text: string, from: number, to: number): number {
     if (fraction >= 0) fraction++;
   }
   if (digits === 0 || fraction === 0) return NaN;
-  const n = fraction > 0 ? value / POW10[fraction] : value;
+  // fraction ≤ 15 digits here, within POW10.
+  const n = fraction > 0 ? value / at(POW10, fraction) : value;
   return negative ? -n : n;
 }
 
@@ -189,8 +191,8 @@ function linesFrom(text: string, from: number): number {
 export function recordShapedLines(value: string, delimiter: string, headerWidth: number): number {
   if (headerWidth < 3) return 0;
   let shaped = 0;
-  const lines = value.split(/\r\n|\n|\r/);
-  for (let k = 1; k < lines.length; k++) if (lines[k].split(delimiter).length >= headerWidth) shaped++;
+  const [, ...after] = value.split(/\r\n|\n|\r/);
+  for (const line of after) if (line.split(delimiter).length >= headerWidth) shaped++;
   return shaped;
 }
 
@@ -219,230 +221,312 @@ function scanCsv(
   options: CsvReadOptions,
   byColumn: boolean,
 ): { rows: CsvCell[][]; columns: CsvCell[][]; records: number; spans: (SpanColumn | undefined)[] } {
-  const delimiterOption = options.delimiter ?? ",";
-  if (delimiterOption.length !== 1 || /["\r\n]/.test(delimiterOption)) {
+  const scanner = new CsvScanner(text, options, byColumn);
+  scanner.scan();
+  const { rows, columns, records, spans } = scanner;
+  return { rows, columns, records, spans };
+}
+
+/** The delimiter option as a character code. @throws RangeError unless it is one character, not a quote or break */
+function delimiterCode(delimiter: string): number {
+  if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
     throw new RangeError(
-      `A CSV delimiter is one character other than a quote or a line break, not ${JSON.stringify(delimiterOption)}`,
+      `A CSV delimiter is one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`,
     );
   }
-  const delimiter = delimiterOption.charCodeAt(0);
-  const rows: CsvCell[][] = [];
-  const columns: CsvCell[][] = [];
-  const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = options.firstLine ?? 1;
+  return delimiter.charCodeAt(0);
+}
+
+/**
+ * Finds the fields and records of CSV text and hands each field to where it belongs: the record being read, or its
+ * column (from the second record on, in the by-column mode). Typing a field is left to the sinks below
+ * (`storeTypedRun`, `storeTypedField`) and text to `textField` / `spanField`.
+ */
+class CsvScanner {
+  readonly rows: CsvCell[][] = [];
+  readonly columns: CsvCell[][] = [];
+  /** The span columns' starts and ends, sized with the other columns from the header on. */
+  readonly spans: (SpanColumn | undefined)[] = [];
+  records = 0;
+  private readonly n: number;
+  private readonly delimiter: number;
+  private readonly delimiterText: string;
+  /** Typed fields are read in one pass with their end unless the delimiter could occur inside one. */
+  private readonly fusedTyping: boolean;
+  private readonly refuseRecordsInQuotes: boolean;
+  private readonly codes: number[] = [];
+  private i: number;
+  private line: number;
   // Fields of the record being read go into one reused array; each record is copied out at its exact length (no
   // per-record array growing by push, which leaves most of a million rows' backing stores empty).
-  const fields: CsvCell[] = [];
-  let width = 0;
-  let records = 0;
-  // The header's field count, once read: what a record-shaped line inside a quoted field is measured against.
-  let headerWidth = 0;
-  const refuseRecordsInQuotes = options.refuseRecordsInQuotes === true;
-  const codes: number[] = [];
-  for (const [column, type] of options.columnTypes ?? [])
-    if (byColumn || type !== "span") codes[column] = TYPE_CODE[type];
-  // The span columns' starts and ends, sized with the other columns from the header on.
-  const spans: (SpanColumn | undefined)[] = [];
-  // Typing applies from the second record on: the first is the header.
-  let typed = false;
-  const delimiterText = String.fromCharCode(delimiter);
-  // Typed fields are read in one pass with their end (see below) unless the delimiter could occur inside one.
-  const fusedTyping = !/[0-9A-Za-z.+-]/.test(delimiterText);
-  const nextOf = (what: string, from: number): number => {
-    const at = text.indexOf(what, from);
-    return at < 0 ? n : at;
-  };
-  let nextDelimiter = -1,
-    nextLf = -1,
-    nextCr = -1;
-  const lastText: (string | undefined)[] = [];
-  // Fields of data records go straight to their columns in the by-column mode.
-  let toColumns = false;
-  const store = (value: CsvCell): void => {
-    const span = toColumns ? spans[width] : undefined;
-    if (span) span.other.set(records - 1, value);
-    else if (toColumns) (columns[width] ??= [])[records - 1] = value;
-    else fields[width] = value;
-    width++;
-  };
-  const endRecord = (): void => {
-    if (!toColumns) rows.push(fields.slice(0, width));
-    if (records === 0) headerWidth = width;
-    if (byColumn && records === 0) {
-      // The header's columns are sized once from the line count: no copying of million-entry arrays as they grow.
-      const capacity = linesFrom(text, i);
-      for (let c = 0; c < width; c++) {
-        columns[c] = new Array<CsvCell>(capacity);
-        if (codes[c] === SPAN)
-          spans[c] = { start: new Int32Array(capacity).fill(-1), end: new Int32Array(capacity), other: new Map() };
+  private readonly fields: CsvCell[] = [];
+  private width = 0;
+  /** The header's field count, once read: what a record-shaped line inside a quoted field is measured against. */
+  private headerWidth = 0;
+  /** Typing applies from the second record on: the first is the header. */
+  private typed = false;
+  /** Fields of data records go straight to their columns in the by-column mode. */
+  private toColumns = false;
+  private nextDelimiter = -1;
+  private nextLf = -1;
+  private nextCr = -1;
+  private readonly lastText: (string | undefined)[] = [];
+
+  constructor(
+    private readonly text: string,
+    options: CsvReadOptions,
+    private readonly byColumn: boolean,
+  ) {
+    this.delimiter = delimiterCode(options.delimiter ?? ",");
+    this.delimiterText = String.fromCharCode(this.delimiter);
+    this.fusedTyping = !/[0-9A-Za-z.+-]/.test(this.delimiterText);
+    this.refuseRecordsInQuotes = options.refuseRecordsInQuotes === true;
+    for (const [column, type] of options.columnTypes ?? [])
+      if (byColumn || type !== "span") this.codes[column] = TYPE_CODE[type];
+    this.n = text.length;
+    this.i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.line = options.firstLine ?? 1;
+  }
+
+  /** Reads the whole text: fields, then after each a delimiter, a line break or the end. */
+  scan(): void {
+    const { text, n, delimiter } = this;
+    while (this.i < n) {
+      if (text.charCodeAt(this.i) === QUOTE) this.quotedField();
+      else this.unquotedField();
+      if (this.i >= n) break;
+      const c = text.charCodeAt(this.i);
+      if (c === delimiter) {
+        this.i++;
+        if (this.i >= n) this.store("");
+        continue;
       }
+      this.endLine(c);
     }
-    records++;
-    width = 0;
-    toColumns = byColumn;
-  };
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c === QUOTE) {
-      // Quoted field: runs to the next quote not followed by another quote.
-      const startLine = line;
-      let value = "";
-      let from = i + 1;
-      for (;;) {
-        const q = text.indexOf('"', from);
-        if (q < 0)
-          throw new CsvFormatError(
-            startLine,
-            `a quoted field opened on line ${startLine} is never closed: close it (or remove the stray quote)`,
-          );
-        const chunk = text.slice(from, q);
-        for (let p = chunk.indexOf("\n"); p >= 0; p = chunk.indexOf("\n", p + 1)) line++;
-        value += chunk;
-        if (text.charCodeAt(q + 1) === QUOTE) {
-          value += '"';
-          from = q + 2;
-        } else {
-          i = q + 1;
-          break;
-        }
-      }
-      // Anything between the closing quote and the delimiter is kept, as spreadsheet programs do.
-      let end = i;
-      while (end < n) {
-        const d = text.charCodeAt(end);
-        if (d === delimiter || d === LF || d === CR) break;
-        end++;
-      }
-      if (end > i) value += text.slice(i, end);
-      if (refuseRecordsInQuotes && (line > startLine || value.includes("\r")))
-        refuseRunawayQuote(value, delimiterText, headerWidth, startLine, line);
-      store(value);
-      i = end;
-    } else {
-      const code = typed ? (codes[width] ?? NONE) : NONE;
-      const column = toColumns ? (columns[width] ??= []) : fields;
-      const at = toColumns ? records - 1 : width;
-      // A typed field of the usual shape (ten characters of ISO date, a plain number, TRUE/FALSE) is read and its end
-      // found in one pass. Each kind of value is stored by its own statement, so a number reaches a column of
-      // numbers unboxed.
-      let end = -1;
-      if (code !== NONE && fusedTyping) {
-        if (code === ISO_DATE) {
-          const after = i + 10;
-          if (after <= n && (after === n || isBreak(text.charCodeAt(after), delimiter))) {
-            const value = isoDaySerialAt(text, i);
-            if (value === value) {
-              column[at] = value;
-              end = after;
-            }
-          }
-        } else if (code === NUMBER) {
-          const after = numberRunEnd(text, i, n);
-          if (after > i && (after === n || isBreak(text.charCodeAt(after), delimiter))) {
-            const value = plainNumberAt(text, i, after);
-            if (value === value) {
-              column[at] = value;
-              end = after;
-            }
-          }
-        } else if (code === FLAG) {
-          // TRUE ends four characters on, FALSE five.
-          const after = (text.charCodeAt(i) & 0xffdf) === 70 ? i + 5 : i + 4;
-          if (after <= n && (after === n || isBreak(text.charCodeAt(after), delimiter))) {
-            const value = flagAt(text, i, after);
-            if (value !== undefined) {
-              column[at] = value;
-              end = after;
-            }
-          }
-        }
-      }
-      if (end >= 0) {
-        width++;
-        i = end;
-      } else {
-        // Any other field ends at the first delimiter or line break: found with indexOf (a vectorised search, faster
-        // than a loop over charCodeAt), each position remembered until the scan has passed it.
-        if (nextDelimiter < i) nextDelimiter = nextOf(delimiterText, i);
-        if (nextLf < i) nextLf = nextOf("\n", i);
-        if (nextCr < i) nextCr = nextOf("\r", i);
-        end =
-          nextDelimiter < nextLf
-            ? nextDelimiter < nextCr
-              ? nextDelimiter
-              : nextCr
-            : nextLf < nextCr
-              ? nextLf
-              : nextCr;
-        // Typed columns whose field has another shape: as before the fused pass, typed over the whole field.
-        let stored = false;
-        if (code !== NONE && code !== SPAN && end > i && !fusedTyping) {
-          if (code === NUMBER) {
-            const value = plainNumberAt(text, i, end);
-            if (value === value) {
-              column[at] = value;
-              stored = true;
-            }
-          } else if (code === ISO_DATE) {
-            const value = end - i === 10 ? isoDaySerialAt(text, i) : NaN;
-            if (value === value) {
-              column[at] = value;
-              stored = true;
-            }
-          } else {
-            const value = flagAt(text, i, end);
-            if (value !== undefined) {
-              column[at] = value;
-              stored = true;
-            }
-          }
-        }
-        const span = code === SPAN && toColumns ? spans[width] : undefined;
-        if (span !== undefined) {
-          // Where the field is, not what it says: no string. (Sized by linesFrom, which counts every record break.)
-          if (at >= span.start.length) throw new RangeError(`CSV line ${line}: more records than line breaks`);
-          span.start[at] = i;
-          span.end[at] = end;
-        } else if (!stored) {
-          // The same text as the field above (a customer id down a ledger sorted by customer, a currency code) is the
-          // same string: one string per run of repeats instead of one per row.
-          // Lengths, then last characters first: ids that differ (invoice numbers) differ there, without a call.
-          const previous = lastText[width];
-          const same =
-            previous !== undefined &&
-            previous.length === end - i &&
-            (end === i || previous.charCodeAt(end - i - 1) === text.charCodeAt(end - 1)) &&
-            text.startsWith(previous, i);
-          column[at] = same ? previous : (lastText[width] = text.slice(i, end));
-        }
-        width++;
-        i = end;
-      }
-    }
-    if (i >= n) break;
-    c = text.charCodeAt(i);
-    if (c === delimiter) {
-      i++;
-      if (i >= n) store("");
-      continue;
-    }
-    endRecord();
-    typed = codes.length > 0;
-    line++;
-    i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    if (this.width > 0) this.endRecord();
+  }
+
+  /** A line break `c` at `i` ends the record; empty lines after it are records of one empty field. */
+  private endLine(c: number): void {
+    const { text, n } = this;
+    this.endRecord();
+    this.typed = this.codes.length > 0;
+    this.line++;
+    this.i += c === CR && text.charCodeAt(this.i + 1) === LF ? 2 : 1;
     // A record that is an empty line is an empty row (kept: the contract counts it as blank).
-    while (i < n) {
-      const d = text.charCodeAt(i);
+    while (this.i < n) {
+      const d = text.charCodeAt(this.i);
       if (d !== LF && d !== CR) break;
-      store("");
-      endRecord();
-      line++;
-      i += d === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      this.store("");
+      this.endRecord();
+      this.line++;
+      this.i += d === CR && text.charCodeAt(this.i + 1) === LF ? 2 : 1;
     }
   }
-  if (width > 0) endRecord();
-  return { rows, columns, records, spans };
+
+  /** Stores a field that is not typed in place: into its span column's others, its column, or the record. */
+  private store(value: CsvCell): void {
+    const span = this.toColumns ? this.spans[this.width] : undefined;
+    if (span) span.other.set(this.records - 1, value);
+    else if (this.toColumns) (this.columns[this.width] ??= [])[this.records - 1] = value;
+    else this.fields[this.width] = value;
+    this.width++;
+  }
+
+  private endRecord(): void {
+    if (!this.toColumns) this.rows.push(this.fields.slice(0, this.width));
+    if (this.records === 0) {
+      this.headerWidth = this.width;
+      if (this.byColumn) this.sizeColumns();
+    }
+    this.records++;
+    this.width = 0;
+    this.toColumns = this.byColumn;
+  }
+
+  /** The header's columns are sized once from the line count: no copying of million-entry arrays as they grow. */
+  private sizeColumns(): void {
+    const capacity = linesFrom(this.text, this.i);
+    for (let c = 0; c < this.width; c++) {
+      this.columns[c] = new Array<CsvCell>(capacity);
+      if (this.codes[c] === SPAN)
+        this.spans[c] = { start: new Int32Array(capacity).fill(-1), end: new Int32Array(capacity), other: new Map() };
+    }
+  }
+
+  /** Quoted field: runs to the next quote not followed by another quote. */
+  private quotedField(): void {
+    const { text, n, delimiter } = this;
+    const startLine = this.line;
+    let value = "";
+    let from = this.i + 1;
+    for (;;) {
+      const q = text.indexOf('"', from);
+      if (q < 0)
+        throw new CsvFormatError(
+          startLine,
+          `a quoted field opened on line ${startLine} is never closed: close it (or remove the stray quote)`,
+        );
+      const chunk = text.slice(from, q);
+      for (let p = chunk.indexOf("\n"); p >= 0; p = chunk.indexOf("\n", p + 1)) this.line++;
+      value += chunk;
+      if (text.charCodeAt(q + 1) === QUOTE) {
+        value += '"';
+        from = q + 2;
+      } else {
+        this.i = q + 1;
+        break;
+      }
+    }
+    // Anything between the closing quote and the delimiter is kept, as spreadsheet programs do.
+    let end = this.i;
+    while (end < n && !isBreak(text.charCodeAt(end), delimiter)) end++;
+    if (end > this.i) value += text.slice(this.i, end);
+    if (this.refuseRecordsInQuotes && (this.line > startLine || value.includes("\r")))
+      refuseRunawayQuote(value, this.delimiterText, this.headerWidth, startLine, this.line);
+    this.store(value);
+    this.i = end;
+  }
+
+  /** An unquoted field: typed in place when its column is typed and it has the usual shape, else text or a span. */
+  private unquotedField(): void {
+    const { text, i } = this;
+    const code = this.typed ? (this.codes[this.width] ?? NONE) : NONE;
+    const column = this.toColumns ? (this.columns[this.width] ??= []) : this.fields;
+    const at = this.toColumns ? this.records - 1 : this.width;
+    // A typed field of the usual shape (ten characters of ISO date, a plain number, TRUE/FALSE) is read and its end
+    // found in one pass.
+    let end = code !== NONE && this.fusedTyping ? storeTypedRun(text, i, this.n, this.delimiter, code, column, at) : -1;
+    if (end < 0) {
+      end = this.fieldEnd();
+      // Typed columns whose field has another shape: as before the fused pass, typed over the whole field.
+      const stored =
+        code !== NONE &&
+        code !== SPAN &&
+        end > i &&
+        !this.fusedTyping &&
+        storeTypedField(text, i, end, code, column, at);
+      const span = code === SPAN && this.toColumns ? this.spans[this.width] : undefined;
+      if (span !== undefined) spanField(span, at, i, end, this.line);
+      else if (!stored) this.textField(column, at, end);
+    }
+    this.width++;
+    this.i = end;
+  }
+
+  /**
+   * Where an unquoted field ends: at the first delimiter or line break, found with indexOf (a vectorised search,
+   * faster than a loop over charCodeAt), each position remembered until the scan has passed it.
+   */
+  private fieldEnd(): number {
+    const i = this.i;
+    if (this.nextDelimiter < i) this.nextDelimiter = this.nextOf(this.delimiterText, i);
+    if (this.nextLf < i) this.nextLf = this.nextOf("\n", i);
+    if (this.nextCr < i) this.nextCr = this.nextOf("\r", i);
+    const { nextDelimiter, nextLf, nextCr } = this;
+    return nextDelimiter < nextLf
+      ? nextDelimiter < nextCr
+        ? nextDelimiter
+        : nextCr
+      : nextLf < nextCr
+        ? nextLf
+        : nextCr;
+  }
+
+  private nextOf(what: string, from: number): number {
+    const at = this.text.indexOf(what, from);
+    return at < 0 ? this.n : at;
+  }
+
+  /**
+   * The field's text. The same text as the field above (a customer id down a ledger sorted by customer, a currency
+   * code) is the same string: one string per run of repeats instead of one per row. Lengths, then last characters
+   * first: ids that differ (invoice numbers) differ there, without a call.
+   */
+  private textField(column: CsvCell[], at: number, end: number): void {
+    const { text, i, width } = this;
+    const previous = this.lastText[width];
+    const same =
+      previous !== undefined &&
+      previous.length === end - i &&
+      (end === i || previous.charCodeAt(end - i - 1) === text.charCodeAt(end - 1)) &&
+      text.startsWith(previous, i);
+    column[at] = same ? previous : (this.lastText[width] = text.slice(i, end));
+  }
+}
+
+/** Where a span column's field is, not what it says: no string. (Sized by linesFrom, which counts every break.) */
+function spanField(span: SpanColumn, at: number, from: number, to: number, line: number): void {
+  if (at >= span.start.length) throw new RangeError(`CSV line ${line}: more records than line breaks`);
+  span.start[at] = from;
+  span.end[at] = to;
+}
+
+/** True when a typed field ending at `after` ends there: at the text's end, a delimiter or a line break. */
+function endsAt(text: string, after: number, n: number, delimiter: number): boolean {
+  return after <= n && (after === n || isBreak(text.charCodeAt(after), delimiter));
+}
+
+/**
+ * The fused sink: a typed field of the usual shape at `i` (ten characters of ISO date, a plain number, TRUE/FALSE),
+ * read and its end found in one pass, stored in `column[at]`. Returns its end, or −1 when the field has another
+ * shape. Each kind of value is stored by its own statement, so a number reaches a column of numbers unboxed.
+ */
+function storeTypedRun(
+  text: string,
+  i: number,
+  n: number,
+  delimiter: number,
+  code: number,
+  column: CsvCell[],
+  at: number,
+): number {
+  if (code === ISO_DATE) {
+    const after = i + 10;
+    if (!endsAt(text, after, n, delimiter)) return -1;
+    const value = isoDaySerialAt(text, i);
+    if (value !== value) return -1;
+    column[at] = value;
+    return after;
+  }
+  if (code === NUMBER) {
+    const after = numberRunEnd(text, i, n);
+    if (after <= i || !endsAt(text, after, n, delimiter)) return -1;
+    const value = plainNumberAt(text, i, after);
+    if (value !== value) return -1;
+    column[at] = value;
+    return after;
+  }
+  if (code === FLAG) {
+    // TRUE ends four characters on, FALSE five.
+    const after = (text.charCodeAt(i) & 0xffdf) === 70 ? i + 5 : i + 4;
+    if (!endsAt(text, after, n, delimiter)) return -1;
+    const value = flagAt(text, i, after);
+    if (value === undefined) return -1;
+    column[at] = value;
+    return after;
+  }
+  return -1;
+}
+
+/** The whole-field sink: text[from, to) typed as its column's `code` into `column[at]`; false when it is not. */
+function storeTypedField(text: string, from: number, to: number, code: number, column: CsvCell[], at: number): boolean {
+  if (code === NUMBER) {
+    const value = plainNumberAt(text, from, to);
+    if (value !== value) return false;
+    column[at] = value;
+    return true;
+  }
+  if (code === ISO_DATE) {
+    const value = to - from === 10 ? isoDaySerialAt(text, from) : NaN;
+    if (value !== value) return false;
+    column[at] = value;
+    return true;
+  }
+  const value = flagAt(text, from, to);
+  if (value === undefined) return false;
+  column[at] = value;
+  return true;
 }
 
 /**

@@ -125,7 +125,8 @@ export function resolveColumns(
   const columns = schema.columns
     .filter((c) => c.figure)
     .map((column): ColumnResolution => {
-      const at = map[column.key];
+      // Every schema column has an entry (−1 when not found).
+      const at = map[column.key] ?? -1;
       const required = column.required === true;
       if (at < 0) {
         const candidates = hintedHeaders(column, table.headers, read);
@@ -265,7 +266,7 @@ export function staleMappings(table: RawTable, mappings: ColumnMappings): StaleM
     .filter(([, user]) => user.trim() !== "" && !present.has(normalizeHeader(user)))
     .map(([column, header]) => {
       const alsoIn = Object.keys(mappings).filter(
-        (other) => other !== table.name && mappings[other][column] === header,
+        (other) => other !== table.name && mappings[other]?.[column] === header,
       );
       return { table: table.name, column, header, headers: userHeaders(table), alsoIn };
     });

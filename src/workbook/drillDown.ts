@@ -135,7 +135,8 @@ export function customerProvision(c: Pick<CustomerReview, "aging">, lossRates: r
 
 /** Larger first, nulls last; ties by customer id so the order does not depend on the ledger's. */
 function byFirstColumn(a: DrillRow, b: DrillRow): number {
-  const [x, y] = [a.values[0], b.values[0]];
+  const [x = null] = a.values;
+  const [y = null] = b.values;
   if (x !== y) {
     if (x === null) return 1;
     if (y === null) return -1;
@@ -172,7 +173,7 @@ export function rowsBehind(review: Review, target: DrillTarget): DrillDown {
     if (!COLUMNS[column].summed) return null;
     const sum = new MoneySum();
     for (const row of rows) {
-      const v = row.values[i];
+      const v = row.values[i] ?? null;
       if (v !== null) sum.add(v);
     }
     return sum.total().toNumber();

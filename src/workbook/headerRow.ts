@@ -2,6 +2,7 @@
  * Sheets with title rows above the header (the company, "截止日期：2026-06-30", a merged title, blank rows), as
  * ledger reports are exported: the header is found among the first rows and the table re-based on it.
  */
+import { at } from "../core/arrays";
 import { valueError } from "../core/errors";
 import type { DataIssue } from "./dataIssues";
 import type { RawCell, RawTable } from "./ports";
@@ -58,8 +59,8 @@ function headerIndex(schema: TableSchema, rows: readonly (readonly RawCell[])[])
   const required = requiredColumns(schema).length;
   let best = -1;
   let bestHeld = PARTIAL_HEADER - 1;
-  for (let i = 0; i < rows.length; i++) {
-    const held = requiredHeld(schema, rows[i]);
+  for (const [i, row] of rows.entries()) {
+    const held = requiredHeld(schema, row);
     if (held === required) return i;
     if (held > bestHeld) [best, bestHeld] = [i, held];
   }
@@ -115,7 +116,7 @@ export function withHeaderRow(table: RawTable, schema: TableSchema): RawTable {
     const { columns: _byColumn, ...rest } = table;
     return {
       ...rest,
-      headers: top[found - 1].map(cellText),
+      headers: at(top, found - 1).map(cellText),
       rows: table.rows.slice(found),
       firstDataRow: table.firstDataRow + found,
       titleRows: found,

@@ -2,6 +2,7 @@
  * A re-run of the review on a date ReviewHistory already holds: that date's rows are replaced, not appended twice. A
  * history written before some of the review's columns existed gets them added, so they are not appended headerless.
  */
+import { at } from "../core/arrays";
 import { serialFromDate, type SerialDate } from "../core/dates";
 import { faultAsText, readDate } from "../core/cells";
 import type { LayoutValue, ReviewWorkbookLayout, SheetLayout, WorkbookLayout } from "./layout";
@@ -68,12 +69,12 @@ export function historyForRerun(
     }),
     ...added,
   ];
-  const headers = [...history.headers, ...added.map((s) => append.columns[s].header)];
+  const headers = [...history.headers, ...added.map((s) => at(append.columns, s).header)];
   const width = headers.length;
   const kept = history.rows
     .filter((row) => !sameDate(row))
     .map((row) => Array.from({ length: width }, (_, j) => layoutCell(row[j])));
-  const appended = append.rows.map((row) => sourceOf.map((s) => (s >= 0 ? row[s] : null)));
+  const appended = append.rows.map((row) => sourceOf.map((s) => (s >= 0 ? at(row, s) : null)));
   const sheet: SheetLayout = {
     name: history.sheet,
     tables: [
@@ -82,7 +83,7 @@ export function historyForRerun(
         startRow: 0,
         columns: headers.map((header, j) => ({
           header: header === "" ? `Column${j + 1}` : header,
-          numberFormat: sourceOf[j] >= 0 ? append.columns[sourceOf[j]].numberFormat : undefined,
+          numberFormat: append.columns[sourceOf[j] ?? -1]?.numberFormat,
         })),
         rows: [...kept, ...appended],
       },

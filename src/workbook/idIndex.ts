@@ -1,4 +1,5 @@
 /** A first-occurrence index of ids (invoice numbers), for duplicate detection over a million rows. */
+import { at } from "../core/arrays";
 
 /**
  * Remembers where each id was first seen. An id is a string, or a span `text[start, end)` of a larger text (a field
@@ -60,7 +61,8 @@ export class IdIndex {
       const inOrder =
         n < this.listRow.length &&
         (n === 0 ||
-          compareSpans(text, start, end, this.listText[n - 1], this.listStart[n - 1], this.listEnd[n - 1]) > 0);
+          compareSpans(text, start, end, at(this.listText, n - 1), at(this.listStart, n - 1), at(this.listEnd, n - 1)) >
+            0);
       if (inOrder) {
         this.countNew();
         this.listText[n] = text;
@@ -75,7 +77,8 @@ export class IdIndex {
       this.slotText = new Array<string>(capacity).fill("");
       this.slotStart = new Int32Array(capacity);
       this.slotEnd = new Int32Array(capacity);
-      for (let k = 0; k < n; k++) this.insert(this.listText[k], this.listStart[k], this.listEnd[k], this.listRow[k]);
+      for (let k = 0; k < n; k++)
+        this.insert(at(this.listText, k), at(this.listStart, k), at(this.listEnd, k), at(this.listRow, k));
       this.listText.length = 0;
     }
     const seen = this.insert(text, start, end, row);
@@ -93,7 +96,7 @@ export class IdIndex {
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     let slot = h & this.mask;
     for (;;) {
-      const seen = this.slotRow[slot];
+      const seen = at(this.slotRow, slot);
       if (seen < 0) {
         if (++this.filled > this.mask) throw new RangeError("IdIndex is full: more ids than it was sized for");
         this.slotRow[slot] = row;
@@ -102,7 +105,9 @@ export class IdIndex {
         this.slotEnd[slot] = end;
         return -1;
       }
-      if (compareSpans(text, start, end, this.slotText[slot], this.slotStart[slot], this.slotEnd[slot]) === 0)
+      if (
+        compareSpans(text, start, end, at(this.slotText, slot), at(this.slotStart, slot), at(this.slotEnd, slot)) === 0
+      )
         return seen;
       slot = (slot + 1) & this.mask;
     }

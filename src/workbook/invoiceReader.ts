@@ -2,6 +2,7 @@
  * The Invoices table → invoice columns, every row through one ordered list of checks, whichever way its cells were
  * read (see `readInvoices`).
  */
+import { at } from "../core/arrays";
 import { addDays, isoFromSerial, type SerialDate } from "../core/dates";
 import { Decimal } from "../core/money";
 import { valueError } from "../core/errors";
@@ -245,7 +246,7 @@ class InvoiceChecks {
     const due = this.r.date(row, i, "dueDate");
     if (typeof due === "number" && due >= invoiceDate) return due;
     const cell = this.r.cell(row, "dueDate");
-    const terms = this.customers[customerAt].paymentTerms ?? this.options.defaultPaymentTerms;
+    const terms = at(this.customers, customerAt).paymentTerms ?? this.options.defaultPaymentTerms;
     const filled = addDays(invoiceDate, Math.round(terms));
     const params = { terms, date: isoFromSerial(filled) };
     if (typeof due === "number") {
@@ -473,16 +474,33 @@ export function readInvoices(
   const base = currencyPlan(r);
   const count = rowCount(table);
   const cells = table.columns?.cells;
-  const columnOf = (key: InvoiceColumn): RawColumn => (cells && r.map[key] >= 0 ? cells[r.map[key]] : NO_COLUMN);
+  const columnOf = (key: InvoiceColumn): RawColumn => (cells && r.map[key] >= 0 ? at(cells, r.map[key]) : NO_COLUMN);
   const idColumn = columnOf("id");
   const idSpans = idColumn instanceof TextSpans ? idColumn : undefined;
   const checks = new InvoiceChecks(r, customers, options, base, count, idSpans !== undefined);
   const ids = idSpans ? NO_COLUMN : (idColumn as readonly RawCell[]);
-  const others = (
-    ["customerId", "currency", "invoiceDate", "dueDate", "paidDate", "amount", "openAmount", "disputed"] as const
-  ).map(columnOf);
-  const [customerIds, currencies, invoiceDates, dueDates, paidDates, amounts, opens, flags] =
-    others as (readonly RawCell[])[];
+  const others = [
+    columnOf("customerId"),
+    columnOf("currency"),
+    columnOf("invoiceDate"),
+    columnOf("dueDate"),
+    columnOf("paidDate"),
+    columnOf("amount"),
+    columnOf("openAmount"),
+    columnOf("disputed"),
+  ] as const;
+  // Read by column only when none of them is a TextSpans (see byColumn).
+  type Cells = readonly RawCell[];
+  const [customerIds, currencies, invoiceDates, dueDates, paidDates, amounts, opens, flags] = others as readonly [
+    Cells,
+    Cells,
+    Cells,
+    Cells,
+    Cells,
+    Cells,
+    Cells,
+    Cells,
+  ];
   // A Paid Amount column, or a sheet with an Excel table's totals row in it, takes the row-by-row checks.
   const byColumn =
     cells !== undefined &&
@@ -501,8 +519,8 @@ export function readInvoices(
       let idText: string, idStart: number, idEnd: number;
       if (idSpans) {
         idText = idSpans.source;
-        idStart = idSpans.start[i];
-        idEnd = idSpans.end[i];
+        idStart = at(idSpans.start, i);
+        idEnd = at(idSpans.end, i);
       } else {
         const id = ids[i];
         idText = typeof id === "string" ? id : "";

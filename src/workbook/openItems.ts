@@ -1,4 +1,5 @@
 /** A customer's open invoices as the customer card lists them: what is still owed, and how late each item is. */
+import { at } from "../core/arrays";
 import { daysBetween, type SerialDate } from "../core/dates";
 import { InvoiceColumns } from "../core/portfolio/invoiceColumns";
 import type { Invoice } from "../core/portfolio/model";
@@ -41,12 +42,13 @@ export function openItemsByCustomer(
   });
   if (invoices instanceof InvoiceColumns) {
     for (let j = 0; j < invoices.length; j++) {
-      const open = invoices.openAmount[j];
-      if (open === 0 || invoices.invoiceDate[j] > asOf) continue;
+      const open = at(invoices.openAmount, j);
+      const invoiceDate = at(invoices.invoiceDate, j);
+      if (open === 0 || invoiceDate > asOf) continue;
       const id = invoices.ids.at(j) ?? "";
       add(
-        invoices.customerIds[j],
-        item(id, invoices.invoiceDate[j], invoices.dueDate[j], open, invoices.disputed[j] === 1),
+        at(invoices.customerIds, j),
+        item(id, invoiceDate, at(invoices.dueDate, j), open, invoices.disputed[j] === 1),
       );
     }
   } else {

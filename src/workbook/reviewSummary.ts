@@ -2,6 +2,7 @@
  * Review → the JSON summary of docs/architecture.md §Outputs (the CLI writes it; scheduled jobs and dashboards read
  * it).
  */
+import { at } from "../core/arrays";
 import { isoFromSerial } from "../core/dates";
 import type { Money } from "../core/money";
 import type { BlacklistStatus, CeiOpening, Review } from "../core/portfolio/reviewTypes";
@@ -140,7 +141,7 @@ export function reviewSummary(
     invoices: k.invoices,
     openReceivables: n(k.openReceivables),
     overdueReceivables: n(k.overdueReceivables),
-    aging: Object.fromEntries(keys.map((key, b) => [key, n(k.aging[b])])),
+    aging: Object.fromEntries(keys.map((key, b) => [key, n(at(k.aging, b))])),
     creditSales365: n(k.creditSales365),
     dso: orNull(k.dso),
     bpdso: orNull(k.bpdso),
@@ -148,7 +149,7 @@ export function reviewSummary(
     cei: orNull(k.cei),
     ecl: n(k.provision),
     provisionMatrix: n(k.provision),
-    lossRates: Object.fromEntries(keys.map((key, b) => [key, k.lossRates[b]])),
+    lossRates: Object.fromEntries(keys.map((key, b) => [key, at(k.lossRates, b)])),
     expectedLoss: n(k.expectedLoss),
     top10Share: orNull(k.top10Share),
     hhi: orNull(k.hhi),

@@ -206,7 +206,8 @@ export async function computeWorkbookReview(
   }
   // A mapping to a header that is not there: the pane offers the columns again, the command line stops.
   const stale = unresolvedMappings(mapped.stale, mapped.found);
-  if (stale.length > 0 && !options.confirmColumns) throw staleMappingError(stale[0]);
+  const [firstStale] = stale;
+  if (firstStale && !options.confirmColumns) throw staleMappingError(firstStale);
   const invoices = resolved.find((t) => t.table === INVOICES_SCHEMA.name);
   const openItems = invoices !== undefined && isOpenItemsLedger(invoices);
   const confirmed = options.openItems === true;

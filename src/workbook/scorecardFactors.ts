@@ -2,6 +2,7 @@
  * A Scorecard table's factors matched to the Customers table, and what the match cannot score: a factor that names
  * no column (a misspelling), a column the table lacks, a customer's value that falls in no bin.
  */
+import { at } from "../core/arrays";
 import { closestNames } from "../core/closestNames";
 import { customerFieldNamed } from "../core/portfolio/customerColumns";
 import type { Review } from "../core/portfolio/reviewTypes";
@@ -42,7 +43,7 @@ export function customerColumnNamed(name: string): CustomerField | undefined {
 
 /** The sheet row of a factor's first bin (parseScorecard counts the table's header as row 1). */
 function factorRow(factor: ScorecardFactor, table: RawTable): number {
-  return factor.bins[0].row + table.firstDataRow - 2;
+  return at(factor.bins, 0).row + table.firstDataRow - 2;
 }
 
 /** Names a factor could have meant: the Customers table's readable headers, then the built-in factors' names. */
@@ -50,7 +51,7 @@ function readableNames(factor: string, customers: RawTable, map: Readonly<Record
   const headers = FACTOR_COLUMNS.map((c) => map[c.key])
     .filter((i) => i >= 0)
     .sort((a, b) => a - b)
-    .map((i) => customers.headers[i]);
+    .map((i) => at(customers.headers, i));
   const chinese = /\p{Script=Han}/u.test(factor);
   const builtIn = BUILT_IN_FACTORS.map((f) =>
     chinese ? BUILT_IN_FACTOR_DEFINITIONS[f].zh : BUILT_IN_FACTOR_DEFINITIONS[f].name,

@@ -90,10 +90,11 @@ export class TableReader<K extends string> {
     readonly dates: DateWindow = ANY_EXCEL_DAY,
   ) {
     const { map, missing } = mapColumns(schema, table.headers);
-    if (missing.length > 0)
+    const [firstMissing] = missing;
+    if (firstMissing)
       throw columnMissingError(table.textFile, {
         table: schema.name,
-        column: missing[0].header,
+        column: firstMissing.header,
         headers: headersLine(table),
       });
     this.map = map;

@@ -1,4 +1,5 @@
 /** Row-by-row access to a RawTable, whether its host read it by row (`rows`) or by column (`columns`). */
+import { at } from "../core/arrays";
 import type { RawCell, RawColumns, RawTable } from "./ports";
 import { cellOf, TextSpans } from "./textSpans";
 
@@ -17,12 +18,12 @@ export function rowReader(table: RawTable): (i: number) => readonly RawCell[] {
   const columns = table.columns;
   if (!columns) {
     const rows = table.rows;
-    return (i) => rows[i];
+    return (i) => at(rows, i);
   }
   const cells = columns.cells;
   const row: RawCell[] = new Array<RawCell>(cells.length).fill(undefined);
   return (i) => {
-    for (let c = 0; c < cells.length; c++) row[c] = cellOf(cells[c], i);
+    cells.forEach((column, c) => (row[c] = cellOf(column, i)));
     return row;
   };
 }
@@ -36,9 +37,9 @@ export function rowsFromColumns(columns: RawColumns): RawCell[][] {
   const cells = columns.cells;
   for (let i = 0; i < columns.rowCount; i++) {
     let width = cells.length;
-    while (width > 0 && cellOf(cells[width - 1], i) === undefined) width--;
+    while (width > 0 && cellOf(at(cells, width - 1), i) === undefined) width--;
     const row: RawCell[] = new Array(width);
-    for (let c = 0; c < width; c++) row[c] = cellOf(cells[c], i);
+    for (let c = 0; c < width; c++) row[c] = cellOf(at(cells, c), i);
     rows[i] = row;
   }
   return rows;

@@ -26,7 +26,7 @@ export class TextSpans {
 
   /** Cell i, as a string made now (or the value held for it). */
   at(i: number): RawCell {
-    const from = this.start[i];
+    const from = this.start[i] ?? -1;
     return from >= 0 ? this.source.slice(from, this.end[i]) : this.other.get(i);
   }
 }

@@ -1,4 +1,5 @@
 /** Who may approve a credit limit: the policy's approval levels by amount, one level lower for fast-track grades. */
+import { at } from "../arrays";
 import { numError } from "../errors";
 import { defaultPolicy, type CreditPolicy } from "../policy/creditPolicy";
 
@@ -27,7 +28,7 @@ export function approvalLevel(amount: number, grade?: string, policy: CreditPoli
   const g = grade?.trim().toUpperCase();
   const fast = g !== undefined && index > 0 && policy.fastTrackGrades.some((f) => f.toUpperCase() === g);
   if (fast) index -= 1;
-  return { level: levels[index].name, index, fastTracked: fast };
+  return { level: at(levels, index).name, index, fastTracked: fast };
 }
 
 /** What raises an approval above the amount's level. */
@@ -85,5 +86,5 @@ export function approvalMatrix(
     const forTemporary = approvalLevel(Math.max(0, context.temporaryBeyondPolicy), grade, policy).index + 1;
     raise(Math.max(forTemporary, rules.temporaryLevel - 1), "temporary");
   }
-  return { level: policy.approvalLevels[index].name, index, fastTracked: base.fastTracked, reasons };
+  return { level: at(policy.approvalLevels, index).name, index, fastTracked: base.fastTracked, reasons };
 }

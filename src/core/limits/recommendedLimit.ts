@@ -1,4 +1,5 @@
 /** The recommended credit limit under the policy: need, capped by every rule that applies, rounded down. */
+import { at } from "../arrays";
 import Decimal from "decimal.js";
 import { numError, valueError } from "../errors";
 import { shortDecimal } from "../money";
@@ -111,7 +112,7 @@ export function recommendedLimit(input: LimitInput, policy: CreditPolicy = defau
     return { limit: 0, bindingRule: "worstGrade", need: needOf.approx, caps: [] };
 
   const candidates: Candidate[] = [needOf];
-  const grade = policy.gradeBands[rank].grade;
+  const grade = at(policy.gradeBands, rank).grade;
   const { netWorth, workingCapital, insuredLimit, currentLimit, monthsKnown } = input;
   if (netWorth !== undefined) {
     const share = netWorthShare(grade, policy);
@@ -227,7 +228,7 @@ function exactAmount(rule: LimitRule, input: LimitInput, policy: CreditPolicy): 
 
 /** The policy's net-worth share for a grade (0 for a grade outside A–E). */
 function netWorthShare(grade: string, policy: CreditPolicy): number {
-  const g = policy.gradeBands[gradeRank(policy, grade)].grade;
+  const g = at(policy.gradeBands, gradeRank(policy, grade)).grade;
   return (GRADES as readonly string[]).includes(g) ? policy.limits.netWorthShareByGrade[g as Grade] : 0;
 }
 
@@ -253,9 +254,7 @@ function wholeQuotient(numerator: number, divisor: number, a: number, b = 0, c =
 
 /** The caps after the need, as the result lists them. */
 function capsOf(candidates: readonly Candidate[]): { rule: Candidate["rule"]; amount: number }[] {
-  const caps: { rule: Candidate["rule"]; amount: number }[] = [];
-  for (let k = 1; k < candidates.length; k++) caps.push({ rule: candidates[k].rule, amount: candidates[k].approx });
-  return caps;
+  return candidates.slice(1).map((c) => ({ rule: c.rule, amount: c.approx }));
 }
 
 /** Whether x × f is a whole number that floating point gets exactly: x whole, f a short decimal, and x × a ÷ 10^d whole. */

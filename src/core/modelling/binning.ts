@@ -3,6 +3,7 @@
  * minimum bin share and to a monotonic WOE; categorical variables with rare categories merged; a separate bin for
  * missing values; analyst overrides (cut points or category groups).
  */
+import { at } from "../arrays";
 import type { Outcome } from "./outcome";
 import { binIndex, quantileCuts } from "./quantileBins";
 import { woeOfCounts } from "./weightOfEvidence";
@@ -126,9 +127,11 @@ function totalIv(groups: readonly Group[], totalGoods: number, totalBads: number
 
 /** Merges numeric bin i with bin i + 1 (in place). */
 function mergeNext<T extends Group & { to?: number }>(bins: T[], i: number): void {
-  bins[i].goods += bins[i + 1].goods;
-  bins[i].bads += bins[i + 1].bads;
-  bins[i].to = bins[i + 1].to;
+  const bin = at(bins, i);
+  const next = at(bins, i + 1);
+  bin.goods += next.goods;
+  bin.bads += next.bads;
+  bin.to = next.to;
   bins.splice(i + 1, 1);
 }
 
@@ -137,14 +140,16 @@ function enforceMinimum<T extends Group & { to?: number }>(bins: T[], minCount: 
   for (;;) {
     if (bins.length < 2) return;
     let smallest = -1;
-    for (let i = 0; i < bins.length; i++) {
-      const c = bins[i].goods + bins[i].bads;
-      if (c < minCount && (smallest < 0 || c < bins[smallest].goods + bins[smallest].bads)) smallest = i;
-    }
+    let smallestCount = 0;
+    bins.forEach((bin, i) => {
+      const c = bin.goods + bin.bads;
+      if (c < minCount && (smallest < 0 || c < smallestCount)) [smallest, smallestCount] = [i, c];
+    });
     if (smallest < 0) return;
     const i = smallest;
-    const left = i > 0 ? Math.abs(badRate(bins[i - 1]) - badRate(bins[i])) : Infinity;
-    const right = i < bins.length - 1 ? Math.abs(badRate(bins[i + 1]) - badRate(bins[i])) : Infinity;
+    const rate = badRate(at(bins, i));
+    const left = i > 0 ? Math.abs(badRate(at(bins, i - 1)) - rate) : Infinity;
+    const right = i < bins.length - 1 ? Math.abs(badRate(at(bins, i + 1)) - rate) : Infinity;
     mergeNext(bins, left <= right ? i - 1 : i);
   }
 }
@@ -163,7 +168,7 @@ function makeMonotonic<T extends Group & { to?: number }>(
     const w = bins.map((b) => woeOfCounts(b.goods, b.bads, totalGoods, totalBads).woe);
     let broken = -1;
     for (let i = 0; i + 1 < w.length; i++) {
-      if ((w[i + 1] - w[i]) * direction <= 0) {
+      if ((at(w, i + 1) - at(w, i)) * direction <= 0) {
         broken = i;
         break;
       }
@@ -216,11 +221,11 @@ export function binNumeric(
   const numbers: number[] = [];
   const numberOutcomes: Outcome[] = [];
   const missing: Group = { goods: 0, bads: 0 };
-  for (let i = 0; i < values.length; i++) {
-    const o = outcomes[i];
+  values.forEach((value, i) => {
+    const o = at(outcomes, i);
     if (o === 1) totalBads++;
     else totalGoods++;
-    const n = numericValue(values[i]);
+    const n = numericValue(value);
     if (n === undefined) {
       if (o === 1) missing.bads++;
       else missing.goods++;
@@ -228,7 +233,7 @@ export function binNumeric(
       numbers.push(n);
       numberOutcomes.push(o);
     }
-  }
+  });
   const cuts = override?.cuts ? [...override.cuts] : quantileCuts(numbers, policy.fineBins);
   type NumericGroup = Group & { from?: number; to?: number };
   const bins: NumericGroup[] = Array.from({ length: cuts.length + 1 }, (_, i) => ({
@@ -237,23 +242,25 @@ export function binNumeric(
     goods: 0,
     bads: 0,
   }));
-  for (let i = 0; i < numbers.length; i++) {
-    const b = bins[binIndex(cuts, numbers[i])];
+  numbers.forEach((number, i) => {
+    const b = at(bins, binIndex(cuts, number));
     if (numberOutcomes[i] === 1) b.bads++;
     else b.goods++;
-  }
+  });
   let chosen: NumericGroup[] = bins;
   let monotonic = true;
   if (!override?.cuts) {
     // Empty fine bins cannot happen (cuts are data values) but merging keeps the ranges contiguous anyway.
     enforceMinimum(bins, Math.ceil(policy.minBinShare * values.length));
-    const candidates = ([1, -1] as const).map((direction) => {
+    const monotonicCopy = (direction: 1 | -1): NumericGroup[] => {
       const copy = bins.map((b) => ({ ...b }));
       makeMonotonic(copy, direction, totalGoods, totalBads);
       return copy;
-    });
+    };
     const ivOf = (g: NumericGroup[]) => totalIv(g, totalGoods, totalBads);
-    chosen = ivOf(candidates[0]) >= ivOf(candidates[1]) ? candidates[0] : candidates[1];
+    const rising = monotonicCopy(1);
+    const falling = monotonicCopy(-1);
+    chosen = ivOf(rising) >= ivOf(falling) ? rising : falling;
     if (bins.length > 1 && ivOf(bins) >= policy.minIv && ivOf(chosen) < ivOf(bins) / 2) {
       chosen = bins;
       monotonic = false;
@@ -262,7 +269,7 @@ export function binNumeric(
     const w = bins
       .filter((b) => b.goods + b.bads > 0)
       .map((b) => woeOfCounts(b.goods, b.bads, totalGoods, totalBads).woe);
-    monotonic = w.every((x, i) => i === 0 || x > w[i - 1]) || w.every((x, i) => i === 0 || x < w[i - 1]);
+    monotonic = w.every((x, i) => i === 0 || x > at(w, i - 1)) || w.every((x, i) => i === 0 || x < at(w, i - 1));
   }
   if (numbers.length === 0) chosen = [];
   const { bins: out, iv } = finish([...chosen, { ...missing, missing: true }], totalGoods, totalBads);
@@ -337,8 +344,9 @@ export function binCategorical(
       const gi = listed.get(key);
       if (gi === undefined) groups.push(c);
       else {
-        groups[gi].goods += c.goods;
-        groups[gi].bads += c.bads;
+        const group = at(groups, gi);
+        group.goods += c.goods;
+        group.bads += c.bads;
       }
     }
   } else {
@@ -392,7 +400,7 @@ export function binOfValue(binning: VariableBinning, value: RawValue, lookup = c
     const n = numericValue(value);
     if (n === undefined) return isMissing(value) ? missingAt : -1;
     for (let i = 0; i < missingAt; i++) {
-      const b = binning.bins[i];
+      const b = at(binning.bins, i);
       if ((b.from === undefined || n >= b.from) && (b.to === undefined || n < b.to)) return i;
     }
     return -1;

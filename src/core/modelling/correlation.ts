@@ -1,4 +1,5 @@
 /** Pearson correlation of two numeric columns (used on WOE-encoded variables to find redundant pairs). */
+import { at } from "../arrays";
 
 /**
  * Pearson's r = cov(x, y) ÷ (sd(x) · sd(y)), by centred sums (two passes, numerically stable).
@@ -11,8 +12,8 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let mx = 0;
   let my = 0;
   for (let i = 0; i < n; i++) {
-    mx += x[i];
-    my += y[i];
+    mx += at(x, i);
+    my += at(y, i);
   }
   mx /= n;
   my /= n;
@@ -20,8 +21,8 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let sxx = 0;
   let syy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = x[i] - mx;
-    const dy = y[i] - my;
+    const dx = at(x, i) - mx;
+    const dy = at(y, i) - my;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;

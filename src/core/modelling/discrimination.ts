@@ -1,11 +1,12 @@
 /** How well a score separates goods from bads: AUC (by ranking), Gini and the Kolmogorov–Smirnov statistic. */
+import { at } from "../arrays";
 import { classCounts, requireBothClasses, type Outcome } from "./outcome";
 
 /** Positions of the scores in increasing order (ties in input order). */
 function order(scores: readonly number[]): Uint32Array {
   const idx = new Uint32Array(scores.length);
   for (let i = 0; i < idx.length; i++) idx[i] = i;
-  return idx.sort((a, b) => scores[a] - scores[b] || a - b);
+  return idx.sort((a, b) => at(scores, a) - at(scores, b) || a - b);
 }
 
 /**
@@ -31,9 +32,10 @@ export function auc(
   let rankSumGoods = 0;
   for (let i = 0; i < idx.length;) {
     let j = i;
-    while (j + 1 < idx.length && scores[idx[j + 1]] === scores[idx[i]]) j++;
+    const score = at(scores, at(idx, i));
+    while (j + 1 < idx.length && at(scores, at(idx, j + 1)) === score) j++;
     const averageRank = (i + j + 2) / 2; // ranks are 1-based: positions i … j hold ranks i+1 … j+1
-    for (let k = i; k <= j; k++) if (outcomes[idx[k]] === 0) rankSumGoods += averageRank;
+    for (let k = i; k <= j; k++) if (outcomes[at(idx, k)] === 0) rankSumGoods += averageRank;
     i = j + 1;
   }
   const { goods, bads } = counts;
@@ -67,11 +69,12 @@ export function ks(scores: readonly number[], outcomes: readonly Outcome[]): num
   let cumGoods = 0;
   let cumBads = 0;
   let best = 0;
-  for (let i = 0; i < idx.length; i++) {
-    if (outcomes[idx[i]] === 1) cumBads++;
+  idx.forEach((position, i) => {
+    if (outcomes[position] === 1) cumBads++;
     else cumGoods++;
-    const last = i + 1 === idx.length || scores[idx[i + 1]] !== scores[idx[i]];
+    const next = idx[i + 1];
+    const last = next === undefined || at(scores, next) !== at(scores, position);
     if (last) best = Math.max(best, Math.abs(cumGoods / counts.goods - cumBads / counts.bads));
-  }
+  });
   return best;
 }

@@ -1,4 +1,5 @@
 /** Information value of a variable: by category, or of a number cut into quantile bins. */
+import { at } from "../arrays";
 import type { Outcome } from "./outcome";
 import { binIndex, quantileCuts } from "./quantileBins";
 import { countByKey, woeTable, type WoeRow } from "./weightOfEvidence";
@@ -58,12 +59,11 @@ export function quantileInformationValue(
     }),
   );
   groups.push({ key: MISSING_BIN, goods: 0, bads: 0 });
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    const g = groups[v === undefined ? cuts.length + 1 : binIndex(cuts, v)];
+  values.forEach((v, i) => {
+    const g = at(groups, v === undefined ? cuts.length + 1 : binIndex(cuts, v));
     if (outcomes[i] === 1) g.bads++;
     else g.goods++;
-  }
+  });
   return woeTable(
     groups.filter((g) => g.goods + g.bads > 0),
     "outcomes",

@@ -1,4 +1,5 @@
 /** Logistic regression fitted by iteratively reweighted least squares (Newton–Raphson) with a small ridge. */
+import { at } from "../arrays";
 
 /** A fitted model: ln(p ÷ (1 − p)) = intercept + Σ coefficients[j] · x_j, p = P(event). */
 export interface LogisticModel {
@@ -21,25 +22,26 @@ export interface LogisticOptions {
 /** Solves the symmetric positive-definite system A x = b in place by Cholesky (A = L Lᵀ); A is p × p row-major. */
 function choleskySolve(a: Float64Array, b: Float64Array, p: number): Float64Array {
   const l = new Float64Array(p * p);
+  const lAt = (i: number, j: number): number => at(l, i * p + j);
   for (let i = 0; i < p; i++) {
     for (let j = 0; j <= i; j++) {
-      let s = a[i * p + j];
-      for (let k = 0; k < j; k++) s -= l[i * p + k] * l[j * p + k];
+      let s = at(a, i * p + j);
+      for (let k = 0; k < j; k++) s -= lAt(i, k) * lAt(j, k);
       if (i === j) l[i * p + i] = Math.sqrt(Math.max(s, 1e-300));
-      else l[i * p + j] = s / l[j * p + j];
+      else l[i * p + j] = s / lAt(j, j);
     }
   }
   const y = new Float64Array(p);
   for (let i = 0; i < p; i++) {
-    let s = b[i];
-    for (let k = 0; k < i; k++) s -= l[i * p + k] * y[k];
-    y[i] = s / l[i * p + i];
+    let s = at(b, i);
+    for (let k = 0; k < i; k++) s -= lAt(i, k) * at(y, k);
+    y[i] = s / lAt(i, i);
   }
   const x = new Float64Array(p);
   for (let i = p - 1; i >= 0; i--) {
-    let s = y[i];
-    for (let k = i + 1; k < p; k++) s -= l[k * p + i] * x[k];
-    x[i] = s / l[i * p + i];
+    let s = at(y, i);
+    for (let k = i + 1; k < p; k++) s -= lAt(k, i) * at(x, k);
+    x[i] = s / lAt(i, i);
   }
   return x;
 }
@@ -72,55 +74,70 @@ export function fitLogistic(
   const tolerance = options.tolerance ?? 1e-10;
   const beta = new Float64Array(p);
   let ybar = 0;
-  for (let i = 0; i < n; i++) ybar += y[i];
+  for (let i = 0; i < n; i++) ybar += at(y, i);
   ybar /= n;
   beta[0] = ybar > 0 && ybar < 1 ? Math.log(ybar / (1 - ybar)) : 0;
-  const row = new Float64Array(p);
-  const h = new Float64Array(p * p);
-  const g = new Float64Array(p);
   let converged = false;
   let iterations = 0;
   for (; iterations < maxIterations && !converged; iterations++) {
-    h.fill(0);
-    g.fill(0);
-    for (let i = 0; i < n; i++) {
-      const xi = x[i];
-      row[0] = 1;
-      let eta = beta[0];
-      for (let j = 1; j < p; j++) {
-        row[j] = xi[j - 1];
-        eta += beta[j] * row[j];
-      }
-      const pi = 1 / (1 + Math.exp(-eta));
-      const w = pi * (1 - pi);
-      const r = y[i] - pi;
-      for (let a = 0; a < p; a++) {
-        g[a] += row[a] * r;
-        const wa = w * row[a];
-        for (let b = 0; b <= a; b++) h[a * p + b] += wa * row[b];
-      }
-    }
-    for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) h[b * p + a] = h[a * p + b];
-    for (let j = 1; j < p; j++) {
-      h[j * p + j] += ridge;
-      g[j] -= ridge * beta[j];
-    }
+    const { h, g } = newtonSystem(x, y, beta, ridge);
     const step = choleskySolve(h, g, p);
     let largest = 0;
-    for (let j = 0; j < p; j++) {
-      beta[j] += step[j];
-      largest = Math.max(largest, Math.abs(step[j]));
-    }
+    step.forEach((d, j) => {
+      beta[j] = at(beta, j) + d;
+      largest = Math.max(largest, Math.abs(d));
+    });
     converged = largest < tolerance;
   }
   let logLikelihood = 0;
-  for (let i = 0; i < n; i++) {
-    let eta = beta[0];
-    for (let j = 1; j < p; j++) eta += beta[j] * x[i][j - 1];
+  x.forEach((xi, i) => {
+    const eta = linearPredictor(beta, xi);
     // log(1 + e^η) computed stably for large |η|
     const softplus = eta > 0 ? eta + Math.log1p(Math.exp(-eta)) : Math.log1p(Math.exp(eta));
-    logLikelihood += y[i] * eta - softplus;
+    logLikelihood += at(y, i) * eta - softplus;
+  });
+  for (let j = 1; j < p; j++) logLikelihood -= (ridge / 2) * at(beta, j) * at(beta, j);
+  return { intercept: at(beta, 0), coefficients: Array.from(beta.subarray(1)), iterations, converged, logLikelihood };
+}
+
+/** η = β₀ + Σ β_j x_j of one row (β has the intercept first). */
+function linearPredictor(beta: Float64Array, xi: ArrayLike<number>): number {
+  let eta = at(beta, 0);
+  for (let j = 1; j < beta.length; j++) eta += at(beta, j) * at(xi, j - 1);
+  return eta;
+}
+
+/**
+ * The Newton system at β: H = Xᵀ W X + λ I′ (row-major, p × p, with a leading column of ones in X) and
+ * g = Xᵀ (y − p) − λ β′, the intercept left out of the penalty.
+ */
+function newtonSystem(
+  x: readonly ArrayLike<number>[],
+  y: ArrayLike<number>,
+  beta: Float64Array,
+  ridge: number,
+): { h: Float64Array; g: Float64Array } {
+  const p = beta.length;
+  const row = new Float64Array(p);
+  const h = new Float64Array(p * p);
+  const g = new Float64Array(p);
+  x.forEach((xi, i) => {
+    row[0] = 1;
+    for (let j = 1; j < p; j++) row[j] = at(xi, j - 1);
+    const pi = 1 / (1 + Math.exp(-linearPredictor(beta, xi)));
+    const w = pi * (1 - pi);
+    const r = at(y, i) - pi;
+    for (let a = 0; a < p; a++) {
+      const ra = at(row, a);
+      g[a] = at(g, a) + ra * r;
+      const wa = w * ra;
+      for (let b = 0; b <= a; b++) h[a * p + b] = at(h, a * p + b) + wa * at(row, b);
+    }
+  });
+  for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) h[b * p + a] = at(h, a * p + b);
+  for (let j = 1; j < p; j++) {
+    h[j * p + j] = at(h, j * p + j) + ridge;
+    g[j] = at(g, j) - ridge * at(beta, j);
   }
-  for (let j = 1; j < p; j++) logLikelihood -= (ridge / 2) * beta[j] * beta[j];
-  return { intercept: beta[0], coefficients: Array.from(beta.subarray(1)), iterations, converged, logLikelihood };
+  return { h, g };
 }

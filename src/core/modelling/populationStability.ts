@@ -1,4 +1,5 @@
 /** Population stability index: how far a current score (or variable) distribution has moved from the development one. */
+import { at } from "../arrays";
 import { div0Error, numError, valueError } from "../errors";
 
 /**
@@ -34,8 +35,8 @@ export function populationStability(expected: readonly number[], actual: readonl
   const a = shares(actual, "actual");
   let psi = 0;
   for (let i = 0; i < e.length; i++) {
-    const ei = Math.max(e[i], PSI_SHARE_FLOOR);
-    const ai = Math.max(a[i], PSI_SHARE_FLOOR);
+    const ei = Math.max(at(e, i), PSI_SHARE_FLOOR);
+    const ai = Math.max(at(a, i), PSI_SHARE_FLOOR);
     psi += (ai - ei) * Math.log(ai / ei);
   }
   return psi;

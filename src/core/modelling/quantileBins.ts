@@ -1,4 +1,5 @@
 /** Quantile (equal-frequency) cut points of a numeric variable, and the bin of a value among cut points. */
+import { at } from "../arrays";
 
 /**
  * Cut points that split `values` into at most `bins` groups of about equal size: the value at sorted position
@@ -17,7 +18,7 @@ export function quantileCuts(values: readonly number[], bins: number): number[] 
   for (let k = 1; k < bins; k++) {
     const v = sorted[Math.floor((k * n) / bins)];
     if (v === undefined) break;
-    if (v > sorted[0] && (cuts.length === 0 || v > cuts[cuts.length - 1])) cuts.push(v);
+    if (v > at(sorted, 0) && (cuts.length === 0 || v > at(cuts, cuts.length - 1))) cuts.push(v);
   }
   return cuts;
 }
@@ -32,7 +33,7 @@ export function binIndex(cuts: readonly number[], value: number): number {
   let hi = cuts.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (value >= cuts[mid]) lo = mid + 1;
+    if (value >= at(cuts, mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,7 +1,8 @@
 /**
  * The scorecard builder: from past customers with a good/bad target to a points table in the format of
- * docs/architecture.md §Scorecard table (Factor, From, To, Category, Points), with the report that validates it.
+ * DESIGN.md §3 (Factor, From, To, Category, Points), with the report that validates it.
  */
+import { at, pick } from "../arrays";
 import { div0Error, numError, valueError } from "../errors";
 import type { PdScaling } from "../policy/creditPolicy";
 import { scalingConstants, DEFAULT_PD_SCALING } from "../scoring/pdScaling";
@@ -20,8 +21,8 @@ import {
 } from "./binning";
 import { pearson } from "./correlation";
 import { auc, gini, ks } from "./discrimination";
-import { fitLogistic } from "./logisticRegression";
-import { classCounts, outcomesOf } from "./outcome";
+import { fitLogistic, type LogisticModel } from "./logisticRegression";
+import { classCounts, outcomesOf, type Outcome } from "./outcome";
 import { populationStability } from "./populationStability";
 import { binIndex, quantileCuts } from "./quantileBins";
 import { stratifiedSplit } from "./trainTestSplit";
@@ -189,226 +190,14 @@ function roundPoints(x: number, decimals: number): number {
  * @example buildScorecard({ columns, rows }, { target: "creditability" }).table
  */
 export function buildScorecard(data: ScorecardData, options: ScorecardBuildOptions): ScorecardBuild {
-  const policy: BinningPolicy = {
-    minBinShare: checkRange("minBinShare", options.minBinShare ?? 0.05, 0, 0.5),
-    fineBins: checkRange("fineBins", options.fineBins ?? 20, 2, 1000),
-    minIv: options.minIv ?? 0.02,
-  };
-  const suspiciousIv = options.suspiciousIv ?? 0.5;
-  const suspiciousRows = options.suspiciousRows ?? 1000;
-  const maxCorrelation = checkRange("maxCorrelation", options.maxCorrelation ?? 0.7, 0, 1);
-  const trainShare = checkRange("trainShare", options.trainShare ?? 0.7, 0.1, 0.95);
-  const decimals = checkRange("pointsDecimals", options.pointsDecimals ?? 0, 0, 6);
-  const bands = checkRange("scoreBands", options.scoreBands ?? 10, 1, 100);
-  const reasonCount = options.reasonCount ?? 3;
-  const scaling = options.scaling ?? DEFAULT_PD_SCALING;
-  const { factor, offset } = scalingConstants(scaling);
-
-  const targetAt = nameMatch(data.columns, options.target);
-  if (targetAt < 0)
-    throw valueError("builderTargetMissing", { target: options.target, columns: data.columns.join(", ") });
-  if (data.rows.length === 0) throw valueError("builderNoRows");
-  const target = data.columns[targetAt];
-  // Row numbers in messages are lines of the file: the header is line 1.
-  const outcomes = outcomesOf(
-    data.rows.map((r) => r[targetAt]),
-    data.rows.map((_, i) => i + 2),
-    target,
-  );
-  // A message of its own: the statistic-naming one would put the English word "scorecard" into every language.
-  const classes = classCounts(outcomes);
-  if (classes.bads === 0) throw div0Error("builderNoBads", { argument: target });
-  if (classes.goods === 0) throw div0Error("builderNoGoods", { argument: target });
-  const { train, test } = stratifiedSplit(outcomes, trainShare, options.seed ?? DEFAULT_SCORECARD_SEED);
-  const trainOutcomes = train.map((i) => outcomes[i]);
-  const trainCounts = classCounts(trainOutcomes);
-  if (trainCounts.goods < MIN_CLASS_ROWS || trainCounts.bads < MIN_CLASS_ROWS) {
-    throw numError("builderTooFewOfClass", { goods: trainCounts.goods, bads: trainCounts.bads, min: MIN_CLASS_ROWS });
-  }
-
-  // ── Binning ──
-  const overrides = options.overrides ?? {};
-  const excluded = new Set((options.exclude ?? []).map((c) => c.trim().toLowerCase()));
-  const overrideAt = new Map<number, BinningOverride>();
-  for (const [name, override] of Object.entries(overrides)) {
-    const at = nameMatch(data.columns, name);
-    if (at < 0 || at === targetAt) throw valueError("builderOverrideUnknown", { variable: name });
-    if (override.cuts && !override.cuts.every((c, i) => Number.isFinite(c) && (i === 0 || c > override.cuts![i - 1]))) {
-      throw valueError("builderOverrideCuts", { variable: name });
-    }
-    overrideAt.set(at, override);
-  }
-  const testSet = new Set(test);
-  const reports: { at: number; binning: VariableBinning; flags: VariableFlag[] }[] = [];
-  for (let at = 0; at < data.columns.length; at++) {
-    if (at === targetAt || excluded.has(data.columns[at].trim().toLowerCase())) continue;
-    const name = data.columns[at];
-    const all = data.rows.map((r) => r[at]);
-    const values = train.map((i) => all[i]);
-    const override = overrideAt.get(at);
-    const numeric = override?.cuts ? true : override?.groups ? false : isNumericColumn(all);
-    if (override?.cuts && !isNumericColumn(all) && all.some((v) => !isMissing(v)))
-      throw valueError("builderOverrideCuts", { variable: name });
-    const binning = numeric
-      ? binNumeric(name, values, trainOutcomes, policy, override)
-      : binCategorical(
-          name,
-          values,
-          trainOutcomes,
-          policy,
-          override,
-          test.map((i) => all[i]),
-        );
-    const flags: VariableFlag[] = [];
-    if (binning.valueCount === 0) flags.push({ kind: "noValues" });
-    if (binning.iv < policy.minIv) flags.push({ kind: "weak" });
-    if (binning.iv > suspiciousIv && binning.valueCount < suspiciousRows) flags.push({ kind: "suspicious" });
-    if (!binning.monotonic) flags.push({ kind: "nonMonotonic" });
-    reports.push({ at, binning, flags });
-  }
-  if (reports.length === 0) throw valueError("builderNoVariables");
-  reports.sort((a, b) => b.binning.iv - a.binning.iv);
-
-  // ── WOE encoding and correlation ──
-  const binsOfRow = new Map<number, Int32Array>(); // per column: bin position of every data row
-  const woeColumn = (r: (typeof reports)[number]): Float64Array => {
-    const lookup = categoryLookup(r.binning);
-    const positions = new Int32Array(data.rows.length);
-    for (let i = 0; i < data.rows.length; i++) positions[i] = binOfValue(r.binning, data.rows[i][r.at], lookup);
-    binsOfRow.set(r.at, positions);
-    return Float64Array.from(train, (i) => r.binning.bins[positions[i]].woe);
-  };
-  const candidates = reports.filter((r) => !r.flags.some((f) => f.kind === "weak" || f.kind === "noValues"));
-  let kept: { report: (typeof reports)[number]; woe: Float64Array }[] = [];
-  for (const r of candidates) {
-    const woe = woeColumn(r);
-    let clash: { with: string; r: number } | undefined;
-    for (const k of kept) {
-      const rho = pearson(woe, k.woe);
-      if (Math.abs(rho) > maxCorrelation) {
-        clash = { with: k.report.binning.variable, r: rho };
-        break;
-      }
-    }
-    if (clash) r.flags.push({ kind: "correlated", ...clash });
-    else kept.push({ report: r, woe });
-  }
-
-  // ── Logistic regression on WOE, dropping wrong signs ──
-  let model: ReturnType<typeof fitLogistic> | undefined;
-  for (;;) {
-    if (kept.length === 0) throw numError("builderNothingSelected", { min: policy.minIv });
-    const x = train.map((_, t) => Float64Array.from(kept, (k) => k.woe[t]));
-    model = fitLogistic(x, trainOutcomes, { ridge: options.ridge ?? 1e-4 });
-    let worst = -1;
-    model.coefficients.forEach((b, j) => {
-      if (b >= 0 && (worst < 0 || b > model!.coefficients[worst])) worst = j;
-    });
-    if (worst < 0) break;
-    kept[worst].report.flags.push({ kind: "wrongSign", coefficient: model.coefficients[worst] });
-    kept = kept.filter((_, j) => j !== worst);
-  }
-  const n = kept.length;
-  const alpha = model.intercept;
-
-  // ── Points ──
-  const table: ScorecardTableRow[] = [];
-  const pointsOfBin = new Map<number, number[]>();
-  kept.forEach((k, j) => {
-    const beta = model!.coefficients[j];
-    const b = k.report.binning;
-    const points = b.bins.map((bin) => roundPoints(-(beta * bin.woe + alpha / n) * factor + offset / n, decimals));
-    pointsOfBin.set(k.report.at, points);
-    const numericRanges = b.kind === "numeric" ? b.bins.filter((bin) => !bin.missing) : [];
-    b.bins.forEach((bin, i) => {
-      if (bin.missing) table.push({ factor: b.variable, category: MISSING_CATEGORY, points: points[i] });
-      else if (bin.categories)
-        for (const c of bin.categories) table.push({ factor: b.variable, category: c, points: points[i] });
-      else if (numericRanges.length === 1) {
-        table.push(
-          { factor: b.variable, to: 0, points: points[i] },
-          { factor: b.variable, from: 0, points: points[i] },
-        );
-      } else table.push({ factor: b.variable, from: bin.from, to: bin.to, points: points[i] });
-    });
-  });
-
-  // ── Scores, reasons ──
-  const pointsOf = kept.map((k) => pointsOfBin.get(k.report.at)!);
-  const positionsOf = kept.map((k) => binsOfRow.get(k.report.at)!);
-  const names = kept.map((k) => k.report.binning.variable);
-  const best = pointsOf.map((p) => Math.max(...p));
-  const scores: number[] = new Array(data.rows.length);
-  const reasons: string[][] = new Array(data.rows.length);
-  const cost = new Float64Array(n);
-  const byCost = Array.from({ length: n }, (_, j) => j);
-  for (let i = 0; i < data.rows.length; i++) {
-    // Summed in table order, as the table's scorer sums, so the totals agree to the last bit.
-    let total = 0;
-    for (let j = 0; j < n; j++) {
-      const p = pointsOf[j][positionsOf[j][i]];
-      total += p;
-      cost[j] = best[j] - p;
-    }
-    scores[i] = total;
-    byCost.sort((a, b) => cost[b] - cost[a] || a - b);
-    const top: string[] = [];
-    for (let k = 0; k < n && top.length < reasonCount && cost[byCost[k]] > 0; k++) top.push(names[byCost[k]]);
-    reasons[i] = top;
-  }
-
-  // ── Validation ──
-  const performance = (rows: readonly number[]): Performance => {
-    const s = rows.map((i) => scores[i]);
-    const o = rows.map((i) => outcomes[i]);
-    const c = classCounts(o);
-    const both = c.goods > 0 && c.bads > 0;
-    return {
-      rows: rows.length,
-      goods: c.goods,
-      bads: c.bads,
-      auc: both ? auc(s, o) : NaN,
-      gini: both ? gini(s, o) : NaN,
-      ks: both ? ks(s, o) : NaN,
-    };
-  };
-  const cuts = quantileCuts(
-    train.map((i) => scores[i]),
-    bands,
-  );
-  const counts = Array.from({ length: cuts.length + 1 }, () => ({
-    trainCount: 0,
-    trainBads: 0,
-    testCount: 0,
-    testBads: 0,
-  }));
-  for (let i = 0; i < data.rows.length; i++) {
-    const c = counts[binIndex(cuts, scores[i])];
-    const bad = outcomes[i] === 1 ? 1 : 0;
-    if (testSet.has(i)) {
-      c.testCount++;
-      c.testBads += bad;
-    } else {
-      c.trainCount++;
-      c.trainBads += bad;
-    }
-  }
-  const distribution: ScoreBand[] = counts.map((c, k) => ({
-    from: k === 0 ? undefined : cuts[k - 1],
-    to: k === cuts.length ? undefined : cuts[k],
-    ...c,
-    trainBadRate: c.trainCount ? c.trainBads / c.trainCount : 0,
-    testBadRate: c.testCount ? c.testBads / c.testCount : 0,
-  }));
-  const psi =
-    test.length === 0
-      ? 0
-      : populationStability(
-          counts.map((c) => c.trainCount),
-          counts.map((c) => c.testCount),
-        );
-
-  const keptAt = new Map(kept.map((k, j) => [k.report.at, model!.coefficients[j]]));
+  const settings = buildSettings(options);
+  const split = splitRows(data, options, settings.trainShare);
+  const reports = binVariables(data, split, options, settings);
+  const { kept, model } = fitModel(selectUncorrelated(data, split, reports, settings), split, options);
+  const { table, pointsOfBin } = pointsTable(kept, model, settings);
+  const { scores, reasons } = scoreRows(data.rows.length, kept, pointsOfBin, settings.reasonCount);
+  const testSet = new Set(split.test);
+  const keptAt = new Map(kept.map((k, j) => [k.report.at, at(model.coefficients, j)]));
   return {
     table,
     variables: reports.map((r) => ({
@@ -420,14 +209,312 @@ export function buildScorecard(data: ScorecardData, options: ScorecardBuildOptio
       coefficient: keptAt.get(r.at),
     })),
     selected: kept.map((k) => k.report.binning.variable),
-    intercept: alpha,
-    scaling: { ...scaling, factor, offset },
-    train: performance(train),
-    test: performance(test),
-    psi,
-    distribution,
+    intercept: model.intercept,
+    scaling: { ...settings.scaling, factor: settings.factor, offset: settings.offset },
+    train: performanceOf(split.train, scores, split.outcomes),
+    test: performanceOf(split.test, scores, split.outcomes),
+    ...scoreDistribution(scores, split, testSet, settings.bands),
     scores,
     sets: data.rows.map((_, i) => (testSet.has(i) ? "test" : "train")),
     reasons,
   };
+}
+
+/** The build's settings, defaults applied and ranges checked. */
+interface BuildSettings {
+  readonly policy: BinningPolicy;
+  readonly suspiciousIv: number;
+  readonly suspiciousRows: number;
+  readonly maxCorrelation: number;
+  readonly trainShare: number;
+  readonly decimals: number;
+  readonly bands: number;
+  readonly reasonCount: number;
+  readonly scaling: PdScaling;
+  readonly factor: number;
+  readonly offset: number;
+}
+
+/** @throws CreditError num for a setting out of its range */
+function buildSettings(options: ScorecardBuildOptions): BuildSettings {
+  const scaling = options.scaling ?? DEFAULT_PD_SCALING;
+  return {
+    policy: {
+      minBinShare: checkRange("minBinShare", options.minBinShare ?? 0.05, 0, 0.5),
+      fineBins: checkRange("fineBins", options.fineBins ?? 20, 2, 1000),
+      minIv: options.minIv ?? 0.02,
+    },
+    suspiciousIv: options.suspiciousIv ?? 0.5,
+    suspiciousRows: options.suspiciousRows ?? 1000,
+    maxCorrelation: checkRange("maxCorrelation", options.maxCorrelation ?? 0.7, 0, 1),
+    trainShare: checkRange("trainShare", options.trainShare ?? 0.7, 0.1, 0.95),
+    decimals: checkRange("pointsDecimals", options.pointsDecimals ?? 0, 0, 6),
+    bands: checkRange("scoreBands", options.scoreBands ?? 10, 1, 100),
+    reasonCount: options.reasonCount ?? 3,
+    scaling,
+    ...scalingConstants(scaling),
+  };
+}
+
+/** The target column, every row's outcome and the stratified train/test split (row indexes). */
+interface RowSplit {
+  readonly targetAt: number;
+  readonly outcomes: readonly Outcome[];
+  readonly train: readonly number[];
+  readonly test: readonly number[];
+  readonly trainOutcomes: readonly Outcome[];
+}
+
+/** @throws CreditError value: no target column or rows; div0: one class only; num: too few training rows of a class */
+function splitRows(data: ScorecardData, options: ScorecardBuildOptions, trainShare: number): RowSplit {
+  const targetAt = nameMatch(data.columns, options.target);
+  const target = data.columns[targetAt];
+  if (target === undefined)
+    throw valueError("builderTargetMissing", { target: options.target, columns: data.columns.join(", ") });
+  if (data.rows.length === 0) throw valueError("builderNoRows");
+  // Row numbers in messages are lines of the file: the header is line 1.
+  const outcomes = outcomesOf(
+    data.rows.map((r) => r[targetAt]),
+    data.rows.map((_, i) => i + 2),
+    target,
+  );
+  // A message of its own: the statistic-naming one would put the English word "scorecard" into every language.
+  const classes = classCounts(outcomes);
+  if (classes.bads === 0) throw div0Error("builderNoBads", { argument: target });
+  if (classes.goods === 0) throw div0Error("builderNoGoods", { argument: target });
+  const { train, test } = stratifiedSplit(outcomes, trainShare, options.seed ?? DEFAULT_SCORECARD_SEED);
+  const trainOutcomes = pick(outcomes, train);
+  const trainCounts = classCounts(trainOutcomes);
+  if (trainCounts.goods < MIN_CLASS_ROWS || trainCounts.bads < MIN_CLASS_ROWS) {
+    throw numError("builderTooFewOfClass", { goods: trainCounts.goods, bads: trainCounts.bads, min: MIN_CLASS_ROWS });
+  }
+  return { targetAt, outcomes, train, test, trainOutcomes };
+}
+
+/** A candidate variable: its column, its binning on the training rows and its flags. */
+interface Candidate {
+  readonly at: number;
+  readonly binning: VariableBinning;
+  readonly flags: VariableFlag[];
+}
+
+/** The analysts' overrides by column index. @throws CreditError value for an unknown column or cuts not rising */
+function overridesByColumn(data: ScorecardData, targetAt: number, options: ScorecardBuildOptions) {
+  const overrideAt = new Map<number, BinningOverride>();
+  for (const [name, override] of Object.entries(options.overrides ?? {})) {
+    const column = nameMatch(data.columns, name);
+    if (column < 0 || column === targetAt) throw valueError("builderOverrideUnknown", { variable: name });
+    const cuts = override.cuts;
+    if (cuts && !cuts.every((c, i) => Number.isFinite(c) && (i === 0 || c > at(cuts, i - 1)))) {
+      throw valueError("builderOverrideCuts", { variable: name });
+    }
+    overrideAt.set(column, override);
+  }
+  return overrideAt;
+}
+
+/** Every column but the target and the excluded ones, binned on train and flagged, ranked by IV (highest first). */
+function binVariables(
+  data: ScorecardData,
+  split: RowSplit,
+  options: ScorecardBuildOptions,
+  settings: BuildSettings,
+): Candidate[] {
+  const { policy } = settings;
+  const excluded = new Set((options.exclude ?? []).map((c) => c.trim().toLowerCase()));
+  const overrideAt = overridesByColumn(data, split.targetAt, options);
+  const reports: Candidate[] = [];
+  data.columns.forEach((name, column) => {
+    if (column === split.targetAt || excluded.has(name.trim().toLowerCase())) return;
+    const all = data.rows.map((r) => r[column]);
+    const values = pick(all, split.train);
+    const override = overrideAt.get(column);
+    const numeric = override?.cuts ? true : override?.groups ? false : isNumericColumn(all);
+    if (override?.cuts && !isNumericColumn(all) && all.some((v) => !isMissing(v)))
+      throw valueError("builderOverrideCuts", { variable: name });
+    const binning = numeric
+      ? binNumeric(name, values, split.trainOutcomes, policy, override)
+      : binCategorical(name, values, split.trainOutcomes, policy, override, pick(all, split.test));
+    const flags: VariableFlag[] = [];
+    if (binning.valueCount === 0) flags.push({ kind: "noValues" });
+    if (binning.iv < policy.minIv) flags.push({ kind: "weak" });
+    if (binning.iv > settings.suspiciousIv && binning.valueCount < settings.suspiciousRows)
+      flags.push({ kind: "suspicious" });
+    if (!binning.monotonic) flags.push({ kind: "nonMonotonic" });
+    reports.push({ at: column, binning, flags });
+  });
+  if (reports.length === 0) throw valueError("builderNoVariables");
+  return reports.sort((a, b) => b.binning.iv - a.binning.iv);
+}
+
+/** A variable kept for the model: its WOE column over the training rows, its bin of every data row. */
+interface Kept {
+  readonly report: Candidate;
+  readonly woe: Float64Array;
+  readonly positions: Int32Array;
+}
+
+/**
+ * Candidates that are neither weak nor empty, in IV order, leaving out (flagged "correlated") one whose WOE column
+ * has |r| above the maximum with a kept one.
+ */
+function selectUncorrelated(
+  data: ScorecardData,
+  split: RowSplit,
+  reports: readonly Candidate[],
+  settings: BuildSettings,
+): Kept[] {
+  const kept: Kept[] = [];
+  for (const r of reports) {
+    if (r.flags.some((f) => f.kind === "weak" || f.kind === "noValues")) continue;
+    const lookup = categoryLookup(r.binning);
+    const positions = Int32Array.from(data.rows, (row) => binOfValue(r.binning, row[r.at], lookup));
+    const woe = Float64Array.from(split.train, (i) => at(r.binning.bins, at(positions, i)).woe);
+    let clash: { with: string; r: number } | undefined;
+    for (const k of kept) {
+      const rho = pearson(woe, k.woe);
+      if (Math.abs(rho) > settings.maxCorrelation) {
+        clash = { with: k.report.binning.variable, r: rho };
+        break;
+      }
+    }
+    if (clash) r.flags.push({ kind: "correlated", ...clash });
+    else kept.push({ report: r, woe, positions });
+  }
+  return kept;
+}
+
+/**
+ * Logistic regression of bad on the kept WOE columns; the variable with the largest wrong-sign (≥ 0) coefficient is
+ * flagged and dropped and the model refitted until none is left.
+ * @throws CreditError num when no variable is left
+ */
+function fitModel(candidates: Kept[], split: RowSplit, options: ScorecardBuildOptions) {
+  let kept = candidates;
+  for (;;) {
+    if (kept.length === 0) throw numError("builderNothingSelected", { min: options.minIv ?? 0.02 });
+    const x = split.train.map((_, t) => Float64Array.from(kept, (k) => at(k.woe, t)));
+    const model = fitLogistic(x, split.trainOutcomes, { ridge: options.ridge ?? 1e-4 });
+    let worst = -1;
+    let worstCoefficient = 0;
+    model.coefficients.forEach((b, j) => {
+      if (b >= 0 && (worst < 0 || b > worstCoefficient)) [worst, worstCoefficient] = [j, b];
+    });
+    if (worst < 0) return { kept, model };
+    at(kept, worst).report.flags.push({ kind: "wrongSign", coefficient: worstCoefficient });
+    kept = kept.filter((_, j) => j !== worst);
+  }
+}
+
+/** The points of every bin of the kept variables (scaled, rounded) and the rows of the table they make. */
+function pointsTable(kept: readonly Kept[], model: LogisticModel, settings: BuildSettings) {
+  const { factor, offset, decimals } = settings;
+  const n = kept.length;
+  const alpha = model.intercept;
+  const table: ScorecardTableRow[] = [];
+  const pointsOfBin: number[][] = [];
+  kept.forEach((k, j) => {
+    const beta = at(model.coefficients, j);
+    const b = k.report.binning;
+    const points = b.bins.map((bin) => roundPoints(-(beta * bin.woe + alpha / n) * factor + offset / n, decimals));
+    pointsOfBin.push(points);
+    const numericRanges = b.kind === "numeric" ? b.bins.filter((bin) => !bin.missing) : [];
+    b.bins.forEach((bin, i) => {
+      const binPoints = at(points, i);
+      if (bin.missing) table.push({ factor: b.variable, category: MISSING_CATEGORY, points: binPoints });
+      else if (bin.categories)
+        for (const c of bin.categories) table.push({ factor: b.variable, category: c, points: binPoints });
+      else if (numericRanges.length === 1) {
+        table.push(
+          { factor: b.variable, to: 0, points: binPoints },
+          { factor: b.variable, from: 0, points: binPoints },
+        );
+      } else table.push({ factor: b.variable, from: bin.from, to: bin.to, points: binPoints });
+    });
+  });
+  return { table, pointsOfBin };
+}
+
+/** Every row's score from the rounded points and its reason codes (factors costing the most points, most first). */
+function scoreRows(rowCount: number, kept: readonly Kept[], pointsOfBin: readonly number[][], reasonCount: number) {
+  const factors = kept.map((k, j) => {
+    const points = at(pointsOfBin, j);
+    return { name: k.report.binning.variable, points, positions: k.positions, best: Math.max(...points) };
+  });
+  const n = factors.length;
+  const scores: number[] = new Array(rowCount);
+  const reasons: string[][] = new Array(rowCount);
+  const cost = new Float64Array(n);
+  const byCost = Array.from({ length: n }, (_, j) => j);
+  for (let i = 0; i < rowCount; i++) {
+    // Summed in table order, as the table's scorer sums, so the totals agree to the last bit.
+    let total = 0;
+    factors.forEach((f, j) => {
+      const p = at(f.points, at(f.positions, i));
+      total += p;
+      cost[j] = f.best - p;
+    });
+    scores[i] = total;
+    byCost.sort((a, b) => at(cost, b) - at(cost, a) || a - b);
+    const top: string[] = [];
+    for (const j of byCost) {
+      if (top.length >= reasonCount || !(at(cost, j) > 0)) break;
+      top.push(at(factors, j).name);
+    }
+    reasons[i] = top;
+  }
+  return { scores, reasons };
+}
+
+/** AUC, Gini and KS of the scores of some rows (NaN when they hold one class only). */
+function performanceOf(rows: readonly number[], scores: readonly number[], outcomes: readonly Outcome[]): Performance {
+  const s = pick(scores, rows);
+  const o = pick(outcomes, rows);
+  const c = classCounts(o);
+  const both = c.goods > 0 && c.bads > 0;
+  return {
+    rows: rows.length,
+    goods: c.goods,
+    bads: c.bads,
+    auc: both ? auc(s, o) : NaN,
+    gini: both ? gini(s, o) : NaN,
+    ks: both ? ks(s, o) : NaN,
+  };
+}
+
+/** Score bands at quantiles of the training scores with counts and bad rates, and the PSI of test against train. */
+function scoreDistribution(scores: readonly number[], split: RowSplit, testSet: ReadonlySet<number>, bands: number) {
+  const cuts = quantileCuts(pick(scores, split.train), bands);
+  const counts = Array.from({ length: cuts.length + 1 }, () => ({
+    trainCount: 0,
+    trainBads: 0,
+    testCount: 0,
+    testBads: 0,
+  }));
+  scores.forEach((score, i) => {
+    const c = at(counts, binIndex(cuts, score));
+    const bad = split.outcomes[i] === 1 ? 1 : 0;
+    if (testSet.has(i)) {
+      c.testCount++;
+      c.testBads += bad;
+    } else {
+      c.trainCount++;
+      c.trainBads += bad;
+    }
+  });
+  const distribution: ScoreBand[] = counts.map((c, k) => ({
+    from: k === 0 ? undefined : cuts[k - 1],
+    to: k === cuts.length ? undefined : cuts[k],
+    ...c,
+    trainBadRate: c.trainCount ? c.trainBads / c.trainCount : 0,
+    testBadRate: c.testCount ? c.testBads / c.testCount : 0,
+  }));
+  const psi =
+    split.test.length === 0
+      ? 0
+      : populationStability(
+          counts.map((c) => c.trainCount),
+          counts.map((c) => c.testCount),
+        );
+  return { distribution, psi };
 }

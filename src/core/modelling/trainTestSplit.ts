@@ -1,4 +1,5 @@
 /** A deterministic, stratified train/test split driven by a seeded pseudo-random generator. */
+import { at } from "../arrays";
 import type { Outcome } from "./outcome";
 
 /**
@@ -37,12 +38,10 @@ export function stratifiedSplit(
     for (let i = 0; i < outcomes.length; i++) if (outcomes[i] === cls) idx.push(i);
     for (let i = idx.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
-      const t = idx[i];
-      idx[i] = idx[j];
-      idx[j] = t;
+      [idx[i], idx[j]] = [at(idx, j), at(idx, i)];
     }
     const cut = Math.round(trainShare * idx.length);
-    for (let k = 0; k < idx.length; k++) (k < cut ? train : test).push(idx[k]);
+    idx.forEach((row, k) => (k < cut ? train : test).push(row));
   }
   return { train: train.sort((a, b) => a - b), test: test.sort((a, b) => a - b) };
 }

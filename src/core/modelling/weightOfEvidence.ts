@@ -75,14 +75,14 @@ export function countByKey<K>(
   outcomes: readonly Outcome[],
 ): { key: K; goods: number; bads: number }[] {
   const at = new Map<K, { key: K; goods: number; bads: number }>();
-  for (let i = 0; i < keys.length; i++) {
-    let g = at.get(keys[i]);
+  keys.forEach((key, i) => {
+    let g = at.get(key);
     if (!g) {
-      g = { key: keys[i], goods: 0, bads: 0 };
-      at.set(keys[i], g);
+      g = { key, goods: 0, bads: 0 };
+      at.set(key, g);
     }
     if (outcomes[i] === 1) g.bads++;
     else g.goods++;
-  }
+  });
   return [...at.values()];
 }

@@ -1,4 +1,5 @@
 /** The rules of a credit policy that span several settings, checked after the settings are read one by one. */
+import { at } from "../arrays";
 import type { MessageCode, MessageParams } from "../messages";
 import { BUILT_IN_FACTORS } from "../scoring/builtInFactors";
 import { LADDER_STAGES, SEGMENTS, type CreditPolicy } from "./creditPolicy";
@@ -11,8 +12,7 @@ export interface PolicyRuleProblem {
 }
 
 function rising(values: readonly number[]): boolean {
-  for (let i = 1; i < values.length; i++) if (!(values[i] > values[i - 1])) return false;
-  return true;
+  return values.every((v, i) => i === 0 || v > at(values, i - 1));
 }
 
 /**

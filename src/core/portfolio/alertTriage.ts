@@ -3,6 +3,7 @@
  * customer's alerts are grouped, the group takes its worst alert's severity, and groups are ordered by severity,
  * then by the amount at stake (the customer's exposure), largest first, then by name.
  */
+import { at } from "../arrays";
 import type { MessageCode } from "../messages";
 import type { CreditAction } from "../policy/creditPolicy";
 import type { Alert, AlertRule, CustomerReview, Review } from "./reviewTypes";
@@ -98,11 +99,12 @@ export function triageAlerts(review: Review, filter: AlertFilter = {}): AlertGro
   }
   const groups = [...grouped].map(([customerId, alerts]): AlertGroup => {
     const sorted = [...alerts].sort(byRuleSeverity);
+    const worst = at(sorted, 0);
     const line = lines.get(customerId);
     return {
       customerId,
-      customerName: sorted[0].customerName,
-      severity: worse(ALERT_SEVERITY[sorted[0].rule], line && ACTION_SEVERITY_FLOOR[line.action]),
+      customerName: worst.customerName,
+      severity: worse(ALERT_SEVERITY[worst.rule], line && ACTION_SEVERITY_FLOOR[line.action]),
       atStake: Math.max(0, line?.exposure ?? 0),
       action: line?.action,
       alerts: sorted,

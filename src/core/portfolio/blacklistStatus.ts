@@ -1,4 +1,5 @@
 /** The blacklist with conditional release (黑名单制度，但保留条件解除机制): listing, release, probation. */
+import { at } from "../arrays";
 import type { SerialDate } from "../dates";
 import type { BlacklistRules } from "../policy/creditPolicy";
 import type { CustomerId, HistoryRow } from "./model";
@@ -79,15 +80,19 @@ export function listingHistory(history: readonly HistoryRow[], asOf: SerialDate)
   const out = new Map<CustomerId, ListingHistory>();
   for (const [id, list] of rows) {
     list.sort((a, b) => a.reviewDate - b.reviewDate);
+    const isListed = (row: HistoryRow | undefined): boolean => LISTED.has(row?.blacklistStatus ?? "");
     let last = -1;
-    for (let k = 0; k < list.length; k++) if (LISTED.has(list[k].blacklistStatus ?? "")) last = k;
+    list.forEach((row, k) => {
+      if (isListed(row)) last = k;
+    });
     let first = last;
-    while (first > 0 && LISTED.has(list[first - 1].blacklistStatus ?? "")) first--;
+    while (first > 0 && isListed(list[first - 1])) first--;
+    const lastListed = at(list, last);
     out.set(id, {
-      listedSince: list[first].reviewDate,
+      listedSince: at(list, first).reviewDate,
       releasedBy: list[last + 1]?.reviewDate,
       everListed: true,
-      lastListedStatus: list[last].blacklistStatus!,
+      lastListedStatus: lastListed.blacklistStatus ?? "",
     });
   }
   return out;

@@ -1,4 +1,5 @@
 /** Concentration of exposure across customers: the Herfindahl–Hirschman index and the top-n share. */
+import { at } from "../arrays";
 import { div0Error, numError } from "../errors";
 import { Decimal, MoneySum, type Money } from "../money";
 
@@ -12,7 +13,7 @@ function positiveExposures(exposures: ArrayLike<number>): { values: number[]; to
   const sum = new MoneySum();
   let max = 0;
   for (let i = 0; i < exposures.length; i++) {
-    const e = exposures[i];
+    const e = at(exposures, i);
     if (e > 0 && Number.isFinite(e)) {
       values.push(e);
       sum.add(e);
@@ -84,6 +85,6 @@ export function topShare(exposures: ArrayLike<number>, n = 10): number {
   if (n >= values.length) return 1;
   values.sort((a, b) => b - a);
   const top = new MoneySum();
-  for (let i = 0; i < n; i++) top.add(values[i]);
+  for (const value of values.slice(0, n)) top.add(value);
   return top.total().div(total).toNumber();
 }

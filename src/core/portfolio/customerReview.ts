@@ -2,6 +2,7 @@
  * One customer's step of the portfolio review: ledger figures, the credit rules, the facts, the early warnings,
  * the decision and its limit, the approval, and the worklist lines (docs/portfolio-review.md, "The review").
  */
+import { at } from "../arrays";
 import { wholeMonthsBetween, type CalendarDate, type SerialDate } from "../dates";
 import type { MessageCode } from "../messages";
 import { Decimal } from "../money";
@@ -12,7 +13,7 @@ import { blacklistStatus, type ListingHistory } from "./blacklistStatus";
 import type { CustomerFacts } from "./customerFacts";
 import { decide, decidedLimit, type DecisionSettings } from "./decisions";
 import { alertCode, WARNING_RULES, type WarningSettings } from "./earlyWarnings";
-import { Slot, slotAmount, type Ledger } from "./ledger";
+import { Slot, slotAmount, slotCents, type Ledger } from "./ledger";
 import type { Customer, HistoryRow } from "./model";
 import type { AssessCustomer, CustomerAssessment, ReviewSettings } from "./review";
 import type { Alert, CollectionItem, CustomerReview } from "./reviewTypes";
@@ -73,16 +74,16 @@ interface LedgerFigures {
 function ledgerFigures(ctx: ReviewContext, i: number): LedgerFigures {
   const { asOf, ledger } = ctx;
   const base = i * ledger.slots;
-  const exposure = ctx.exposures[i];
+  const exposure = at(ctx.exposures, i);
   const aging: number[] = new Array(ledger.bucketCount);
   for (let k = 0; k < ledger.bucketCount; k++) aging[k] = slotAmount(ledger, i, Slot.Bucket0 + k);
   const overdue =
     ledger.inexact.size === 0
-      ? (ledger.cents[base + Slot.Open] - ledger.cents[base + Slot.Bucket0]) / 100
-      : new Decimal(exposure).minus(aging[0]).toNumber();
+      ? (slotCents(ledger, i, Slot.Open) - slotCents(ledger, i, Slot.Bucket0)) / 100
+      : new Decimal(exposure).minus(at(aging, 0)).toNumber();
   const sales12m = slotAmount(ledger, i, Slot.Sales365);
-  const months = salesMonths(ledger.firstInvoice[i], asOf);
-  const first = ledger.firstInvoice[i];
+  const months = salesMonths(at(ledger.firstInvoice, i), asOf);
+  const first = at(ledger.firstInvoice, i);
   return {
     exposure,
     aging,
@@ -95,11 +96,11 @@ function ledgerFigures(ctx: ReviewContext, i: number): LedgerFigures {
     dso: sales12m > 0 ? (exposure / sales12m) * (months === 12 ? 365 : (months * 365) / 12) : undefined,
     monthsKnown: first === 0 ? 0 : wholeMonthsBetween(first, asOf, ctx.asOfCalendar),
     dbt: dbtOf(ledger, i),
-    maxDpd: ledger.maxDpd[i],
-    maxDpdUndisputed: ledger.maxDpdUndisputed[i],
+    maxDpd: at(ledger.maxDpd, i),
+    maxDpdUndisputed: at(ledger.maxDpdUndisputed, i),
     disputes:
-      ledger.cents[base + Slot.Disputed] !== 0 ||
-      ledger.priorityDisputed[i] > 0 ||
+      slotCents(ledger, i, Slot.Disputed) !== 0 ||
+      at(ledger.priorityDisputed, i) > 0 ||
       ledger.inexact.has(base + Slot.Disputed),
   };
 }
@@ -149,7 +150,7 @@ function customerFacts(
     overdue: fig.overdue,
     maxDaysPastDue: fig.maxDpd,
     maxDaysPastDueUndisputed: fig.maxDpdUndisputed,
-    disputeDays: ledger.maxDpdDisputed[i],
+    disputeDays: at(ledger.maxDpdDisputed, i),
     disputedOverdue: slotAmount(ledger, i, Slot.OverdueDisputed),
     score: a.score,
     grade: a.grade,
@@ -164,7 +165,7 @@ function customerFacts(
     collectionStage,
     blacklistStatus: status,
     previous: ctx.lastRows.get(customer.id),
-    lastInvoice: ledger.lastInvoice[i],
+    lastInvoice: at(ledger.lastInvoice, i),
     releasedUnmet: probation && ctx.listings.get(customer.id)?.lastListedStatus !== "eligible-for-release",
   };
 }
@@ -243,7 +244,7 @@ export function reviewCustomer(ctx: ReviewContext, customer: Customer, i: number
     fig.exposure > 0 ? Math.min(customer.insuredLimit ?? 0, Math.max(0, fig.exposure - lostCover)) : 0;
   const thinData = fig.monthsKnown < settings.thinDataMonths || a.thinData;
   const manualReview = customer.strategic || thinData;
-  const over90 = fig.maxDpdUndisputed > settings.bucketLimits[settings.bucketLimits.length - 1];
+  const over90 = fig.maxDpdUndisputed > (settings.bucketLimits.at(-1) ?? Number.POSITIVE_INFINITY);
   const line: CustomerReview = {
     customer,
     exposure: fig.exposure,
@@ -251,7 +252,8 @@ export function reviewCustomer(ctx: ReviewContext, customer: Customer, i: number
     overdue: fig.overdue,
     disputed: slotAmount(ledger, i, Slot.Disputed),
     maxDaysPastDue: fig.maxDpd,
-    weightedDaysPastDue: ledger.positiveOpen[i] > 0 ? ledger.dpdWeight[i] / ledger.positiveOpen[i] : undefined,
+    weightedDaysPastDue:
+      at(ledger.positiveOpen, i) > 0 ? at(ledger.dpdWeight, i) / at(ledger.positiveOpen, i) : undefined,
     daysBeyondTerms: fig.dbt.value,
     daysBeyondTermsTrend: fig.dbt.trend,
     sales12m: fig.sales12m,
@@ -259,7 +261,7 @@ export function reviewCustomer(ctx: ReviewContext, customer: Customer, i: number
     dso: fig.dso,
     monthsKnown: fig.monthsKnown,
     salesMonths: fig.salesMonths,
-    invoiceCount: ledger.invoiceCount[i],
+    invoiceCount: at(ledger.invoiceCount, i),
     altman: a.altman,
     score: a.score,
     scoreSource: a.scoreSource,
@@ -290,7 +292,7 @@ export function reviewCustomer(ctx: ReviewContext, customer: Customer, i: number
     actions: actionCodes(
       facts.overLimit && fig.exposure > 0 && decision.action !== "stop",
       decision.action,
-      ledger.cents[i * ledger.slots + Slot.OverdueUndisputed] > 0,
+      slotCents(ledger, i, Slot.OverdueUndisputed) > 0,
       fig.disputes,
       manualReview,
     ),
@@ -372,25 +374,25 @@ function collectionLines(
   const out: CollectionItem[] = [];
   const common = { customerId: customer.id, customerName: customer.name, grade: a.grade };
   if (
-    ledger.cents[base + Slot.OverdueUndisputed] > 0 ||
+    slotCents(ledger, i, Slot.OverdueUndisputed) > 0 ||
     (ledger.inexact.has(base + Slot.OverdueUndisputed) && slotAmount(ledger, i, Slot.OverdueUndisputed) > 0)
   ) {
     out.push({
       ...common,
       overdue: slotAmount(ledger, i, Slot.OverdueUndisputed),
       maxDaysPastDue: f.maxDaysPastDueUndisputed,
-      priority: ledger.priorityUndisputed[i] / 100,
+      priority: at(ledger.priorityUndisputed, i) / 100,
       disputed: false,
       stage: f.collectionStage,
     });
   }
-  if (slotAmount(ledger, i, Slot.OverdueDisputed) > 0 && ledger.priorityDisputed[i] > 0) {
+  if (slotAmount(ledger, i, Slot.OverdueDisputed) > 0 && at(ledger.priorityDisputed, i) > 0) {
     const escalated = f.disputeDays > ctx.settings.disputes.escalationDays;
     out.push({
       ...common,
       overdue: slotAmount(ledger, i, Slot.OverdueDisputed),
       maxDaysPastDue: f.disputeDays,
-      priority: ledger.priorityDisputed[i] / 100,
+      priority: at(ledger.priorityDisputed, i) / 100,
       disputed: true,
       stage: escalated ? "disputeEscalated" : a.collectionStage(f.disputeDays, true),
     });
@@ -405,10 +407,10 @@ export function rankOf(grades: readonly string[], grade: string): number {
 }
 
 function dbtOf(ledger: Ledger, i: number): { value?: number; trend?: number } {
-  const rw = ledger.dbtRecentWeight[i],
-    ew = ledger.dbtEarlierWeight[i];
+  const rw = at(ledger.dbtRecentWeight, i),
+    ew = at(ledger.dbtEarlierWeight, i);
   if (rw + ew <= 0) return {};
-  const value = (ledger.dbtRecent[i] + ledger.dbtEarlier[i]) / (rw + ew);
-  const trend = rw > 0 && ew > 0 ? ledger.dbtRecent[i] / rw - ledger.dbtEarlier[i] / ew : undefined;
+  const value = (at(ledger.dbtRecent, i) + at(ledger.dbtEarlier, i)) / (rw + ew);
+  const trend = rw > 0 && ew > 0 ? at(ledger.dbtRecent, i) / rw - at(ledger.dbtEarlier, i) / ew : undefined;
   return { value, trend };
 }

@@ -1,4 +1,5 @@
 /** The early warnings: one rule per row, each a short check of one customer's facts against the last review. */
+import { at } from "../arrays";
 import { isoFromSerial } from "../dates";
 import type { LimitRule } from "../limits/recommendedLimit";
 import type { MessageCode, MessageParams } from "../messages";
@@ -44,7 +45,7 @@ const BREACH_CODES: Partial<Record<LimitRule, MessageCode>> = {
 
 /** The lowest cap the limit in force is above (the one a credit manager must answer for first). */
 function lowestBreach(f: CustomerFacts) {
-  let low = f.policyBreaches[0];
+  let low = at(f.policyBreaches, 0);
   for (const cap of f.policyBreaches) if (cap.amount < low.amount) low = cap;
   return low;
 }

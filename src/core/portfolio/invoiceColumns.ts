@@ -1,4 +1,5 @@
 /** The Invoices table held by column: typed arrays for a million invoices instead of a million objects. */
+import { at } from "../arrays";
 import type { SerialDate } from "../dates";
 import type { Customer, Invoice } from "./model";
 
@@ -98,14 +99,14 @@ export class InvoiceColumns {
 
   /** Invoice j as an object. */
   at(j: number): Invoice {
-    const paid = this.paidDate[j];
+    const paid = at(this.paidDate, j);
     return {
       id: (j >= 0 ? this.ids.at(j) : undefined) ?? "",
-      customerId: this.customerIds[j],
-      invoiceDate: this.invoiceDate[j],
-      dueDate: this.dueDate[j],
-      amount: this.amount[j],
-      openAmount: this.openAmount[j],
+      customerId: at(this.customerIds, j),
+      invoiceDate: at(this.invoiceDate, j),
+      dueDate: at(this.dueDate, j),
+      amount: at(this.amount, j),
+      openAmount: at(this.openAmount, j),
       paidDate: Number.isNaN(paid) ? undefined : paid,
       disputed: this.disputed[j] === 1,
       currency: this.currency,
@@ -198,7 +199,7 @@ export class InvoiceColumnsBuilder {
     if (idAtRow && this.ids.length > 0)
       throw new RangeError("Ids were added one by one: there is no other way to find them");
     return new InvoiceColumns({
-      ids: idAtRow ? { length: n, at: (j) => (j >= 0 && j < n ? idAtRow(sourceRow[j]) : undefined) } : this.ids,
+      ids: idAtRow ? { length: n, at: (j) => (j >= 0 && j < n ? idAtRow(at(sourceRow, j)) : undefined) } : this.ids,
       customerIds: this.customerIds,
       invoiceDate: this.invoiceDate.subarray(0, n),
       dueDate: this.dueDate.subarray(0, n),

@@ -1,4 +1,5 @@
 /** The review's one pass over the invoices: per-customer receivables, aging, sales and payment behaviour in typed arrays. */
+import { at } from "../arrays";
 import { Decimal, type Money } from "../money";
 import type { SerialDate } from "../dates";
 import { bucketCount } from "../receivables/aging";
@@ -92,181 +93,171 @@ export interface LedgerOptions {
  * @example aggregateLedger(portfolio, { asOf: 46203, bucketLimits: [30, 60, 90] }).cents // per customer and slot
  */
 export function aggregateLedger(portfolio: Portfolio, options: LedgerOptions): Ledger {
-  const { asOf, bucketLimits } = options;
   const customers = portfolio.customers;
-  const n = customers.length;
-  const nb = bucketCount(bucketLimits);
-  const slots = Slot.Bucket0 + nb;
   const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(customers[i].id, i);
+  customers.forEach((customer, i) => index.set(customer.id, i));
+  const columns =
+    portfolio.invoices instanceof InvoiceColumns ? portfolio.invoices : InvoiceColumns.from(portfolio.invoices);
+  const pass = startPass(customers.length, bucketCount(options.bucketLimits));
+  addInvoices(pass, columns, customerIndexOf(columns, customers, index), options);
+  return pass;
+}
 
-  const cents = new Float64Array(n * slots);
-  const inexact = new Map<number, Decimal>();
-  const maxDpd = new Int32Array(n);
-  const maxDpdUndisputed = new Int32Array(n);
-  const maxDpdDisputed = new Int32Array(n);
-  const dpdWeight = new Float64Array(n);
-  const positiveOpen = new Float64Array(n);
-  const priorityUndisputed = new Float64Array(n);
-  const priorityDisputed = new Float64Array(n);
-  const invoiceCount = new Int32Array(n);
-  const firstInvoice = new Int32Array(n);
-  const lastInvoice = new Int32Array(n);
-  const dbtRecent = new Float64Array(n);
-  const dbtRecentWeight = new Float64Array(n);
-  const dbtEarlier = new Float64Array(n);
-  const dbtEarlierWeight = new Float64Array(n);
-  const limits = Int32Array.from(bucketLimits);
-  const last = limits.length;
+/** The ledger while the pass fills it: the same arrays, with the counters still open. */
+type LedgerPass = { -readonly [K in keyof Ledger]: Ledger[K] } & {
+  readonly inexact: Map<number, Decimal>;
+};
+
+/** An empty ledger of `n` customers and `nb` aging buckets. */
+function startPass(n: number, nb: number): LedgerPass {
+  const slots = Slot.Bucket0 + nb;
+  return {
+    customerCount: n,
+    bucketCount: nb,
+    cents: new Float64Array(n * slots),
+    slots,
+    inexact: new Map<number, Decimal>(),
+    maxDpd: new Int32Array(n),
+    maxDpdUndisputed: new Int32Array(n),
+    maxDpdDisputed: new Int32Array(n),
+    dpdWeight: new Float64Array(n),
+    positiveOpen: new Float64Array(n),
+    priorityUndisputed: new Float64Array(n),
+    priorityDisputed: new Float64Array(n),
+    invoiceCount: new Int32Array(n),
+    firstInvoice: new Int32Array(n),
+    lastInvoice: new Int32Array(n),
+    dbtRecent: new Float64Array(n),
+    dbtRecentWeight: new Float64Array(n),
+    dbtEarlier: new Float64Array(n),
+    dbtEarlierWeight: new Float64Array(n),
+    unknownCustomerInvoices: 0,
+    futureInvoices: 0,
+    earliestInvoice: 0,
+    paidDates: 0,
+  };
+}
+
+/**
+ * `a[k] += v` for an index the pass knows is in range (a typed array holds 0 where nothing was added). One function
+ * per array type, so each stays monomorphic in the hot loop.
+ */
+function plus(a: Float64Array, k: number, v: number): void {
+  a[k] = (a[k] ?? 0) + v;
+}
+
+/** `a[k] += 1`, same. */
+function increment(a: Int32Array, k: number): void {
+  a[k] = (a[k] ?? 0) + 1;
+}
+
+/** `a[k] = max(a[k], v)`, same. */
+function raise(a: Int32Array, k: number, v: number): void {
+  if (v > (a[k] ?? 0)) a[k] = v;
+}
+
+/** An amount into a money slot: whole cents into `cents`, anything else into the decimal remainder. */
+function addMoney(pass: LedgerPass, key: number, amount: number, amountCents: number, exact: boolean): void {
+  if (exact) plus(pass.cents, key, amountCents);
+  else pass.inexact.set(key, (pass.inexact.get(key) ?? new Decimal(0)).plus(amount));
+}
+
+/** The one pass over the invoices (see aggregateLedger); `customerOf[j]` is invoice j's customer, −1 unknown. */
+function addInvoices(pass: LedgerPass, columns: InvoiceColumns, customerOf: Int32Array, options: LedgerOptions): void {
+  const { asOf } = options;
+  const limits = Int32Array.from(options.bucketLimits);
   const salesFrom = asOf - 365;
   const periodStart = options.periodStart ?? Number.POSITIVE_INFINITY;
   const recentFrom = asOf - 90;
   const notificationDays = options.notificationDays ?? Number.POSITIVE_INFINITY;
-  let unknown = 0;
-  let future = 0;
-  let earliest = 0;
-  let paidCount = 0;
-
-  const addExact = (key: number, amount: number): void => {
-    inexact.set(key, (inexact.get(key) ?? new Decimal(0)).plus(amount));
-  };
-
-  const columns =
-    portfolio.invoices instanceof InvoiceColumns ? portfolio.invoices : InvoiceColumns.from(portfolio.invoices);
-  const customerOf = customerIndexOf(columns, customers, index);
-  const {
-    invoiceDate: invoiceDates,
-    dueDate: dueDates,
-    paidDate: paidDates,
-    amount: amounts,
-    openAmount: opens,
-    disputed: disputes,
-  } = columns;
+  const { invoiceDate: invoiceDates, dueDate: dueDates, paidDate: paidDates, amount: amounts } = columns;
+  const { openAmount: opens, disputed: disputes } = columns;
+  const { slots, firstInvoice, lastInvoice } = pass;
   const m = columns.length;
   for (let j = 0; j < m; j++) {
-    const invoiceDate = invoiceDates[j];
+    // j < m: every column holds m values (InvoiceColumns checks it), customerOf too.
+    const invoiceDate = invoiceDates[j]!;
     if (invoiceDate > asOf) {
-      future++;
+      pass.futureInvoices++;
       continue;
     }
-    const i = customerOf[j];
+    const i = customerOf[j]!;
     if (i < 0) {
-      unknown++;
+      pass.unknownCustomerInvoices++;
       continue;
     }
     const base = i * slots;
-    invoiceCount[i]++;
-    if (firstInvoice[i] === 0 || invoiceDate < firstInvoice[i]) firstInvoice[i] = invoiceDate;
-    if (invoiceDate > lastInvoice[i]) lastInvoice[i] = invoiceDate;
-    if (earliest === 0 || invoiceDate < earliest) earliest = invoiceDate;
+    increment(pass.invoiceCount, i);
+    const first = firstInvoice[i] ?? 0;
+    if (first === 0 || invoiceDate < first) firstInvoice[i] = invoiceDate;
+    raise(lastInvoice, i, invoiceDate);
+    if (pass.earliestInvoice === 0 || invoiceDate < pass.earliestInvoice) pass.earliestInvoice = invoiceDate;
 
-    const amount = amounts[j];
+    const amount = amounts[j]!;
     const amountCents = Math.round(amount * 100);
     const amountExact = amountCents / 100 === amount;
-    if (invoiceDate > salesFrom) {
-      if (amountExact) cents[base + Slot.Sales365] += amountCents;
-      else addExact(base + Slot.Sales365, amount);
-    }
-    if (invoiceDate > periodStart) {
-      if (amountExact) cents[base + Slot.SalesSincePeriodStart] += amountCents;
-      else addExact(base + Slot.SalesSincePeriodStart, amount);
-    }
+    if (invoiceDate > salesFrom) addMoney(pass, base + Slot.Sales365, amount, amountCents, amountExact);
+    if (invoiceDate > periodStart) addMoney(pass, base + Slot.SalesSincePeriodStart, amount, amountCents, amountExact);
 
-    const dueDate = dueDates[j];
-    const paid = paidDates[j];
-    if (paid === paid) paidCount++;
+    const dueDate = dueDates[j]!;
+    const paid = paidDates[j]!;
+    const open = opens[j]!;
+    if (paid === paid) pass.paidDates++;
     // Open at the period start: dated by then and not paid by then (NaN, no paid date, fails `paid <= periodStart`).
     // An item still open now counts in full: a partial payment without a date is taken as made after the start.
-    if (invoiceDate <= periodStart && !(paid <= periodStart) && (opens[j] !== 0 || paid === paid)) {
-      if (amountExact) cents[base + Slot.OpenAtPeriodStart] += amountCents;
-      else addExact(base + Slot.OpenAtPeriodStart, amount);
-    }
+    if (invoiceDate <= periodStart && !(paid <= periodStart) && (open !== 0 || paid === paid))
+      addMoney(pass, base + Slot.OpenAtPeriodStart, amount, amountCents, amountExact);
     // A missing paid date is NaN, which no comparison passes.
     if (paid > salesFrom && paid <= asOf && amount > 0) {
       const late = paid - dueDate;
       const beyond = late > 0 ? late : 0;
       // Weights in whole cents: integer sums are exact, so DBT does not depend on the order of the invoices.
-      if (paid > recentFrom) {
-        dbtRecent[i] += beyond * amountCents;
-        dbtRecentWeight[i] += amountCents;
-      } else {
-        dbtEarlier[i] += beyond * amountCents;
-        dbtEarlierWeight[i] += amountCents;
-      }
+      const recent = paid > recentFrom;
+      plus(recent ? pass.dbtRecent : pass.dbtEarlier, i, beyond * amountCents);
+      plus(recent ? pass.dbtRecentWeight : pass.dbtEarlierWeight, i, amountCents);
     }
-
-    const open = opens[j];
     if (open === 0) continue;
     const dpd = asOf - dueDate;
-    // bucketIndex of aging.ts inlined over an Int32Array: this is the hot loop of the review.
-    let k: number;
-    if (dpd <= 0) k = 0;
-    else {
-      k = last + 1;
-      for (let q = 0; q < last; q++) {
-        if (dpd <= limits[q]) {
-          k = q + 1;
-          break;
-        }
-      }
-    }
-    const openCents = Math.round(open * 100);
     const disputed = disputes[j] === 1;
-    if (openCents / 100 === open) {
-      cents[base + Slot.Open] += openCents;
-      cents[base + Slot.Bucket0 + k] += openCents;
-      if (disputed) cents[base + Slot.Disputed] += openCents;
-      if (dpd > 0) cents[base + (disputed ? Slot.OverdueDisputed : Slot.OverdueUndisputed)] += openCents;
-      if (disputed && dpd > notificationDays) cents[base + Slot.DisputedPastNotification] += openCents;
-    } else {
-      addExact(base + Slot.Open, open);
-      addExact(base + Slot.Bucket0 + k, open);
-      if (disputed) addExact(base + Slot.Disputed, open);
-      if (dpd > 0) addExact(base + (disputed ? Slot.OverdueDisputed : Slot.OverdueUndisputed), open);
-      if (disputed && dpd > notificationDays) addExact(base + Slot.DisputedPastNotification, open);
-    }
-    if (open > 0) {
-      positiveOpen[i] += openCents;
-      if (dpd > 0) {
-        const w = openCents * dpd;
-        dpdWeight[i] += w;
-        if (dpd > maxDpd[i]) maxDpd[i] = dpd;
-        if (disputed) {
-          priorityDisputed[i] += w;
-          if (dpd > maxDpdDisputed[i]) maxDpdDisputed[i] = dpd;
-        } else {
-          priorityUndisputed[i] += w;
-          if (dpd > maxDpdUndisputed[i]) maxDpdUndisputed[i] = dpd;
-        }
-      }
-    }
+    addOpenItem(pass, i, open, dpd, bucketOfDpd(dpd, limits), disputed, dpd > notificationDays);
   }
+}
 
-  return {
-    customerCount: n,
-    bucketCount: nb,
-    cents,
-    slots,
-    inexact,
-    maxDpd,
-    maxDpdUndisputed,
-    maxDpdDisputed,
-    dpdWeight,
-    positiveOpen,
-    priorityUndisputed,
-    priorityDisputed,
-    invoiceCount,
-    firstInvoice,
-    lastInvoice,
-    dbtRecent,
-    dbtRecentWeight,
-    dbtEarlier,
-    dbtEarlierWeight,
-    unknownCustomerInvoices: unknown,
-    futureInvoices: future,
-    earliestInvoice: earliest,
-    paidDates: paidCount,
-  };
+/** `bucketIndex` of src/core/receivables/aging.ts inlined over an Int32Array: this is the hot loop of the review. */
+function bucketOfDpd(dpd: number, limits: Int32Array): number {
+  if (dpd <= 0) return 0;
+  const last = limits.length;
+  for (let q = 0; q < last; q++) if (dpd <= limits[q]!) return q + 1;
+  return last + 1;
+}
+
+/** An item with an open amount: receivables, its aging bucket, disputes, and the dpd weights of positive items. */
+function addOpenItem(
+  pass: LedgerPass,
+  i: number,
+  open: number,
+  dpd: number,
+  bucket: number,
+  disputed: boolean,
+  pastNotification: boolean,
+): void {
+  const base = i * pass.slots;
+  const openCents = Math.round(open * 100);
+  const exact = openCents / 100 === open;
+  addMoney(pass, base + Slot.Open, open, openCents, exact);
+  addMoney(pass, base + Slot.Bucket0 + bucket, open, openCents, exact);
+  if (disputed) addMoney(pass, base + Slot.Disputed, open, openCents, exact);
+  if (dpd > 0)
+    addMoney(pass, base + (disputed ? Slot.OverdueDisputed : Slot.OverdueUndisputed), open, openCents, exact);
+  if (disputed && pastNotification) addMoney(pass, base + Slot.DisputedPastNotification, open, openCents, exact);
+  if (open <= 0) return;
+  plus(pass.positiveOpen, i, openCents);
+  if (dpd <= 0) return;
+  const w = openCents * dpd;
+  plus(pass.dpdWeight, i, w);
+  raise(pass.maxDpd, i, dpd);
+  plus(disputed ? pass.priorityDisputed : pass.priorityUndisputed, i, w);
+  raise(disputed ? pass.maxDpdDisputed : pass.maxDpdUndisputed, i, dpd);
 }
 
 /**
@@ -286,11 +277,12 @@ function customerIndexOf(
   let lastId: string | undefined;
   let last = -1;
   for (let j = 0; j < columns.length; j++) {
-    if (resolved && resolved[j] >= 0) {
-      out[j] = resolved[j];
+    const known = resolved?.[j] ?? -1;
+    if (known >= 0) {
+      out[j] = known;
       continue;
     }
-    const id = columns.customerIds[j];
+    const id = at(columns.customerIds, j);
     if (id !== lastId) {
       lastId = id;
       last = index.get(id) ?? -1;
@@ -303,9 +295,14 @@ function customerIndexOf(
 /** A customer's slot as a number (exact to the cent for whole-cent data). */
 export function slotAmount(ledger: Ledger, customer: number, slot: number): number {
   const key = customer * ledger.slots + slot;
-  const c = ledger.cents[key] / 100;
+  const c = at(ledger.cents, key) / 100;
   const rest = ledger.inexact.get(key);
   return rest ? rest.plus(c).toNumber() : c;
+}
+
+/** A customer's whole cents in a slot, without the decimal remainder (see `inexact`). */
+export function slotCents(ledger: Ledger, customer: number, slot: number): number {
+  return at(ledger.cents, customer * ledger.slots + slot);
 }
 
 /** The portfolio total of a slot, exact: Σ cents over customers (integers) plus the decimal remainders. */
@@ -314,11 +311,12 @@ export function slotTotal(ledger: Ledger, slot: number): Money {
   let total = 0;
   let overflow: Decimal | null = null;
   for (let i = 0; i < customerCount; i++) {
-    const next = total + cents[i * slots + slot];
+    const cell = at(cents, i * slots + slot);
+    const next = total + cell;
     if (Number.isSafeInteger(next)) total = next;
     else {
       overflow = (overflow ?? new Decimal(0)).plus(total);
-      total = cents[i * slots + slot];
+      total = cell;
     }
   }
   let result = new Decimal(total);

@@ -1,4 +1,5 @@
 /** The portfolio KPIs of a review, from the ledger's exact per-customer totals and the customers' lines. */
+import { at } from "../arrays";
 import type { SerialDate } from "../dates";
 import { CreditError } from "../errors";
 import { MoneySum, ZERO, type Money } from "../money";
@@ -69,7 +70,7 @@ export function portfolioKpis(
   const open = slotTotal(ledger, Slot.Open);
   const aging: Money[] = [];
   for (let k = 0; k < nb; k++) aging.push(slotTotal(ledger, Slot.Bucket0 + k));
-  const notDue = aging[0];
+  const notDue = at(aging, 0);
   const sales = slotTotal(ledger, Slot.Sales365);
   const salesN = sales.toNumber(),
     openN = open.toNumber(),
@@ -146,32 +147,32 @@ export function topExposures(
 ): Review["topExposures"] {
   const top: number[] = [];
   // Larger exposure first; equal ones by customer id, so which ten are shown does not depend on the row order.
-  const ahead = (i: number, j: number) =>
-    exposures[i] > exposures[j] || (exposures[i] === exposures[j] && customers[i].id < customers[j].id);
+  const ahead = (i: number, j: number) => {
+    const [ei, ej] = [at(exposures, i), at(exposures, j)];
+    return ei > ej || (ei === ej && at(customers, i).id < at(customers, j).id);
+  };
   // Keep the ten largest in a small sorted array: O(n) over 50,000 customers instead of a full sort.
-  for (let i = 0; i < exposures.length; i++) {
-    const e = exposures[i];
-    if (!(e > 0)) continue;
-    if (top.length === 10 && !ahead(i, top[9])) continue;
+  exposures.forEach((e, i) => {
+    if (!(e > 0)) return;
+    if (top.length === 10 && !ahead(i, at(top, 9))) return;
     let p = top.length === 10 ? 9 : top.length;
     if (top.length < 10) top.push(i);
-    while (p > 0 && ahead(i, top[p - 1])) {
-      top[p] = top[p - 1];
+    while (p > 0 && ahead(i, at(top, p - 1))) {
+      top[p] = at(top, p - 1);
       p--;
     }
     top[p] = i;
-  }
+  });
   const t = total.toNumber();
-  return top.map((i) => ({
-    customerId: customers[i].id,
-    name: customers[i].name,
-    exposure: exposures[i],
-    share: t > 0 ? exposures[i] / t : 0,
-  }));
+  return top.map((i) => {
+    const { id, name } = at(customers, i);
+    const exposure = at(exposures, i);
+    return { customerId: id, name, exposure, share: t > 0 ? exposure / t : 0 };
+  });
 }
 
 function sumInt(values: Int32Array): number {
   let s = 0;
-  for (let i = 0; i < values.length; i++) s += values[i];
+  for (const v of values) s += v;
   return s;
 }

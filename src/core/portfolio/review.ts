@@ -1,4 +1,5 @@
 /** The portfolio review: Portfolio + policy + as-of date → Review (per-customer lines, KPIs, alerts, decisions, worklist). */
+import { at } from "../arrays";
 import { calendarFromSerial, type SerialDate } from "../dates";
 import { MoneySum, type Money } from "../money";
 import type { ApprovalContext, MatrixApproval } from "../limits/approvalAuthority";
@@ -174,8 +175,9 @@ export function reviewPortfolio(
   const exposures = new Float64Array(n);
   const positive = new MoneySum();
   for (let i = 0; i < n; i++) {
-    exposures[i] = slotAmount(ledger, i, Slot.Open);
-    if (exposures[i] > 0) positive.add(exposures[i]);
+    const exposure = slotAmount(ledger, i, Slot.Open);
+    exposures[i] = exposure;
+    if (exposure > 0) positive.add(exposure);
   }
   const gradeRank = new Map(settings.grades.map((g, i) => [g, i]));
   const ctx: ReviewContext = {
@@ -212,7 +214,7 @@ export function reviewPortfolio(
   const alerts: Alert[] = [];
   const collections: CollectionItem[] = [];
   for (let i = 0; i < n; i++) {
-    const step = reviewCustomer(ctx, portfolio.customers[i], i);
+    const step = reviewCustomer(ctx, at(portfolio.customers, i), i);
     const line = step.line;
     customers[i] = line;
     for (const alert of step.alerts) alerts.push(alert);
@@ -266,7 +268,7 @@ export function reviewSettings(policy: CreditPolicy): ReviewSettings {
       scoreDrop: policy.earlyWarning.scoreDrop,
       scoreFloor: policy.earlyWarning.scoreFloor,
       concentrationCap: policy.earlyWarning.concentrationCap,
-      delinquencyDays: limits[Math.min(1, limits.length - 1)],
+      delinquencyDays: at(limits, Math.min(1, limits.length - 1)),
     },
     thinDataMonths: policy.limits.newCustomerMonths,
     decisions: policy.decisions,

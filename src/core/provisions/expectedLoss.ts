@@ -1,4 +1,5 @@
 /** Expected loss: PD × LGD × EAD for one exposure, and Σ amount × loss rate over groups of exposures. */
+import { at } from "../arrays";
 import { numError, valueError } from "../errors";
 import { Decimal, money, shortDecimal, type Money, ZERO } from "../money";
 
@@ -108,6 +109,6 @@ export function expectedCreditLoss(amounts: ReadonlyArray<number | Money>, rates
   }
   for (const rate of rates) checkUnitInterval(rate, "loss_rates");
   let total = ZERO;
-  for (let i = 0; i < amounts.length; i++) total = total.plus(money(amounts[i]).times(rates[i]));
+  for (let i = 0; i < amounts.length; i++) total = total.plus(money(at(amounts, i)).times(at(rates, i)));
   return total;
 }

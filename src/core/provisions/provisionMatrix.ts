@@ -1,4 +1,5 @@
 /** The IFRS 9 simplified-approach provision matrix: aging buckets × a loss rate per bucket. */
+import { at } from "../arrays";
 import { valueError } from "../errors";
 import type { SerialDate } from "../dates";
 import { money, type Money, ZERO } from "../money";
@@ -27,7 +28,7 @@ export function provisionByBucket(bucketTotals: readonly Money[], lossRates: rea
     throw valueError("lossRatesCount", { expected: bucketTotals.length, actual: lossRates.length });
   }
   for (const rate of lossRates) checkUnitInterval(rate, "loss_rates");
-  return bucketTotals.map((total, k) => total.times(money(lossRates[k])));
+  return bucketTotals.map((total, k) => total.times(money(at(lossRates, k))));
 }
 
 /**

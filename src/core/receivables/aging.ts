@@ -1,4 +1,5 @@
 /** Aging of open receivables: buckets by days past due, their exact totals and their labels. */
+import { at } from "../arrays";
 import { daysBetween, type SerialDate } from "../dates";
 import { numError, valueError } from "../errors";
 import { formatMessage, type Locale } from "../messages";
@@ -14,12 +15,11 @@ export const DEFAULT_BUCKET_LIMITS: readonly number[] = Object.freeze([30, 60, 9
  */
 export function checkBucketLimits(limits: readonly number[], argument = "bucket_limits"): void {
   if (limits.length === 0) throw valueError("argumentEmpty", { argument });
-  for (let k = 0; k < limits.length; k++) {
-    const limit = limits[k];
+  limits.forEach((limit, k) => {
     if (!Number.isInteger(limit)) throw numError("argumentNotInteger", { argument });
     if (limit <= 0) throw numError("argumentNotPositive", { argument });
-    if (k > 0 && limit <= limits[k - 1]) throw numError("argumentNotIncreasing", { argument });
-  }
+    if (k > 0 && limit <= at(limits, k - 1)) throw numError("argumentNotIncreasing", { argument });
+  });
 }
 
 /** How many buckets the limits make: not yet due, one per limit, and over the last limit. */
@@ -41,7 +41,7 @@ export function bucketCount(limits: readonly number[] = DEFAULT_BUCKET_LIMITS): 
 export function bucketIndex(daysPastDue: number, limits: readonly number[] = DEFAULT_BUCKET_LIMITS): number {
   if (daysPastDue <= 0) return 0;
   const n = limits.length;
-  for (let k = 0; k < n; k++) if (daysPastDue <= limits[k]) return k + 1;
+  for (let k = 0; k < n; k++) if (daysPastDue <= at(limits, k)) return k + 1;
   return n + 1;
 }
 
@@ -77,24 +77,24 @@ export function agingBuckets(
   const last = limits.length;
   const whole = Math.floor(asOf);
   for (let i = 0; i < n; i++) {
-    const amount = openAmounts[i];
+    const amount = at(openAmounts, i);
     if (!Number.isFinite(amount)) {
       throw valueError("argumentNotNumberAt", { argument: "open_amounts", row: i + 1, value: String(amount) });
     }
-    const dpd = whole - Math.floor(dueDates[i]);
+    const dpd = whole - Math.floor(at(dueDates, i));
     // bucketIndex, inlined: this loop is the hot path of CREDIT.AGING and of the review.
     let k: number;
     if (dpd <= 0) k = 0;
     else {
       k = last + 1;
       for (let j = 0; j < last; j++) {
-        if (dpd <= limits[j]) {
+        if (dpd <= at(limits, j)) {
           k = j + 1;
           break;
         }
       }
     }
-    sums[k].add(amount);
+    at(sums, k).add(amount);
   }
   return sums.map((s) => s.total());
 }
@@ -114,9 +114,9 @@ export function bucketLabel(
     throw new RangeError(`No bucket ${index} for ${limits.length} limits`);
   }
   if (index === 0) return formatMessage("agingLabelNotDue", {}, locale);
-  if (index === limits.length + 1) return formatMessage("agingLabelOver", { days: limits[limits.length - 1] }, locale);
-  const from = index === 1 ? 1 : limits[index - 2] + 1;
-  const to = limits[index - 1];
+  if (index === limits.length + 1) return formatMessage("agingLabelOver", { days: at(limits, index - 2) }, locale);
+  const from = index === 1 ? 1 : at(limits, index - 2) + 1;
+  const to = at(limits, index - 1);
   return from === to
     ? formatMessage("agingLabelDay", { day: to }, locale)
     : formatMessage("agingLabelRange", { from, to }, locale);

@@ -1,4 +1,5 @@
 /** Days sales outstanding by the countback (exhaustion) method: receivables walked back against monthly sales. */
+import { at } from "../arrays";
 import { numError, valueError } from "../errors";
 import { money, sumMoney, ZERO } from "../money";
 
@@ -34,17 +35,17 @@ export function dsoCountback(
   if (typeof daysInMonth !== "number" && daysInMonth.length !== months) {
     throw valueError("argumentShapeMismatch", { argument: "days_in_month", other: "monthly_sales" });
   }
-  const daysOf = (m: number): number => (typeof daysInMonth === "number" ? daysInMonth : daysInMonth[m]);
+  const daysOf = (m: number): number => (typeof daysInMonth === "number" ? daysInMonth : at(daysInMonth, m));
   if (!(receivables >= 0)) throw numError("argumentNegative", { argument: "receivables" });
   for (let m = 0; m < months; m++) {
-    if (!(monthlySales[m] >= 0)) throw numError("argumentNegative", { argument: "monthly_sales" });
+    if (!(at(monthlySales, m) >= 0)) throw numError("argumentNegative", { argument: "monthly_sales" });
     if (!(daysOf(m) > 0)) throw numError("argumentNotPositive", { argument: "days_in_month" });
   }
 
   let left = money(receivables);
   let days = ZERO;
   for (let m = months - 1; m >= 0 && left.greaterThan(0); m--) {
-    const sales = monthlySales[m];
+    const sales = at(monthlySales, m);
     if (left.greaterThanOrEqualTo(sales)) {
       days = days.plus(daysOf(m));
       left = left.minus(sales);

@@ -1,4 +1,5 @@
 /** The built-in multi-factor model (0–100): each factor banded to 0–100, weighted by segment, missing ones reweighted. */
+import { at } from "../arrays";
 import { valueError } from "../errors";
 import type { Customer } from "../portfolio/model";
 import { defaultPolicy, segmentFromText, type CreditPolicy, type Segment } from "../policy/creditPolicy";
@@ -71,7 +72,7 @@ const BAND_LABELS: Readonly<Record<BuiltInFactor, readonly string[]>> = (() => {
   for (const f of BUILT_IN_FACTORS) {
     const def = BUILT_IN_FACTOR_DEFINITIONS[f];
     out[f] = def.bands.map((b, i) =>
-      bandLabel(def.higherIsBetter, i === 0 ? -Infinity : def.bands[i - 1].upTo, b.upTo),
+      bandLabel(def.higherIsBetter, i === 0 ? -Infinity : at(def.bands, i - 1).upTo, b.upTo),
     );
   }
   return out;
@@ -89,18 +90,15 @@ export function factorScore(factor: BuiltInFactor, value: number | AltmanZone): 
   const i = bandIndex(factor, value as number);
   return i < 0
     ? { score: 0, band: "" }
-    : { score: BUILT_IN_FACTOR_DEFINITIONS[factor].bands[i].score, band: BAND_LABELS[factor][i] };
+    : { score: at(BUILT_IN_FACTOR_DEFINITIONS[factor].bands, i).score, band: at(BAND_LABELS[factor], i) };
 }
 
 /** The band a numeric factor value falls in (see `factorScore`); -1 only for values no band holds (NaN). */
 function bandIndex(factor: BuiltInFactor, v: number): number {
   const def = BUILT_IN_FACTOR_DEFINITIONS[factor];
   const bands = def.bands;
-  for (let i = 0; i < bands.length; i++) {
-    if (def.higherIsBetter ? v < bands[i].upTo : v <= bands[i].upTo) return i;
-  }
-  // Unreachable for finite values: every band list ends at Infinity.
-  return -1;
+  // -1 only for NaN: every band list ends at Infinity.
+  return bands.findIndex((band) => (def.higherIsBetter ? v < band.upTo : v <= band.upTo));
 }
 
 /** `factorScore(factor, value).score` without the band text: what the review needs for 50,000 customers. */
@@ -108,7 +106,7 @@ function factorPoints(factor: BuiltInFactor, value: number | AltmanZone): number
   if (factor === "altmanZone") return ZONE_SCORES[value as AltmanZone];
   if (factor === "externalScore") return Math.min(100, Math.max(0, value as number));
   const i = bandIndex(factor, value as number);
-  return i < 0 ? 0 : BUILT_IN_FACTOR_DEFINITIONS[factor].bands[i].score;
+  return i < 0 ? 0 : at(BUILT_IN_FACTOR_DEFINITIONS[factor].bands, i).score;
 }
 
 /**
@@ -183,22 +181,22 @@ export function builtInScoreSummary(
   const missing: BuiltInFactor[] = [];
   let totalWeight = 0;
   let weighted = 0;
-  for (let k = 0; k < BUILT_IN_FACTORS.length; k++) {
-    const w = weights[k];
+  BUILT_IN_FACTORS.forEach((factor, k) => {
+    const w = at(weights, k);
     if (!isPresent(values[k])) {
-      if (w > 0) missing.push(BUILT_IN_FACTORS[k]);
-      continue;
+      if (w > 0) missing.push(factor);
+      return;
     }
     totalWeight += w;
     if (w > 0) weighted++;
-  }
+  });
   // Σ s_f × (w_f ÷ Σ w) in the model's order: the same sum as the factors' points, so they add up to it.
   let points = 0;
   if (totalWeight > 0) {
-    for (let k = 0; k < BUILT_IN_FACTORS.length; k++) {
+    BUILT_IN_FACTORS.forEach((factor, k) => {
       const v = values[k];
-      if (isPresent(v)) points += factorPoints(BUILT_IN_FACTORS[k], v) * (weights[k] / totalWeight);
-    }
+      if (isPresent(v)) points += factorPoints(factor, v) * (at(weights, k) / totalWeight);
+    });
   }
   const reasons: ManualReviewReason[] = [];
   if (options.strategic) reasons.push("strategic");

@@ -11,7 +11,7 @@ import type { GradeBand } from "../policy/creditPolicy";
  */
 export function gradeFromScore(score: number, bands: readonly GradeBand[]): string {
   for (const band of bands) if (score >= band.minScore) return band.grade;
-  const min = bands.length ? bands[bands.length - 1].minScore : NaN;
+  const min = bands.at(-1)?.minScore ?? NaN;
   throw naError("gradeBelowTable", { score, min });
 }
 

@@ -127,8 +127,8 @@ export function parseScorecard(rows: readonly (readonly ScoreValue[])[]): Scorec
   let start = 0;
   const at: Record<Column, number> = { factor: 0, from: 1, to: 2, category: 3, points: 4 };
   const first = rows.findIndex((r) => r.some((c) => !isBlank(c)));
-  if (first >= 0 && rows[first].some((c) => headerColumn(c) !== undefined) && numberOf(rows[first][4]) === undefined) {
-    const header = rows[first];
+  const header = rows[first];
+  if (header && header.some((c) => headerColumn(c) !== undefined) && numberOf(header[4]) === undefined) {
     for (const c of COLUMNS) {
       const i = header.findIndex((h) => headerColumn(h) === c);
       if (i < 0) {
@@ -148,8 +148,8 @@ export function parseScorecard(rows: readonly (readonly ScoreValue[])[]): Scorec
   }
 
   const factors = new Map<string, { name: string; bins: ScorecardBin[] }>();
-  for (let r = start; r < rows.length; r++) {
-    const cells = rows[r];
+  for (const [r, cells] of rows.entries()) {
+    if (r < start) continue;
     const row = r + 1;
     const cell = (c: Column): ScoreValue => cells[at[c]];
     if (COLUMNS.every((c) => isBlank(cell(c)))) continue;
