@@ -83,6 +83,11 @@ export default tseslint.config(
       "no-new-func": "error",
     },
   },
+  {
+    // A function reads at once: none in src/ is longer than 120 lines (docs/architecture.md §Where a change goes).
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "max-lines-per-function": ["error", { max: 120 }] },
+  },
   ...Object.entries(LAYERS).map(([layer, allowed]) => layerRules(layer, allowed)),
   {
     files: ["**/*.js", "**/*.cjs"],

@@ -364,8 +364,8 @@ export function mapColumns<K extends string>(
     const ranks = namesByRank(column);
     let found = -1;
     let best = Infinity;
-    for (let i = 0; i < normalized.length; i++) {
-      const rank = ranks.get(normalized[i]);
+    for (const [i, header] of normalized.entries()) {
+      const rank = ranks.get(header);
       if (rank !== undefined && rank < best && !taken.has(i)) [found, best] = [i, rank];
     }
     if (found >= 0) taken.add(found);

@@ -13,24 +13,24 @@ interface LintCase {
   readonly code: string;
 }
 
-/** Lints every case with `new ESLint().lintText` and returns, per case, the messages of `no-restricted-imports`. */
+/** Lints every case with `new ESLint().lintText` and returns, per case, the messages of one rule. */
 const LINT_IN_NODE = `
 import { readFileSync } from "node:fs";
 import { ESLint } from "eslint";
-const cases = JSON.parse(readFileSync(0, "utf8"));
+const { rule, cases } = JSON.parse(readFileSync(0, "utf8"));
 const eslint = new ESLint();
 const verdicts = [];
 for (const { filePath, code } of cases) {
   const [result] = await eslint.lintText(code, { filePath });
-  verdicts.push(result.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message));
+  verdicts.push(result.messages.filter((m) => m.ruleId === rule).map((m) => m.message));
 }
 process.stdout.write(JSON.stringify(verdicts));
 `;
 
-function lintImports(cases: readonly LintCase[]): string[][] {
+function lintFor(rule: string, cases: readonly LintCase[]): string[][] {
   const out = execFileSync(process.execPath, ["--input-type=module", "-e", LINT_IN_NODE], {
     cwd: join(__dirname, "../.."),
-    input: JSON.stringify(cases),
+    input: JSON.stringify({ rule, cases }),
     encoding: "utf8",
   });
   return JSON.parse(out) as string[][];
@@ -71,7 +71,7 @@ const asCase = ([filePath, code]: readonly [string, string]): LintCase => ({ fil
 describe("the layer rule (no-restricted-imports in eslint.config.mjs)", () => {
   let verdicts: string[][] = [];
   beforeAll(() => {
-    verdicts = lintImports([...WRONG_WAY, ...RIGHT_WAY].map(asCase));
+    verdicts = lintFor("no-restricted-imports", [...WRONG_WAY, ...RIGHT_WAY].map(asCase));
   });
 
   it.each(WRONG_WAY.map((c, i) => [...c, i] as const))("reports %s: %s", (filePath, _line, i) => {
@@ -82,5 +82,21 @@ describe("the layer rule (no-restricted-imports in eslint.config.mjs)", () => {
 
   it.each(RIGHT_WAY.map((c, i) => [...c, WRONG_WAY.length + i] as const))("accepts %s: %s", (_file, _line, i) => {
     expect(verdicts[i]).toEqual([]);
+  });
+});
+
+describe("short functions (max-lines-per-function in eslint.config.mjs)", () => {
+  /** A function whose body is `statements` lines of `x += 1;`: with its signature, `let`, `return` and
+   * closing brace, statements + 4 lines. */
+  const functionOf = (statements: number) =>
+    `export function probe(): number {\n  let x = 0;\n${"  x += 1;\n".repeat(statements)}  return x;\n}\n`;
+
+  it("reports a function of 121 lines in src/ and accepts one of 120", () => {
+    const [long, short] = lintFor("max-lines-per-function", [
+      { filePath: "src/core/probe.ts", code: functionOf(117) }, // 117 + 4 = 121 lines
+      { filePath: "src/core/probe.ts", code: functionOf(116) }, // 116 + 4 = 120 lines
+    ]);
+    expect(long).toEqual([expect.stringContaining("(121). Maximum allowed is 120")]);
+    expect(short).toEqual([]);
   });
 });

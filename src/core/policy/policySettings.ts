@@ -2,6 +2,7 @@
  * The one table of CreditPolicy settings: where each lives in the policy (a path), how its value is read (a kind),
  * which settings are checked together (a group), and its names and meaning (the policy catalogue, ./i18n).
  */
+import { InternalError } from "../errors";
 import type { Locale, MessageParams } from "../messages";
 import { BUILT_IN_FACTORS, BUILT_IN_FACTOR_DEFINITIONS, nameKey } from "../scoring/builtInFactors";
 import { DECISION_CONDITIONS, GRADES, LADDER_STAGES, SEGMENTS, type CreditPolicy, type Grade } from "./creditPolicy";
@@ -256,8 +257,10 @@ function valueAtPath(policy: CreditPolicy | PolicyDraft, path: PolicyPath): Sett
 
 /** Writes `value` at `path` in a draft; a list is copied so the draft never shares it with the caller. */
 function setAtPath(draft: PolicyDraft, path: PolicyPath, value: SettingValue): void {
+  const last = path.at(-1);
+  if (last === undefined) throw new InternalError("a policy setting has an empty path");
   const parent = path.slice(0, -1).reduce<unknown>((node, step) => (node as Node)[step], draft) as Node;
-  parent[path[path.length - 1]] = Array.isArray(value) ? [...value] : value;
+  parent[last] = Array.isArray(value) ? [...value] : value;
 }
 
 /** A row of the table as a setting: names and meanings from the catalogue, get and set by its path. */
