@@ -3,14 +3,12 @@ import { faultAsText } from "../core/cells";
 import { ContractTableSource, contractTableNames } from "../workbook/contractTables";
 import { POLICY_TABLE } from "../workbook/schema";
 import type { RawCell } from "../workbook/ports";
+import { CREDIT_REVIEW_ID_COLUMN, CREDIT_REVIEW_TABLE } from "../workbook/reviewLayout";
 import type { ExcelRun } from "./excelHost";
 import { ExcelWorkbookSource } from "./excelWorkbookSource";
 
 export type PolicyCell = string | number | boolean;
 export type PolicyRow = readonly [setting: string, value: PolicyCell];
-
-/** The table the review writes one row per customer into; its first column is the customer id. */
-export const CUSTOMER_TABLE = "CreditReview_Customers";
 
 const policyCell = (raw: RawCell): PolicyCell => {
   const cell = faultAsText(raw);
@@ -100,7 +98,7 @@ export async function activateSheet(run: ExcelRun, name: string): Promise<void> 
  */
 export async function selectCustomerRow(run: ExcelRun, customerId: string): Promise<boolean> {
   return run(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(CUSTOMER_TABLE);
+    const table = context.workbook.tables.getItemOrNullObject(CREDIT_REVIEW_TABLE);
     table.load("name");
     await context.sync();
     if (table.isNullObject) return false;
@@ -108,7 +106,8 @@ export async function selectCustomerRow(run: ExcelRun, customerId: string): Prom
     whole.load("rowIndex,columnIndex,rowCount,columnCount");
     const sheet = table.worksheet;
     await context.sync();
-    const ids = sheet.getRangeByIndexes(whole.rowIndex + 1, whole.columnIndex, Math.max(1, whole.rowCount - 1), 1);
+    const idColumn = whole.columnIndex + CREDIT_REVIEW_ID_COLUMN;
+    const ids = sheet.getRangeByIndexes(whole.rowIndex + 1, idColumn, Math.max(1, whole.rowCount - 1), 1);
     ids.load("values");
     await context.sync();
     const index = ids.values.findIndex((row) => String(row[0]) === customerId);
@@ -126,14 +125,14 @@ export async function selectCustomerRow(run: ExcelRun, customerId: string): Prom
  */
 export async function filterCustomerRows(run: ExcelRun, customerIds: readonly string[]): Promise<boolean> {
   return run(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(CUSTOMER_TABLE);
+    const table = context.workbook.tables.getItemOrNullObject(CREDIT_REVIEW_TABLE);
     table.load("name");
     await context.sync();
     if (table.isNullObject) return false;
     if (customerIds.length === 0) table.clearFilters();
     else {
       table.worksheet.activate();
-      table.columns.getItemAt(0).filter.applyValuesFilter([...customerIds]);
+      table.columns.getItemAt(CREDIT_REVIEW_ID_COLUMN).filter.applyValuesFilter([...customerIds]);
     }
     await context.sync();
     return true;

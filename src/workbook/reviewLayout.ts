@@ -202,6 +202,12 @@ function dataBar(column: number): ConditionalFormat {
   return { kind: "dataBar", column, color: REVIEW_COLOURS.bar };
 }
 
+/** The Credit Review's customer table, by name: the Excel adapter filters it and selects rows in it. */
+export const CREDIT_REVIEW_TABLE = "CreditReview_Customers";
+
+/** The Credit Review table's customer-id column (0-based), found by its code like every other column. */
+export const CREDIT_REVIEW_ID_COLUMN = columnIndex(customerColumns(0), "labelColCustomerId");
+
 /**
  * The Credit Review's table, one row per customer from row 1: customers over limit filled whole, days past due
  * beyond the last bucket marked, utilisation as data bars and each grade in its colour.
@@ -209,7 +215,7 @@ function dataBar(column: number): ConditionalFormat {
 function customerTable(x: ReviewContext): LayoutTable {
   const columns = customerColumns(x.review.kpis.aging.length);
   const at = (code: ColumnCode) => columnIndex(columns, code);
-  const table = specTable("CreditReview_Customers", 0, columns, x.review.customers, x);
+  const table = specTable(CREDIT_REVIEW_TABLE, 0, columns, x.review.customers, x);
   const conditionalFormats: ConditionalFormat[] = [
     { kind: "rowWhenTrue", column: at("labelColOverLimit"), fill: REVIEW_COLOURS.overLimit },
     seriouslyLate(at("labelColMaxDpd"), x.review),

@@ -1,6 +1,6 @@
 import { FakeExcel } from "../fakes/excel/fakeExcel";
+import { CREDIT_REVIEW_TABLE } from "../../src/workbook/reviewLayout";
 import {
-  CUSTOMER_TABLE,
   activateSheet,
   filterCustomerRows,
   readPolicyRows,
@@ -66,7 +66,7 @@ describe("showing the review's rows", () => {
   it("selects the customer's row of the Credit Review table, and activates sheets", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Credit Review", [["Title"], [], ["Customer ID", "Name"], ["C-001", "Acme"], ["C-002", "Beta"]]);
-    excel.addTable("Credit Review", CUSTOMER_TABLE, "A3:B5");
+    excel.addTable("Credit Review", CREDIT_REVIEW_TABLE, "A3:B5");
     excel.addSheet("Data Issues", [["x"]]);
     expect(await selectCustomerRow(excel.run, "C-002")).toBe(true);
     expect(excel.workbook.selection?.area).toEqual({ row: 4, column: 0, rowCount: 1, columnCount: 2 });
@@ -84,7 +84,7 @@ describe("showing the review's rows", () => {
       ["C-001", "Acme"],
       ["C-002", "Beta"],
     ]);
-    excel.addTable("Credit Review", CUSTOMER_TABLE, "A1:B3");
+    excel.addTable("Credit Review", CREDIT_REVIEW_TABLE, "A1:B3");
     await activateSheet(excel.run, "Summary");
     expect(await selectCustomerRow(excel.run, "C-002")).toBe(true);
     // Header on 0-based row 0, C-001 on 1, C-002 on 2: its row, across both columns.
@@ -110,7 +110,7 @@ describe("filtering the Credit Review table to the rows behind a number", () => 
       ["@D,1", "Delta", 100.1],
       [1004, "Numeric id", 5],
     ]);
-    excel.addTable("Credit Review", CUSTOMER_TABLE, "A3:C7");
+    excel.addTable("Credit Review", CREDIT_REVIEW_TABLE, "A3:C7");
     excel.addSheet("Data Issues", [["x"]]);
     return excel;
   }
@@ -121,7 +121,7 @@ describe("filtering the Credit Review table to the rows behind a number", () => 
     excel.resetCounters();
     expect(await filterCustomerRows(excel.run, ["C-002", "@D,1", "1004"])).toBe(true);
     expect(excel.syncCount).toBe(2);
-    expect(excel.visibleTableRows(CUSTOMER_TABLE).map((row) => row[0])).toEqual(["C-002", "@D,1", "1004"]);
+    expect(excel.visibleTableRows(CREDIT_REVIEW_TABLE).map((row) => row[0])).toEqual(["C-002", "@D,1", "1004"]);
     expect(excel.workbook.activeSheet?.name).toBe("Credit Review");
   });
 
@@ -132,16 +132,16 @@ describe("filtering the Credit Review table to the rows behind a number", () => 
     expect(await filterCustomerRows(excel.run, many)).toBe(true);
     expect(excel.syncCount).toBe(2);
     // Of the table's ids only C-001 and C-002 are among C-000 … C-999.
-    expect(excel.visibleTableRows(CUSTOMER_TABLE).map((row) => row[0])).toEqual(["C-001", "C-002"]);
+    expect(excel.visibleTableRows(CREDIT_REVIEW_TABLE).map((row) => row[0])).toEqual(["C-001", "C-002"]);
   });
 
   it("replaces the previous filter, and no customers clears it", async () => {
     const excel = reviewed();
     await filterCustomerRows(excel.run, ["C-001"]);
     await filterCustomerRows(excel.run, ["C-002"]);
-    expect(excel.visibleTableRows(CUSTOMER_TABLE).map((row) => row[0])).toEqual(["C-002"]);
+    expect(excel.visibleTableRows(CREDIT_REVIEW_TABLE).map((row) => row[0])).toEqual(["C-002"]);
     expect(await filterCustomerRows(excel.run, [])).toBe(true);
-    expect(excel.visibleTableRows(CUSTOMER_TABLE)).toHaveLength(4);
+    expect(excel.visibleTableRows(CREDIT_REVIEW_TABLE)).toHaveLength(4);
   });
 
   it("says so when there is no review yet, in one sync", async () => {

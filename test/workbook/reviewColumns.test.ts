@@ -5,7 +5,7 @@
  */
 import type { Locale } from "../../src/core/messages";
 import { reviewPortfolio } from "../../src/core/portfolio/review";
-import { reviewLayout } from "../../src/workbook/reviewLayout";
+import { CREDIT_REVIEW_ID_COLUMN, reviewLayout } from "../../src/workbook/reviewLayout";
 import { ALERT_COLUMNS, DATA_ISSUE_COLUMNS } from "../../src/workbook/reviewColumns";
 import { VALIDATION_COLUMNS } from "../../src/workbook/scorecardLayout";
 import { columnIndex, noteRow } from "../../src/workbook/sheetColumns";
@@ -93,5 +93,10 @@ describe("columns found by code", () => {
   it("the scorecard report's AUC and Built columns, which the Review tab reads back", () => {
     // Set, rows, goods, bads, AUC (4), Gini, KS, Built (7).
     expect(VALIDATION_COLUMNS).toEqual({ auc: 4, built: 7 });
+  });
+
+  it("the Credit Review's customer id column, which Excel filters and selects by", () => {
+    // Customer ID is the table's first column (0), before the name.
+    expect(CREDIT_REVIEW_ID_COLUMN).toBe(0);
   });
 });
