@@ -2,6 +2,7 @@
 // (no context.sync() in loops, load before read, isNullObject checks, …), React hooks, and no eval-like code.
 // Formatting is Prettier's job (`npm run format`), not the linter's. The layers of docs/architecture.md are checked
 // here too: a wrong-way import is a lint error (test/lint/layers.test.ts shows it).
+import { builtinModules } from "node:module";
 import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
@@ -30,15 +31,15 @@ const LAYERS = {
 };
 
 /** Packages a layer must not import: host libraries and Node's I/O outside the hosts that own them. */
-const NODE = "node:.*|fs|path|os|child_process|worker_threads";
-const HOST_LIBRARIES = "exceljs|jszip|react|react-dom|@fluentui/.*";
+const NODE = ["node:.*", ...builtinModules.filter((m) => !m.startsWith("_"))].join("|");
+const HOST_LIBRARIES = "exceljs|jszip|react|react-dom|@fluentui/[^/]+";
 const FORBIDDEN_PACKAGES = {
   core: `${HOST_LIBRARIES}|${NODE}`,
   workbook: `${HOST_LIBRARIES}|${NODE}`,
   sample: `${HOST_LIBRARIES}|${NODE}`,
   functions: `${HOST_LIBRARIES}|${NODE}`,
   excel: `${HOST_LIBRARIES}|${NODE}`,
-  files: "react|react-dom|@fluentui/.*",
+  files: "react|react-dom|@fluentui/[^/]+",
 };
 
 /** One `no-restricted-imports` block per layer: relative imports that climb into a forbidden layer, and packages. */
@@ -52,7 +53,8 @@ function layerRules(layer, allowed) {
   ];
   if (FORBIDDEN_PACKAGES[layer]) {
     patterns.push({
-      regex: `^(${FORBIDDEN_PACKAGES[layer]})$`,
+      // A package or any of its subpaths: `react-dom/client`, `fs/promises`, `exceljs/dist/es5`.
+      regex: `^(${FORBIDDEN_PACKAGES[layer]})(/.*)?$`,
       message: `src/${layer} stays free of host libraries and Node I/O (docs/architecture.md §Layers).`,
     });
   }

@@ -51,6 +51,15 @@ const WRONG_WAY: readonly [string, string][] = [
   ["src/functions/probe.ts", 'import { CUSTOMERS_SCHEMA } from "../workbook/schema";'],
   ["src/functions/probe.ts", 'import { parseCsv } from "../files/csv";'],
   ["src/sample/probe.ts", 'import { formatCsv } from "../files/csv";'],
+  // Packages by subpath and Node built-ins without the node: prefix.
+  ["src/core/probe.ts", 'import { createRoot } from "react-dom/client";'],
+  ["src/workbook/probe.ts", 'import { readFile } from "fs/promises";'],
+  ["src/sample/probe.ts", 'import { createHash } from "crypto";'],
+  ["src/functions/probe.ts", 'import { format } from "util";'],
+  ["src/files/probe.ts", 'import { jsx } from "react/jsx-runtime";'],
+  ["src/excel/probe.ts", 'import ExcelJS from "exceljs/dist/es5";'],
+  ["src/commands/probe.ts", 'import { dso } from "../core/receivables/dso";'],
+  ["src/files/probe.ts", 'import type { PaneHost } from "../taskpane/paneHost";'],
 ];
 
 /** [file, import line]: imports along the arrows, and inside one layer. */
