@@ -9,7 +9,7 @@ const { compilerOptions } = require("./tsconfig.json");
 const SLOW_SUITES = [
   // 300,000 rejected rows through the CLI (the 1,048,575-row ledger is in the bench).
   "<rootDir>/test/files/hostileLedger.test.ts",
-  // LibreOffice conversions (soffice), when the machine has it.
+  // LibreOffice conversions (soffice; npm test makes sure it is installed).
   "<rootDir>/test/files/xlsxCharts.test.ts",
   "<rootDir>/test/files/xlsxReviewSink.test.ts",
   // The sample workbook reviewed and re-run through both hosts.

@@ -21,7 +21,7 @@ function binPlan({ built, tsc }) {
   if (tsc) return { action: "build", line: "credit-desk: building the command first (npm run build:cli)…" };
   return {
     action: "explain",
-    line: "credit-desk: not built (lib/cli/main.js is missing) and TypeScript is not installed: run `npm ci`, then `npm run build:cli`.",
+    line: "credit-desk: not built (lib/cli/main.js is missing) and TypeScript is not installed: run `npm ci`, which installs and builds it.",
   };
 }
 

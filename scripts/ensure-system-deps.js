@@ -84,7 +84,7 @@ const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "igno
 const PRESENT = {
   chromium: () =>
     [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].some((p) => p && existsSync(p)),
-  "libreoffice-calc-nogui": () => has("soffice") || has("libreoffice"),
+  "libreoffice-calc-nogui": () => has("soffice"),
   "fonts-noto-cjk": () => {
     const r = spawnSync("sh", ["-c", "fc-list :lang=zh family"], { encoding: "utf8" });
     return r.status === 0 && r.stdout.trim().length > 0;

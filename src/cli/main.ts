@@ -34,9 +34,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const context = { io, locale: requestedLocale(rest, command?.options ?? COMMON_OPTIONS) };
   if (command) return runCommand(command, rest, context);
   if (name === undefined || HELP_WORDS.has(name)) {
+    // Asked for, usage is the output; given no command, it is the error.
+    const write = name === undefined ? io.stderr : io.stdout;
     usage(context.locale)
       .split("\n")
-      .forEach((l) => io.stdout(l));
+      .forEach((l) => write(l));
     return name === undefined ? 2 : 0;
   }
   io.stderr(`credit-desk: ${cliText("argUnknownCommand", { command: name }, context.locale)}`);

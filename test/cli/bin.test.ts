@@ -35,7 +35,7 @@ describe("bin/credit-desk.js", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe(
-      "credit-desk: not built (lib/cli/main.js is missing) and TypeScript is not installed: run `npm ci`, then `npm run build:cli`.\n",
+      "credit-desk: not built (lib/cli/main.js is missing) and TypeScript is not installed: run `npm ci`, which installs and builds it.\n",
     );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The scorecard builder: from past customers with a good/bad target to a points table in the format of
- * DESIGN.md §3 (Factor, From, To, Category, Points), with the report that validates it.
+ * docs/architecture.md §Scorecard table (Factor, From, To, Category, Points), with the report that validates it.
  */
 import { at, pick } from "../arrays";
 import { div0Error, numError, valueError } from "../errors";
