@@ -39,9 +39,33 @@ function paramText(name: string, value: string | number, locale: Locale): string
  * @example format("{count} customers", { count: 3 }) // "3 customers"
  */
 export function format(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return templateParts(template)
+    .map((part) =>
+      typeof part === "string"
+        ? part
+        : Object.prototype.hasOwnProperty.call(params, part.name)
+          ? String(params[part.name])
+          : part.text,
+    )
+    .join("");
+}
+
+/** A piece of a template: its literal text, or a `{name}` placeholder (with the text it was written as). */
+export type TemplatePart = string | { readonly name: string; readonly text: string };
+
+/**
+ * A template split into literal text and `{name}` placeholders, in order: what `format` fills with text, and
+ * what the pane fills with elements (a count that is a link) when a placeholder is not plain text.
+ * @example templateParts("{count} over limit") // [{ name: "count", text: "{count}" }, " over limit"]
+ */
+export function templateParts(template: string): TemplatePart[] {
+  return template
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== "")
+    .map((part) => {
+      const name = /^\{(\w+)\}$/.exec(part)?.[1];
+      return name === undefined ? part : { name, text: part };
+    });
 }
 
 /**

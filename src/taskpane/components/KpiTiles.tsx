@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Caption1, Card, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Locale } from "../../core/messages";
+import { templateParts, type Locale } from "../../core/messages";
 import type { CreditAction } from "../../core/policy/creditPolicy";
 import { actionLabel } from "../../workbook/decisionLabels";
 import type { DrillTarget } from "../../workbook/drillDown";
@@ -85,10 +85,15 @@ function Tile({ label, value, explain, testId, onOpen, openLabel }: TileProps): 
 
 /** A template's `{name}` placeholders filled with nodes (links), its text kept as the translation has it. */
 function fillNodes(template: string, nodes: Readonly<Record<string, React.ReactNode>>): React.ReactNode[] {
-  return template.split(/(\{\w+\})/).map((part, i) => {
-    const name = /^\{(\w+)\}$/.exec(part)?.[1];
-    return <React.Fragment key={i}>{name !== undefined && name in nodes ? nodes[name] : part}</React.Fragment>;
-  });
+  return templateParts(template).map((part, i) => (
+    <React.Fragment key={i}>
+      {typeof part === "string"
+        ? part
+        : Object.prototype.hasOwnProperty.call(nodes, part.name)
+          ? nodes[part.name]
+          : part.text}
+    </React.Fragment>
+  ));
 }
 
 /** The customers per credit action, in the translation's sentence, each count opening its customers. */
