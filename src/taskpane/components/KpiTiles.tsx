@@ -26,7 +26,7 @@ const useStyles = makeStyles({
   // As many columns as fit at 136 px or more; one column when the pane is narrower than that.
   grid: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-format, minmax(min(100%, 136px), 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 136px), 1fr))",
     gap: tokens.spacingHorizontalS,
   },
   tile: {
