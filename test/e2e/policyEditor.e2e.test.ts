@@ -91,7 +91,15 @@ async function downloadedPolicy(page: Page, link: string): Promise<Map<string, u
   return rows;
 }
 
+/**
+ * After two animation frames: the browser scrolls a field focused by Tab into view after the focus handler has run,
+ * and the editor corrects that scroll on the next frame. On a busy machine that frame can come after the key press
+ * returns, so the check waits for what the user sees once the frame is drawn (about 30 ms), not for a race.
+ */
 async function expectVisibleAboveBar(page: Page, what: string): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((settled) => requestAnimationFrame(() => requestAnimationFrame(() => settled()))),
+  );
   const place = await focusedPlace(page);
   expect({ what, ...place }).toEqual({ what, tag: "INPUT", hit: true, aboveBar: true });
 }
